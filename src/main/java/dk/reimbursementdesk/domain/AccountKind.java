@@ -1,0 +1,5 @@
+package dk.reimbursementdesk.domain;
+
+public enum AccountKind {
+    ASSET, LIABILITY, EQUITY, REVENUE, EXPENSE
+}

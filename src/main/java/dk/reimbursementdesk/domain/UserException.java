@@ -1,0 +1,58 @@
+package dk.reimbursementdesk.domain;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * A request refused for a reason the user can act on. The message is a sentence from a resource
+ * bundle (English and Danish), in the default locale, which the application sets from the user's
+ * choice; the window shows it at the field or in a dialog, the command line on stderr.
+ */
+public class UserException extends RuntimeException {
+
+    public static final String DEFAULT_BUNDLE = "i18n.messages";
+
+    private final String bundle;
+    private final String key;
+    private final transient Object[] arguments;
+
+    public UserException(String key, Object... arguments) {
+        this(DEFAULT_BUNDLE, key, arguments, null);
+    }
+
+    public UserException(String bundle, String key, Object[] arguments, Throwable cause) {
+        super(key, cause);
+        this.bundle = bundle;
+        this.key = key;
+        this.arguments = arguments == null ? new Object[0] : arguments.clone();
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public Object[] getArguments() {
+        return arguments.clone();
+    }
+
+    @Override
+    public String getMessage() {
+        return format(Locale.getDefault());
+    }
+
+    @Override
+    public String getLocalizedMessage() {
+        return getMessage();
+    }
+
+    public String format(Locale locale) {
+        try {
+            String pattern = ResourceBundle.getBundle(bundle, locale).getString(key);
+            return new MessageFormat(pattern, locale).format(arguments);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+}
