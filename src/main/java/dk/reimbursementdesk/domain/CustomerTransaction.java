@@ -29,11 +29,9 @@ public class CustomerTransaction {
     @Column(name = "type")
     private CustomerTransactionType type;
 
-    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "transaction_date")
     private LocalDate transactionDate;
 
-    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "due_date")
     private LocalDate dueDate;
 

@@ -20,7 +20,6 @@ public class ExchangeRate {
     @Column(name = "currency")
     private String currency;
 
-    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "valid_from")
     private LocalDate validFrom;
 

@@ -29,11 +29,9 @@ public class VendorTransaction {
     @Column(name = "type")
     private VendorTransactionType type;
 
-    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "transaction_date")
     private LocalDate transactionDate;
 
-    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "due_date")
     private LocalDate dueDate;
 

@@ -24,7 +24,6 @@ public class Voucher {
 
     private String number;
 
-    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "posting_date")
     private LocalDate postingDate;
 
@@ -34,7 +33,6 @@ public class Voucher {
     @JoinColumn(name = "reverses_voucher_id")
     private Voucher reverses;
 
-    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "posted_at")
     private LocalDateTime postedAt;
 

@@ -26,10 +26,12 @@ public final class Ledger implements AutoCloseable {
 
     /** The entities Hibernate validates against the migrated schema. Features add theirs here. */
     private static final List<Class<?>> ENTITIES = List.of(
+            DateTextConverter.class, DateTimeTextConverter.class,
             LegalEntity.class, Currency.class, ExchangeRate.class, LedgerAccount.class, NumberSequence.class,
             CustomerGroup.class, VendorGroup.class, Parameters.class, Vendor.class, Customer.class,
             Voucher.class, VoucherLine.class, CustomerTransaction.class, CustomerSettlement.class,
-            VendorTransaction.class, VendorSettlement.class);
+            VendorTransaction.class, VendorSettlement.class,
+            ReimbursementRun.class, Reimbursement.class);
 
     private final Path file;
     private final LedgerLock lock;

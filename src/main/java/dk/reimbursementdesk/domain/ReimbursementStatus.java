@@ -1,0 +1,5 @@
+package dk.reimbursementdesk.domain;
+
+public enum ReimbursementStatus {
+    OPEN, PAID, REVERSED
+}

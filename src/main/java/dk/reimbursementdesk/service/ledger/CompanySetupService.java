@@ -1,0 +1,91 @@
+package dk.reimbursementdesk.service.ledger;
+
+import dk.reimbursementdesk.domain.*;
+import dk.reimbursementdesk.persistence.Ledger;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.hibernate.Session;
+
+/**
+ * Gives a new, empty ledger its company: the accounting currency and a few common ones, a small
+ * chart of accounts holding every account the parameters name, the number sequences, the vendor
+ * group for one-time vendors and the parameters row. Account and sequence names are written in the
+ * language the ledger was created in; they are data the user may rename.
+ */
+public final class CompanySetupService {
+
+    /** Currencies every ledger knows from the start; any other ISO 4217 code is added when first used. */
+    static final List<String> COMMON_CURRENCIES = List.of("DKK", "EUR", "SEK", "NOK", "USD", "GBP", "CHF", "PLN", "JPY");
+
+    public static final String AR_CONTROL = "5600";
+    public static final String BANK = "5800";
+    public static final String AP_CONTROL = "6800";
+    public static final String SALES = "1000";
+    public static final String SALES_RETURNS = "1050";
+    public static final String FX_GAIN = "3600";
+    public static final String FX_LOSS = "3650";
+    public static final String OPENING_BALANCE = "9000";
+    public static final String ONE_TIME_VENDOR_GROUP = "ONETIME";
+
+    private final Ledger ledger;
+
+    public CompanySetupService(Ledger ledger) {
+        this.ledger = ledger;
+    }
+
+    public void initialize(String companyCode, String companyName, String accountingCurrency, boolean demo) {
+        String code = requireText(companyCode, "company.codeRequired");
+        String name = requireText(companyName, "company.nameRequired");
+        String currency = Currencies.requireIsoCode(accountingCurrency);
+        ledger.inTransactionDo(session -> {
+            Long existing = session.createSelectionQuery("select count(*) from LegalEntity", Long.class).getSingleResult();
+            if (existing > 0) {
+                throw new UserException("company.alreadySetUp", ledger.file());
+            }
+            ResourceBundle text = ResourceBundle.getBundle("i18n.messages", Locale.getDefault());
+            for (String c : COMMON_CURRENCIES) {
+                Currencies.ensure(session, c);
+            }
+            Currencies.ensure(session, currency);
+            session.persist(new LegalEntity(code, name, currency, demo));
+
+            LedgerAccount sales = account(session, SALES, text.getString("account.sales"), AccountKind.REVENUE);
+            LedgerAccount returns = account(session, SALES_RETURNS, text.getString("account.salesReturns"), AccountKind.REVENUE);
+            LedgerAccount fxGain = account(session, FX_GAIN, text.getString("account.fxGain"), AccountKind.REVENUE);
+            LedgerAccount fxLoss = account(session, FX_LOSS, text.getString("account.fxLoss"), AccountKind.EXPENSE);
+            LedgerAccount ar = account(session, AR_CONTROL, text.getString("account.arControl"), AccountKind.ASSET);
+            LedgerAccount bank = account(session, BANK, text.getString("account.bank"), AccountKind.ASSET);
+            LedgerAccount ap = account(session, AP_CONTROL, text.getString("account.apControl"), AccountKind.LIABILITY);
+            LedgerAccount opening = account(session, OPENING_BALANCE, text.getString("account.openingBalance"), AccountKind.EQUITY);
+
+            NumberSequence vouchers = sequence(session, "VOUCHER", text.getString("sequence.vouchers"), "V-");
+            NumberSequence reimbursements = sequence(session, "REIMBURSEMENT", text.getString("sequence.reimbursements"), "RB-");
+            NumberSequence oneTime = sequence(session, "ONE_TIME_VENDOR", text.getString("sequence.oneTimeVendors"), "OTV-");
+            VendorGroup oneTimeGroup = new VendorGroup(ONE_TIME_VENDOR_GROUP, text.getString("vendorGroup.oneTime"));
+            session.persist(oneTimeGroup);
+
+            session.persist(new Parameters(ar, ap, bank, sales, returns, opening, fxGain, fxLoss,
+                    vouchers, reimbursements, oneTime, oneTimeGroup));
+        });
+    }
+
+    private static LedgerAccount account(Session session, String number, String name, AccountKind kind) {
+        LedgerAccount account = new LedgerAccount(number, name, kind);
+        session.persist(account);
+        return account;
+    }
+
+    private static NumberSequence sequence(Session session, String code, String name, String prefix) {
+        NumberSequence sequence = new NumberSequence(code, name, prefix, 6);
+        session.persist(sequence);
+        return sequence;
+    }
+
+    private static String requireText(String value, String key) {
+        if (value == null || value.isBlank()) {
+            throw new UserException(key);
+        }
+        return value.trim();
+    }
+}

@@ -1,0 +1,83 @@
+package dk.reimbursementdesk.testing;
+
+import dk.reimbursementdesk.persistence.Ledger;
+import dk.reimbursementdesk.service.demo.DemoLedgerService;
+import dk.reimbursementdesk.service.ledger.CompanySetupService;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Real ledger files for tests: migrated SQLite in a temporary folder, never a mock. */
+public final class TestLedgers {
+
+    private TestLedgers() {
+    }
+
+    /** A new ledger with company "TEST" in DKK and nothing else. */
+    public static Ledger empty(Path dir) {
+        Ledger ledger = Ledger.create(dir.resolve("ledger.db"));
+        new CompanySetupService(ledger).initialize("TEST", "Test ApS", "DKK", false);
+        return ledger;
+    }
+
+    /** A new ledger holding the demo company. */
+    public static Ledger demo(Path dir) {
+        Ledger ledger = Ledger.create(dir.resolve("ledger.db"));
+        new DemoLedgerService(ledger).populate();
+        return ledger;
+    }
+
+    /** Runs plain SQL for arranging and inspecting state (to break a ledger on purpose, for instance). */
+    public static void execute(Ledger ledger, String sql) {
+        ledger.inTransactionDo(session -> session.doWork(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute(sql);
+            }
+        }));
+    }
+
+    public static long count(Ledger ledger, String sql) {
+        return ledger.inTransaction(session -> session.doReturningWork(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }));
+    }
+
+    /** Every row of every table, as text: two snapshots are equal exactly when nothing was written. */
+    public static Map<String, List<String>> snapshot(Ledger ledger) {
+        return ledger.inTransaction(session -> session.doReturningWork(c -> snapshot(c)));
+    }
+
+    private static Map<String, List<String>> snapshot(Connection c) throws java.sql.SQLException {
+        Map<String, List<String>> tables = new TreeMap<>();
+        List<String> names = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        for (String name : names) {
+            List<String> rows = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM \"" + name + "\" ORDER BY 1")) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    StringBuilder row = new StringBuilder();
+                    for (int i = 1; i <= columns; i++) {
+                        row.append(rs.getString(i)).append('|');
+                    }
+                    rows.add(row.toString());
+                }
+            }
+            tables.put(name, rows);
+        }
+        return tables;
+    }
+}
