@@ -29,6 +29,11 @@ public class UserException extends RuntimeException {
         this.arguments = arguments == null ? new Object[0] : arguments.clone();
     }
 
+    /** A refusal whose sentence lives in a feature's own bundle, e.g. {@code "i18n.reimbursement"}. */
+    public static UserException in(String bundle, String key, Object... arguments) {
+        return new UserException(bundle, key, arguments, null);
+    }
+
     public String getKey() {
         return key;
     }

@@ -1,0 +1,13 @@
+package dk.reimbursementdesk.ui;
+
+import javafx.scene.Parent;
+
+/** A screen shown in the main window's content area. */
+public interface Screen {
+
+    Parent root();
+
+    /** Called when the user leaves the screen: remove listeners on long-lived objects, cancel tasks. */
+    default void close() {
+    }
+}
