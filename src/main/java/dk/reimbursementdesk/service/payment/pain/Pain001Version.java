@@ -1,8 +1,8 @@
 package dk.reimbursementdesk.service.payment.pain;
 
 /**
- * The pain.001 message versions we write. Banks still differ in which they take: version 3 (2009) is
- * what many Nordic banks accept today, version 9 (2019) is what the EPC rulebooks move to.
+ * The pain.001 message versions we write. Banks differ in which they take: version 3 (2009) is the
+ * long-standing one, version 9 (2019) the one the EPC rulebooks move to; the user picks their bank's.
  */
 public enum Pain001Version {
 

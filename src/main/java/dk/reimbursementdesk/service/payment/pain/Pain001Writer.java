@@ -91,10 +91,10 @@ public final class Pain001Writer {
         if (transfer.instructionId() != null) {
             requireId(transfer.instructionId(), "payment.instructionIdInvalid");
         }
-        String who = isBlank(transfer.creditorName()) ? transfer.endToEndId() : transfer.creditorName().strip();
         if (isBlank(transfer.creditorName())) {
             throw refusal("payment.creditorNameMissing", transfer.endToEndId());
         }
+        String who = clean(transfer.creditorName(), Integer.MAX_VALUE);
         Money amount = transfer.amount();
         if (amount == null || amount.signum() <= 0) {
             throw refusal("payment.amountNotPositive", who, amount == null ? "" : amount.toString());
@@ -171,8 +171,9 @@ public final class Pain001Writer {
         return base + suffix;
     }
 
+    /** Blank as the file would show it: a name of only control characters would be written empty. */
     private static boolean isBlank(String s) {
-        return s == null || s.isBlank();
+        return clean(s, Integer.MAX_VALUE).isEmpty();
     }
 
     private static String nullToEmpty(String s) {

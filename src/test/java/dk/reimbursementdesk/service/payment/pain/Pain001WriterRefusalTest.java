@@ -144,6 +144,8 @@ class Pain001WriterRefusalTest {
                 "payment.debtorNameMissing");
         refused(with(new CreditTransfer("E2E-1", "I-1", dkk("1.00"), "", DEBTOR_IBAN, null, null)),
                 "payment.creditorNameMissing");
+        refused(with(new CreditTransfer("E2E-1", "I-1", dkk("1.00"), "\u0000\n", DEBTOR_IBAN, null, null)),
+                "payment.creditorNameMissing");
     }
 
     @Test
