@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * One criteria string in the Dynamics AX range syntax, parsed once so that a bad entry is refused where
@@ -112,12 +111,17 @@ public final class Criteria {
         List<Object> parameters = new ArrayList<>();
         List<String> conditions = new ArrayList<>();
         if (!anyOf.isEmpty()) {
-            conditions.add(anyOf.stream().map(t -> t.sql(column, parameters)).collect(Collectors.joining(" OR ", "(", ")")));
+            conditions.add(group(anyOf.stream().map(t -> t.sql(column, parameters)).toList(), " OR "));
         }
         for (Term term : noneOf) {
             conditions.add(term.negatedSql(column, parameters));
         }
-        return new SqlPredicate(conditions.stream().collect(Collectors.joining(" AND ", "(", ")")), parameters);
+        return new SqlPredicate(group(conditions, " AND "), parameters);
+    }
+
+    /** Joins conditions that are each parenthesized already, adding parentheses only where needed. */
+    static String group(List<String> conditions, String operator) {
+        return conditions.size() == 1 ? conditions.get(0) : "(" + String.join(operator, conditions) + ")";
     }
 
     @Override

@@ -86,9 +86,10 @@ public final class Selection {
                 alternatives.add(predicate.sql());
                 parameters.addAll(predicate.parameters());
             }
-            conditions.add(alternatives.stream().collect(Collectors.joining(" OR ", "(", ")")));
+            conditions.add(Criteria.group(alternatives, " OR "));
         }
-        return new SqlPredicate(String.join(" AND ", conditions), parameters);
+        // Parenthesized as a whole too, so a caller can add its own conditions next to it with any operator.
+        return new SqlPredicate(Criteria.group(conditions, " AND "), parameters);
     }
 
     /**
