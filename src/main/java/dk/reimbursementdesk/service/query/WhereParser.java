@@ -73,7 +73,7 @@ public final class WhereParser {
     }
 
     /**
-     * A criteria problem said of the field it was typed for. The inner sentence is formatted in the same
+     * A criteria problem said of the field it was typed for; the criteria's own refusal is the cause. The inner sentence is formatted in the same
      * locale as the outer one, which a pre-formatted message argument could not guarantee.
      */
     static final class FieldCriteriaException extends UserException {
@@ -85,11 +85,6 @@ public final class WhereParser {
             super(QueryMessages.BUNDLE, "query.where.invalidCriteria", new Object[] {field, problem.getKey()}, problem);
             this.field = field;
             this.problem = problem;
-        }
-
-        /** The key of the criteria problem itself, such as {@code query.criteria.emptyValue}. */
-        String problemKey() {
-            return problem.getKey();
         }
 
         @Override
