@@ -54,7 +54,9 @@ public class UserException extends RuntimeException {
 
     public String format(Locale locale) {
         try {
-            String pattern = ResourceBundle.getBundle(bundle, locale).getString(key);
+            // No fallback to the default locale: asking for English on a Danish machine must give English.
+            String pattern = ResourceBundle.getBundle(bundle, locale,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT)).getString(key);
             return new MessageFormat(pattern, locale).format(arguments);
         } catch (MissingResourceException e) {
             return key;
