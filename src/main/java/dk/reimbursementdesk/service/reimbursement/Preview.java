@@ -1,0 +1,9 @@
+package dk.reimbursementdesk.service.reimbursement;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+public record Preview(List<Proposal> proposals, List<Exclusion> exclusions,
+                      Map<String, BigDecimal> totalsByCurrency, BigDecimal totalAcc, String accountingCurrency,
+                      int oneTimeVendorsToCreate, int selectedCustomers) {}

@@ -1,0 +1,3 @@
+package dk.reimbursementdesk.service.reimbursement;
+
+public record ReversalResult(String reimbursementNumber, String reversalVoucher) {}
