@@ -71,6 +71,15 @@ public final class ReimbursementTexts {
      * What a failed task says to the user: a refusal's own sentence, or for anything unforeseen the
      * given general sentence (the details go to the log, never a stack trace to the screen).
      */
+    public static boolean isRefusal(Throwable problem) {
+        for (Throwable t = problem; t != null; t = t.getCause()) {
+            if (t instanceof UserException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static String failure(Throwable problem, String unexpectedKey) {
         for (Throwable t = problem; t != null; t = t.getCause()) {
             if (t instanceof UserException refusal) {

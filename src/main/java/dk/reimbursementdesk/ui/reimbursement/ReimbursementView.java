@@ -3,8 +3,6 @@ package dk.reimbursementdesk.ui.reimbursement;
 import dk.reimbursementdesk.service.reimbursement.Exclusion;
 import dk.reimbursementdesk.service.reimbursement.Proposal;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
@@ -22,7 +20,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
-import javafx.util.StringConverter;
 
 /** The Reimbursement dialog's controller: binds controls to the view model and forwards the buttons. */
 public final class ReimbursementView {
@@ -108,25 +105,7 @@ public final class ReimbursementView {
     }
 
     private void bindInputs() {
-        postingDate.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return ReimbursementTexts.date(date);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                if (text == null || text.isBlank()) {
-                    return null;
-                }
-                try {
-                    return LocalDate.parse(text.strip(), ReimbursementTexts.dateFormat());
-                } catch (DateTimeParseException unreadable) {
-                    viewModel.postingDateUnreadable(text.strip());
-                    return null;
-                }
-            }
-        });
+        postingDate.setConverter(new DateFieldConverter(viewModel::postingDateUnreadable));
         postingDate.valueProperty().bindBidirectional(viewModel.postingDateProperty());
         postingDateError.textProperty().bind(viewModel.postingDateErrorProperty());
         summarize.selectedProperty().bindBidirectional(viewModel.summarizeProperty());

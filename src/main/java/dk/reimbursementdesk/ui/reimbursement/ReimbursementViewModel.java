@@ -128,8 +128,7 @@ public final class ReimbursementViewModel {
     /** Called by the view when the date field holds text that is not a date. */
     public void postingDateUnreadable(String text) {
         postingDate.set(null);
-        postingDateError.set(ReimbursementTexts.text("reimbursement.postingDate.unreadable", text,
-                ReimbursementTexts.date(LocalDate.of(2026, 12, 31))));
+        postingDateError.set(DateFieldConverter.unreadableSentence(text));
     }
 
     // ---- preview and run state ----
@@ -337,7 +336,7 @@ public final class ReimbursementViewModel {
     }
 
     private void fail(Throwable problem, String unexpectedKey) {
-        if (!(problem instanceof java.util.concurrent.CancellationException)) {
+        if (!ReimbursementTexts.isRefusal(problem)) {
             LOG.error("Reimbursement task failed", problem);
         }
         status.set("");

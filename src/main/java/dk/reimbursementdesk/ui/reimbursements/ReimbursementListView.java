@@ -1,0 +1,287 @@
+package dk.reimbursementdesk.ui.reimbursements;
+
+import dk.reimbursementdesk.domain.ReimbursementStatus;
+import dk.reimbursementdesk.ui.reimbursement.DateFieldConverter;
+import dk.reimbursementdesk.ui.reimbursement.ReimbursementTexts;
+import java.io.File;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+/**
+ * The Reimbursement list's controller. The table shows one SQL page; clicking a header does not sort the
+ * page in memory (that would sort 100 of 100,000 rows) but asks the view model for the first page in the
+ * new order, through the table's sort policy.
+ */
+public final class ReimbursementListView {
+
+    private final ReimbursementListViewModel viewModel;
+
+    @FXML
+    private BorderPane root;
+    @FXML
+    private DatePicker fromDate;
+    @FXML
+    private DatePicker toDate;
+    @FXML
+    private TextField customerFilter;
+    @FXML
+    private ComboBox<ReimbursementStatus> statusFilter;
+    @FXML
+    private ProgressIndicator loading;
+    @FXML
+    private Label filterError;
+    @FXML
+    private TableView<ReimbursementListRow> table;
+    @FXML
+    private TableColumn<ReimbursementListRow, String> numberColumn;
+    @FXML
+    private TableColumn<ReimbursementListRow, String> dateColumn;
+    @FXML
+    private TableColumn<ReimbursementListRow, String> customerColumn;
+    @FXML
+    private TableColumn<ReimbursementListRow, String> nameColumn;
+    @FXML
+    private TableColumn<ReimbursementListRow, String> vendorColumn;
+    @FXML
+    private TableColumn<ReimbursementListRow, String> currencyColumn;
+    @FXML
+    private TableColumn<ReimbursementListRow, String> amountColumn;
+    @FXML
+    private TableColumn<ReimbursementListRow, String> amountAccColumn;
+    @FXML
+    private TableColumn<ReimbursementListRow, String> voucherColumn;
+    @FXML
+    private TableColumn<ReimbursementListRow, String> vendorInvoiceColumn;
+    @FXML
+    private TableColumn<ReimbursementListRow, String> statusColumn;
+    @FXML
+    private TableColumn<ReimbursementListRow, String> runColumn;
+    @FXML
+    private Button firstButton;
+    @FXML
+    private Button previousButton;
+    @FXML
+    private Button nextButton;
+    @FXML
+    private Button lastButton;
+    @FXML
+    private Label pageText;
+    @FXML
+    private Button exportButton;
+    @FXML
+    private Button reverseButton;
+    @FXML
+    private Label reverseHint;
+    @FXML
+    private Label error;
+    @FXML
+    private Label message;
+
+    public ReimbursementListView(ReimbursementListViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        bindFilters();
+        bindColumns();
+        bindSorting();
+        table.setItems(viewModel.rows());
+        table.getSelectionModel().selectedItemProperty().addListener((observable, before, now) -> viewModel.selectedProperty().set(now));
+        viewModel.selectedProperty().addListener((observable, before, now) -> {
+            if (now != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(now);
+            }
+        });
+        pageText.textProperty().bind(viewModel.pageTextProperty());
+        firstButton.disableProperty().bind(viewModel.previousDisabled());
+        previousButton.disableProperty().bind(viewModel.previousDisabled());
+        nextButton.disableProperty().bind(viewModel.nextDisabled());
+        lastButton.disableProperty().bind(viewModel.nextDisabled());
+        exportButton.disableProperty().bind(viewModel.workingProperty().or(viewModel.totalProperty().isEqualTo(0)));
+        reverseButton.disableProperty().bind(viewModel.reverseDisabled());
+        reverseHint.textProperty().bind(viewModel.reverseHintProperty());
+        error.textProperty().bind(viewModel.errorProperty());
+        message.textProperty().bind(viewModel.messageProperty());
+        loading.visibleProperty().bind(viewModel.loadingProperty().or(viewModel.workingProperty()));
+    }
+
+    private void bindFilters() {
+        fromDate.setConverter(new DateFieldConverter(viewModel::dateUnreadable));
+        toDate.setConverter(new DateFieldConverter(viewModel::dateUnreadable));
+        fromDate.valueProperty().bindBidirectional(viewModel.fromProperty());
+        toDate.valueProperty().bindBidirectional(viewModel.toProperty());
+        customerFilter.textProperty().bindBidirectional(viewModel.customerProperty());
+        customerFilter.setOnAction(event -> viewModel.search());
+        statusFilter.getItems().setAll((ReimbursementStatus) null);
+        statusFilter.getItems().addAll(ReimbursementStatus.values());
+        statusFilter.setCellFactory(list -> new StatusCell());
+        statusFilter.setButtonCell(new StatusCell());
+        statusFilter.valueProperty().bindBidirectional(viewModel.statusProperty());
+        filterError.textProperty().bind(viewModel.filterErrorProperty());
+    }
+
+    private void bindColumns() {
+        text(numberColumn, ReimbursementListRow::number);
+        text(dateColumn, row -> ReimbursementTexts.date(row.postingDate()));
+        text(customerColumn, ReimbursementListRow::customerAccount);
+        text(nameColumn, ReimbursementListRow::customerName);
+        text(vendorColumn, ReimbursementListRow::vendorAccount);
+        text(currencyColumn, ReimbursementListRow::currency);
+        amount(amountColumn, ReimbursementListRow::amount);
+        amount(amountAccColumn, ReimbursementListRow::amountAcc);
+        text(voucherColumn, ReimbursementListRow::voucher);
+        text(vendorInvoiceColumn, ReimbursementListRow::vendorInvoice);
+        text(statusColumn, row -> statusText(row.status()));
+        text(runColumn, row -> Long.toString(row.runId()));
+    }
+
+    private void bindSorting() {
+        Map<TableColumn<ReimbursementListRow, String>, ReimbursementListSort> sortable = Map.of(
+                numberColumn, ReimbursementListSort.NUMBER,
+                dateColumn, ReimbursementListSort.POSTING_DATE,
+                customerColumn, ReimbursementListSort.CUSTOMER,
+                vendorColumn, ReimbursementListSort.VENDOR,
+                currencyColumn, ReimbursementListSort.CURRENCY,
+                amountColumn, ReimbursementListSort.AMOUNT,
+                amountAccColumn, ReimbursementListSort.AMOUNT_ACC,
+                statusColumn, ReimbursementListSort.STATUS);
+        sortable.forEach((column, sort) -> column.setUserData(sort));
+        dateColumn.setSortType(TableColumn.SortType.DESCENDING);
+        table.getSortOrder().setAll(dateColumn);
+        table.setSortPolicy(t -> {
+            if (t.getSortOrder().isEmpty()) {
+                viewModel.sortBy(ReimbursementListViewModel.DEFAULT_SORT, false);
+            } else {
+                TableColumn<ReimbursementListRow, ?> column = t.getSortOrder().get(0);
+                viewModel.sortBy((ReimbursementListSort) column.getUserData(), column.getSortType() == TableColumn.SortType.ASCENDING);
+            }
+            return true;
+        });
+    }
+
+    private static String statusText(ReimbursementStatus status) {
+        return status == null ? ReimbursementTexts.text("list.status.all") : ReimbursementTexts.text("status." + status.name());
+    }
+
+    private static void text(TableColumn<ReimbursementListRow, String> column, Function<ReimbursementListRow, String> value) {
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
+                cell.getValue() == null ? "" : value.apply(cell.getValue())).getReadOnlyProperty());
+    }
+
+    private static void amount(TableColumn<ReimbursementListRow, String> column, Function<ReimbursementListRow, BigDecimal> value) {
+        text(column, row -> ReimbursementTexts.amount(value.apply(row)));
+        column.setCellFactory(c -> new TableCell<>() {
+            {
+                setAlignment(Pos.CENTER_RIGHT);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
+    }
+
+    @FXML
+    private void firstPage() {
+        viewModel.firstPage();
+    }
+
+    @FXML
+    private void previousPage() {
+        viewModel.previousPage();
+    }
+
+    @FXML
+    private void nextPage() {
+        viewModel.nextPage();
+    }
+
+    @FXML
+    private void lastPage() {
+        viewModel.lastPage();
+    }
+
+    @FXML
+    private void export() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(ReimbursementTexts.text("list.export.title"));
+        chooser.setInitialFileName(ReimbursementTexts.text("list.export.fileName"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ReimbursementTexts.text("list.export.filter"), "*.csv"));
+        File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file != null) {
+            viewModel.exportCsv(file.toPath());
+        }
+    }
+
+    @FXML
+    private void reverse() {
+        ReimbursementListRow row = viewModel.selectedProperty().get();
+        if (row == null) {
+            return;
+        }
+        askReversalDate(row).ifPresent(viewModel::reverseSelected);
+    }
+
+    /** Asks for the reversal's posting date (today by default), saying what a reversal does. */
+    private java.util.Optional<LocalDate> askReversalDate(ReimbursementListRow row) {
+        Dialog<LocalDate> dialog = new Dialog<>();
+        dialog.initOwner(root.getScene().getWindow());
+        dialog.setTitle(ReimbursementTexts.text("list.reverse.title"));
+        dialog.setHeaderText(ReimbursementTexts.text("list.reverse.header", row.number(), row.customerAccount(),
+                row.customerName(), ReimbursementTexts.amount(row.amount(), row.currency())));
+        ButtonType reverse = new ButtonType(ReimbursementTexts.text("list.reverse.confirm"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(ReimbursementTexts.text("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(reverse, cancel);
+
+        DatePicker date = new DatePicker(viewModel.today());
+        Label dateError = new Label();
+        dateError.getStyleClass().add("field-error");
+        date.setConverter(new DateFieldConverter(text -> dateError.setText(DateFieldConverter.unreadableSentence(text))));
+        date.valueProperty().addListener((observable, before, now) -> dateError.setText(""));
+        Label dateLabel = new Label(ReimbursementTexts.text("list.reverse.date"));
+        dateLabel.setLabelFor(date);
+        Label explanation = new Label(ReimbursementTexts.text("list.reverse.explanation"));
+        explanation.setWrapText(true);
+        explanation.setMaxWidth(460);
+        VBox content = new VBox(8, explanation, dateLabel, date, dateError);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getStylesheets().addAll(root.getStylesheets());
+        dialog.getDialogPane().lookupButton(reverse).disableProperty().bind(date.valueProperty().isNull());
+        dialog.setResultConverter(button -> button == reverse ? date.getValue() : null);
+        javafx.application.Platform.runLater(date::requestFocus);
+        return dialog.showAndWait();
+    }
+
+    /** The status filter's cells: a status in words, or "All statuses" for no status. */
+    private static final class StatusCell extends ListCell<ReimbursementStatus> {
+        @Override
+        protected void updateItem(ReimbursementStatus item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : statusText(item));
+        }
+    }
+}
