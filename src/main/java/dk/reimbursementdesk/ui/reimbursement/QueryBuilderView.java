@@ -4,6 +4,7 @@ import dk.reimbursementdesk.service.query.QueryField;
 import dk.reimbursementdesk.service.query.Selection;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -61,7 +62,8 @@ public final class QueryBuilderView {
     @FXML
     private void addRow() {
         viewModel.addRow();
-        focusLastCriteria();
+        // After the pulse that lays the new row out; focusing a node before that is ignored.
+        Platform.runLater(this::focusLastCriteria);
     }
 
     @FXML

@@ -24,7 +24,7 @@ public final class QueryBuilderViewModel {
     private static final QueryCatalog CATALOG = CustomerQueryFields.CATALOG;
 
     private final ObservableList<RangeRowViewModel> rows = FXCollections.observableArrayList(
-            row -> new Observable[] {row.fieldProperty(), row.criteriaProperty(), row.errorProperty()});
+            row -> new Observable[] {row.fieldProperty(), row.parsedProperty(), row.errorProperty()});
     private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper();
 
     public QueryBuilderViewModel(Selection current) {

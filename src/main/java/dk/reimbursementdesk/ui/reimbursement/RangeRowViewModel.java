@@ -5,6 +5,8 @@ import dk.reimbursementdesk.service.query.Criteria;
 import dk.reimbursementdesk.service.query.QueryField;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -21,7 +23,7 @@ public final class RangeRowViewModel {
     private final ObjectProperty<QueryField> field = new SimpleObjectProperty<>();
     private final StringProperty criteria = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private Criteria parsed;
+    private final ReadOnlyObjectWrapper<Criteria> parsed = new ReadOnlyObjectWrapper<>();
     private boolean checkBlank;
 
     public RangeRowViewModel(QueryField field, String criteria) {
@@ -46,7 +48,15 @@ public final class RangeRowViewModel {
 
     /** The parsed criteria, when the row is valid. */
     public Optional<Criteria> criteria() {
-        return Optional.ofNullable(parsed);
+        return Optional.ofNullable(parsed.get());
+    }
+
+    /**
+     * The parsed criteria as it changes; null while invalid. Listen to this rather than to the text, which
+     * notifies its invalidation listeners before this row has parsed the new text.
+     */
+    public ReadOnlyObjectProperty<Criteria> parsedProperty() {
+        return parsed.getReadOnlyProperty();
     }
 
     /** Marks an empty row too: called when the user accepts the query. */
@@ -58,10 +68,13 @@ public final class RangeRowViewModel {
     private void reparse() {
         String text = criteria.get();
         try {
-            parsed = Criteria.parse(text);
+            Criteria criteria = Criteria.parse(text);
+            // Criteria equal in meaning ("C1" and " C1") still replace each other: the words show the text.
+            parsed.set(null);
+            parsed.set(criteria);
             error.set("");
         } catch (UserException refusal) {
-            parsed = null;
+            parsed.set(null);
             boolean blank = text == null || text.isBlank();
             error.set(blank && !checkBlank ? "" : refusal.getMessage());
         }

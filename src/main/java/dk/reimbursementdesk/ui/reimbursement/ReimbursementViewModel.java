@@ -32,6 +32,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
+import javafx.scene.control.ProgressBar;
 import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -242,7 +243,9 @@ public final class ReimbursementViewModel {
     /** Asks the running task to stop; a run rolls back, and the dialog says so once it has. */
     public void cancel() {
         Worker<?> worker = working;
-        if (worker != null) {
+        if (worker != null && !worker.isCancelled()) {
+            status.set(ReimbursementTexts.text("reimbursement.cancelling"));
+            cancellable.set(false);
             // Not interrupting: the service stops at its next poll and rolls back on its own thread.
             worker.cancel(false);
             if (!worker.started) {
@@ -310,10 +313,11 @@ public final class ReimbursementViewModel {
         }
         working = task;
         busy.set(true);
+        progress.set(ProgressBar.INDETERMINATE_PROGRESS);
         error.set("");
         status.set(ReimbursementTexts.text(runningKey));
         task.messageProperty().addListener((observable, before, now) -> {
-            if (now != null && !now.isEmpty() && working == task) {
+            if (now != null && !now.isEmpty() && working == task && !task.isCancelled()) {
                 status.set(now);
             }
         });
