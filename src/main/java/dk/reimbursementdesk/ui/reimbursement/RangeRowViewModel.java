@@ -69,8 +69,6 @@ public final class RangeRowViewModel {
         String text = criteria.get();
         try {
             Criteria criteria = Criteria.parse(text);
-            // Criteria equal in meaning ("C1" and " C1") still replace each other: the words show the text.
-            parsed.set(null);
             parsed.set(criteria);
             error.set("");
         } catch (UserException refusal) {
