@@ -98,6 +98,9 @@ public final class ReimbursementView {
         status.getStyleClass().add("run-summary");
         progress.progressProperty().bind(viewModel.progressProperty());
         progress.visibleProperty().bind(viewModel.busyProperty());
+        for (Label line : new Label[] {error, status, postingDateError}) {
+            line.managedProperty().bind(line.textProperty().isNotEmpty());
+        }
         cancelButton.visibleProperty().bind(viewModel.cancellableProperty());
         cancelButton.disableProperty().bind(viewModel.cancellableProperty().not());
         previewButton.disableProperty().bind(viewModel.startDisabled());

@@ -125,6 +125,9 @@ public final class ReimbursementListView {
         error.textProperty().bind(viewModel.errorProperty());
         message.textProperty().bind(viewModel.messageProperty());
         loading.visibleProperty().bind(viewModel.loadingProperty().or(viewModel.workingProperty()));
+        for (Label line : new Label[] {reverseHint, error, message, filterError}) {
+            line.managedProperty().bind(line.textProperty().isNotEmpty());
+        }
     }
 
     private void bindFilters() {
@@ -263,6 +266,7 @@ public final class ReimbursementListView {
         date.setConverter(new DateFieldConverter(text -> dateError.setText(DateFieldConverter.unreadableSentence(text))));
         date.valueProperty().addListener((observable, before, now) -> dateError.setText(""));
         Label dateLabel = new Label(ReimbursementTexts.text("list.reverse.date"));
+        dateLabel.setMnemonicParsing(true);
         dateLabel.setLabelFor(date);
         Label explanation = new Label(ReimbursementTexts.text("list.reverse.explanation"));
         explanation.setWrapText(true);
