@@ -41,6 +41,13 @@ public final class ReimbursementScreen implements ScreenFactory {
     /** The screen over given actions: used by {@link #open(Services)} and by the screen's own tests. */
     public static Screen open(ReimbursementActions actions, LocalDate today) {
         ReimbursementViewModel viewModel = new ReimbursementViewModel(actions, today);
+        Screen screen = screen(viewModel);
+        viewModel.start();
+        return screen;
+    }
+
+    /** The screen over a view model that has not started counting: what tests render records into. */
+    static Screen screen(ReimbursementViewModel viewModel) {
         FXMLLoader loader = new FXMLLoader(ReimbursementScreen.class.getResource("Reimbursement.fxml"),
                 ReimbursementTexts.bundle());
         loader.setControllerFactory(type -> new ReimbursementView(viewModel));

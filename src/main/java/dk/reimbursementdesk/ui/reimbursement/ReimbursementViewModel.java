@@ -89,8 +89,13 @@ public final class ReimbursementViewModel {
             selectionText.set(now.describe(Locale.getDefault()));
             scheduleCount();
         });
+        selection.addListener(inputChanged);
         selectionText.set(selection.get().describe(Locale.getDefault()));
         countDelay.setOnFinished(event -> startCount());
+    }
+
+    /** Starts the live count: the screen calls this once it is shown. */
+    public void start() {
         scheduleCount();
     }
 

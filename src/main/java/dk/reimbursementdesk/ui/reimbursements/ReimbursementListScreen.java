@@ -45,6 +45,13 @@ public final class ReimbursementListScreen implements ScreenFactory {
     /** The screen over given bindings; it starts loading its first page at once. */
     public static Screen open(ReimbursementPages pages, ReimbursementReversal reversal, Supplier<LocalDate> today) {
         ReimbursementListViewModel viewModel = new ReimbursementListViewModel(pages, reversal, today);
+        Screen screen = screen(viewModel);
+        viewModel.search();
+        return screen;
+    }
+
+    /** The screen over a view model that has not loaded yet: what tests render records into. */
+    static Screen screen(ReimbursementListViewModel viewModel) {
         FXMLLoader loader = new FXMLLoader(ReimbursementListScreen.class.getResource("ReimbursementList.fxml"),
                 ReimbursementTexts.bundle());
         loader.setControllerFactory(type -> new ReimbursementListView(viewModel));
@@ -54,7 +61,6 @@ public final class ReimbursementListScreen implements ScreenFactory {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        viewModel.search();
         return new Screen() {
             @Override
             public Parent root() {
