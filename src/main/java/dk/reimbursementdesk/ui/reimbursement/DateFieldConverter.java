@@ -33,7 +33,7 @@ public final class DateFieldConverter extends StringConverter<LocalDate> {
             return null;
         }
         try {
-            return LocalDate.parse(text.strip(), ReimbursementTexts.dateFormat());
+            return LocalDate.parse(text.strip(), ReimbursementTexts.dateParser());
         } catch (DateTimeParseException notADate) {
             unreadable.accept(text.strip());
             return null;

@@ -6,8 +6,11 @@ import java.text.DecimalFormat;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
+import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -57,6 +60,18 @@ public final class ReimbursementTexts {
 
     public static DateTimeFormatter dateFormat() {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(Locale.getDefault());
+    }
+
+    /**
+     * Reads a typed date in the locale's short format, strictly: the lenient default would read 31/02 as
+     * 28/02 and post on a day nobody typed. Strict parsing needs the proleptic year (u) in place of the
+     * year of era (y) that the localized patterns use.
+     */
+    public static DateTimeFormatter dateParser() {
+        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
+                IsoChronology.INSTANCE, Locale.getDefault());
+        return DateTimeFormatter.ofPattern(pattern.replace('y', 'u'), Locale.getDefault())
+                .withResolverStyle(ResolverStyle.STRICT);
     }
 
     public static String date(LocalDate date) {

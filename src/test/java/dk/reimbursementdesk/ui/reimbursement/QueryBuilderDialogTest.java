@@ -70,7 +70,6 @@ class QueryBuilderDialogTest {
 
     @Test
     void aSelectionBuiltFromRowsSelectsThoseCustomersInTheLedger(FxRobot robot) {
-        Ledger ledger = TestLedgers.demo(dir);
         robot.clickOn("#open");
 
         robot.clickOn("#addButton");
@@ -86,8 +85,9 @@ class QueryBuilderDialogTest {
 
         assertTrue(answered);
         Selection selection = result.orElseThrow();
-        assertEquals(List.of("C0002", "C0004"), accounts(ledger, selection));
-        ledger.close();
+        try (Ledger ledger = TestLedgers.demo(dir)) {
+            assertEquals(List.of("C0002", "C0004"), accounts(ledger, selection));
+        }
     }
 
     @Test

@@ -1,0 +1,56 @@
+package dk.reimbursementdesk.ui.reimbursement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dk.reimbursementdesk.service.reimbursement.Exclusion;
+import dk.reimbursementdesk.service.reimbursement.Proposal;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Scene;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The dialog on a Danish machine: Danish words, amounts and dates in the Danish format. */
+@ExtendWith(ApplicationExtension.class)
+class ReimbursementViewDanishTest {
+
+    private static final Locale BEFORE = Locale.getDefault();
+
+    private ReimbursementViewModel viewModel;
+
+    @Start
+    void start(Stage stage) {
+        Locale.setDefault(Locale.forLanguageTag("da-DK"));
+        viewModel = new ReimbursementViewModel(ReimbursementViewTest.NOT_REACHED, ReimbursementViewTest.TODAY);
+        stage.setScene(new Scene(ReimbursementScreen.screen(viewModel).root(), 1100, 720));
+        stage.show();
+    }
+
+    @AfterEach
+    void restoreLocale() {
+        Locale.setDefault(BEFORE);
+    }
+
+    @Test
+    void amountsDatesAndWordsAreDanish(FxRobot robot) {
+        robot.interact(() -> viewModel.showPreview(ReimbursementViewTest.demoPreview()));
+
+        assertEquals("24.11.2026", robot.lookup("#postingDate").queryAs(DatePicker.class).getEditor().getText());
+        assertEquals("Alle kunder", ReimbursementViewTest.text(robot, "#selectionText"));
+        TableView<Proposal> proposals = robot.lookup("#proposals").queryTableView();
+        assertEquals(List.of("C0004", "Café Europa GmbH", "EUR", "150,00", "1.117,88", "Ny engangskreditor", "PAY-5004"),
+                ReimbursementViewTest.cells(proposals, 1));
+        assertEquals("I DKK", proposals.getColumns().get(4).getText());
+        TableView<Exclusion> exclusions = robot.lookup("#exclusions").queryTableView();
+        assertEquals("Under minimum", ReimbursementViewTest.cells(exclusions, 0).get(3));
+        assertEquals("I alt: 250,00 DKK; 150,00 EUR (1.367,88 DKK i regnskabsvaluta). 2 forslag, 2 udeladt af 4 valgte "
+                + "debitorer; 1 engangskreditor oprettes.", ReimbursementViewTest.text(robot, "#totals"));
+    }
+}
