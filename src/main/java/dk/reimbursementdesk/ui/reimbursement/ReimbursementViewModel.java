@@ -248,11 +248,11 @@ public final class ReimbursementViewModel {
     /** Asks the running task to stop; a run rolls back, and the dialog says so once it has. */
     public void cancel() {
         Worker<?> worker = working;
-        if (worker != null && !worker.isCancelled()) {
+        // Not interrupting: the service stops at its next poll and rolls back on its own thread. A task
+        // that has already finished cannot be cancelled, and then its own result is what the user sees.
+        if (worker != null && worker.cancel(false)) {
             status.set(ReimbursementTexts.text("reimbursement.cancelling"));
             cancellable.set(false);
-            // Not interrupting: the service stops at its next poll and rolls back on its own thread.
-            worker.cancel(false);
             if (!worker.started) {
                 // Cancelled while still queued: its call() never runs, so nothing else will say it ended.
                 finished(worker);
