@@ -128,6 +128,8 @@ public final class ReimbursementView {
         amount(proposalCreditAcc, Proposal::creditAcc);
         text(proposalVendor, p -> p.newOneTimeVendor() ? ReimbursementTexts.text("reimbursement.newOneTimeVendor") : p.vendorAccount());
         text(proposalDocument, Proposal::sourceDocument);
+        // A summarized run reimburses balances, not documents: there is no document to show.
+        proposalDocument.visibleProperty().bind(viewModel.summarizeProperty().not());
         proposalCreditAcc.textProperty().bind(viewModel.previewProperty().map(p ->
                 ReimbursementTexts.text("column.creditAccIn", p.accountingCurrency())).orElse(ReimbursementTexts.text("column.creditAcc")));
     }

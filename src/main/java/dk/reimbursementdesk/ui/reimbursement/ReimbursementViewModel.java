@@ -89,7 +89,6 @@ public final class ReimbursementViewModel {
             selectionText.set(now.describe(Locale.getDefault()));
             scheduleCount();
         });
-        selection.addListener(inputChanged);
         selectionText.set(selection.get().describe(Locale.getDefault()));
         countDelay.setOnFinished(event -> startCount());
     }
