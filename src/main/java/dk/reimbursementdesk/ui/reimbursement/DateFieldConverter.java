@@ -12,9 +12,16 @@ import javafx.util.StringConverter;
 public final class DateFieldConverter extends StringConverter<LocalDate> {
 
     private final Consumer<String> unreadable;
+    private final Runnable readable;
 
     public DateFieldConverter(Consumer<String> unreadable) {
+        this(unreadable, () -> { });
+    }
+
+    /** With a second callback for text that reads (or is empty) again, for a screen that remembers the problem. */
+    public DateFieldConverter(Consumer<String> unreadable, Runnable readable) {
         this.unreadable = unreadable;
+        this.readable = readable;
     }
 
     /** The sentence for text that is not a date, with an example in the locale's format. */
@@ -30,10 +37,13 @@ public final class DateFieldConverter extends StringConverter<LocalDate> {
     @Override
     public LocalDate fromString(String text) {
         if (text == null || text.isBlank()) {
+            readable.run();
             return null;
         }
         try {
-            return LocalDate.parse(text.strip(), ReimbursementTexts.dateParser());
+            LocalDate date = LocalDate.parse(text.strip(), ReimbursementTexts.dateParser());
+            readable.run();
+            return date;
         } catch (DateTimeParseException notADate) {
             unreadable.accept(text.strip());
             return null;

@@ -131,8 +131,8 @@ public final class ReimbursementListView {
     }
 
     private void bindFilters() {
-        fromDate.setConverter(new DateFieldConverter(viewModel::dateUnreadable));
-        toDate.setConverter(new DateFieldConverter(viewModel::dateUnreadable));
+        fromDate.setConverter(new DateFieldConverter(viewModel::dateUnreadable, viewModel::dateReadable));
+        toDate.setConverter(new DateFieldConverter(viewModel::dateUnreadable, viewModel::dateReadable));
         fromDate.valueProperty().bindBidirectional(viewModel.fromProperty());
         toDate.valueProperty().bindBidirectional(viewModel.toProperty());
         customerFilter.textProperty().bindBidirectional(viewModel.customerProperty());

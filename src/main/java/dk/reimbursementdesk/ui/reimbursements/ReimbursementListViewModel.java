@@ -81,6 +81,7 @@ public final class ReimbursementListViewModel {
 
     private final PauseTransition filterDelay = new PauseTransition(FILTER_DELAY);
     private final InvalidationListener filterChanged = observable -> filterDelay.playFromStart();
+    private String unreadableDate;
     private Task<?> loadingTask;
     private Task<?> workingTask;
 
@@ -119,9 +120,15 @@ public final class ReimbursementListViewModel {
         return filterError.getReadOnlyProperty();
     }
 
-    /** Called by the view when a date filter holds text that is not a date. */
+    /** Called by the view when a date filter holds text that is not a date: nothing is read until it is. */
     public void dateUnreadable(String text) {
+        unreadableDate = text;
         filterError.set(DateFieldConverter.unreadableSentence(text));
+    }
+
+    /** Called by the view when the date filters read again. */
+    public void dateReadable() {
+        unreadableDate = null;
     }
 
     // ---- the page ----
@@ -293,6 +300,10 @@ public final class ReimbursementListViewModel {
     private record Page(int index, long total, List<ReimbursementListRow> rows) {}
 
     private void load(int index) {
+        if (unreadableDate != null) {
+            filterError.set(DateFieldConverter.unreadableSentence(unreadableDate));
+            return;
+        }
         if (from.get() != null && to.get() != null && from.get().isAfter(to.get())) {
             filterError.set(ReimbursementTexts.text("list.filter.fromAfterTo", ReimbursementTexts.date(from.get()),
                     ReimbursementTexts.date(to.get())));

@@ -16,6 +16,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -140,6 +141,16 @@ class ReimbursementListViewTest {
 
         assertEquals("The from date 01/12/2026 is after the to date 01/11/2026; no reimbursement can lie between them.",
                 text(robot, "#filterError"));
+        assertEquals("", text(robot, "#error"), "the service was not reached");
+    }
+
+    @Test
+    void aFilterDateThatIsNotADateIsSaidAndNothingIsRead(FxRobot robot) {
+        robot.clickOn("#fromDate").write("13/13/2026").type(KeyCode.ENTER);
+        robot.sleep(2 * (long) ReimbursementListViewModel.FILTER_DELAY.toMillis());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("“13/13/2026” is not a date; type it like 31/12/2026.", text(robot, "#filterError"));
         assertEquals("", text(robot, "#error"), "the service was not reached");
     }
 
