@@ -19,17 +19,26 @@ class LedgerLockProcessTest {
     @TempDir
     Path dir;
 
-    @Test
-    void lockOfAKilledProcessDoesNotBlockTheNextOpen() throws Exception {
+    private Path newLedger() {
         Path file = dir.resolve("ledger.db");
         try (Ledger ledger = Ledger.create(file)) {
             new CompanySetupService(ledger).initialize("T", "Test", "DKK", false);
         }
+        return file;
+    }
+
+    private static Process startHolder(Path file, String... mode) throws java.io.IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                HoldLedgerOpen.class.getName(), file.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                java, "-cp", System.getProperty("java.class.path"), HoldLedgerOpen.class.getName(), file.toString()));
+        command.addAll(java.util.List.of(mode));
+        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    @Test
+    void lockOfAKilledProcessDoesNotBlockTheNextOpen() throws Exception {
+        Path file = newLedger();
+        Process child = startHolder(file);
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
             assertEquals("OPEN", out.readLine(), "child opened the ledger");
@@ -51,15 +60,8 @@ class LedgerLockProcessTest {
 
     @Test
     void processKilledInTheMiddleOfATransactionLeavesNothingOfIt() throws Exception {
-        Path file = dir.resolve("ledger.db");
-        try (Ledger ledger = Ledger.create(file)) {
-            new CompanySetupService(ledger).initialize("T", "Test", "DKK", false);
-        }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                HoldLedgerOpen.class.getName(), file.toString(), "mid-transaction")
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
+        Path file = newLedger();
+        Process child = startHolder(file, "mid-transaction");
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
             assertEquals("WRITING", out.readLine());
