@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.*;
 import dk.reimbursementdesk.domain.UserException;
 import dk.reimbursementdesk.service.ledger.CompanySetupService;
 import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,11 +30,11 @@ class LedgerLockProcessTest {
         return file;
     }
 
-    private static Process startHolder(Path file, String... mode) throws java.io.IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
-                java, "-cp", System.getProperty("java.class.path"), HoldLedgerOpen.class.getName(), file.toString()));
-        command.addAll(java.util.List.of(mode));
+    private static Process startHolder(Path file, String... mode) throws IOException {
+        String javaBinary = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(
+                javaBinary, "-cp", System.getProperty("java.class.path"), HoldLedgerOpen.class.getName(), file.toString()));
+        command.addAll(List.of(mode));
         return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     }
 
