@@ -13,17 +13,17 @@ import java.util.List;
  * A written payment file as Prowide ISO 20022 reads it (a reader we did not write), flattened to the
  * fields a payment batch puts there, in one shape for both versions.
  */
-record PaymentFileReadBack(String msgId, String nbOfTxs, BigDecimal ctrlSum, String initgPty, List<Block> blocks) {
+public record PaymentFileReadBack(String msgId, String nbOfTxs, BigDecimal ctrlSum, String initgPty, List<Block> blocks) {
 
-    record Block(String pmtInfId, String nbOfTxs, BigDecimal ctrlSum, LocalDate date, String dbtrName, String dbtrIban,
+    public record Block(String pmtInfId, String nbOfTxs, BigDecimal ctrlSum, LocalDate date, String dbtrName, String dbtrIban,
                  String dbtrBic, List<Transfer> transfers) {
     }
 
-    record Transfer(String instrId, String endToEndId, BigDecimal amount, String currency, String cdtrName,
+    public record Transfer(String instrId, String endToEndId, BigDecimal amount, String currency, String cdtrName,
                     String cdtrIban, String cdtrBic, List<String> remittance) {
     }
 
-    static PaymentFileReadBack read(String xml, Pain001Version version) {
+    public static PaymentFileReadBack read(String xml, Pain001Version version) {
         if (version == Pain001Version.V09) {
             MxPain00100109 mx = MxPain00100109.parse(xml);
             assertNotNull(mx);
@@ -58,7 +58,7 @@ record PaymentFileReadBack(String msgId, String nbOfTxs, BigDecimal ctrlSum, Str
                         .toList());
     }
 
-    List<Transfer> allTransfers() {
+    public List<Transfer> allTransfers() {
         return blocks.stream().flatMap(b -> b.transfers().stream()).toList();
     }
 }
