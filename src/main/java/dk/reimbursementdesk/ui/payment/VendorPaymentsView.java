@@ -4,6 +4,7 @@ import dk.reimbursementdesk.domain.Iban;
 import dk.reimbursementdesk.service.payment.OpenInvoice;
 import dk.reimbursementdesk.service.payment.PaymentBatchSummary;
 import dk.reimbursementdesk.service.payment.PaymentService.BankAccount;
+import dk.reimbursementdesk.service.payment.PostedPayment;
 import dk.reimbursementdesk.service.payment.ProposedPayment;
 import dk.reimbursementdesk.service.payment.pain.Pain001Version;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -77,9 +79,19 @@ public final class VendorPaymentsView {
     @FXML private TableColumn<PaymentBatchSummary, String> batchTotalsColumn;
     @FXML private TableColumn<PaymentBatchSummary, String> batchFileColumn;
     @FXML private TableColumn<PaymentBatchSummary, String> batchExportedColumn;
+    @FXML private TableView<PostedPayment> batchPaymentTable;
+    @FXML private TableColumn<PostedPayment, String> paymentIdColumn;
+    @FXML private TableColumn<PostedPayment, String> paymentVendorColumn;
+    @FXML private TableColumn<PostedPayment, String> paymentNameColumn;
+    @FXML private TableColumn<PostedPayment, String> paymentIbanColumn;
+    @FXML private TableColumn<PostedPayment, String> paymentAmountColumn;
+    @FXML private TableColumn<PostedPayment, String> paymentVoucherColumn;
+    @FXML private TableColumn<PostedPayment, String> paymentRemittanceColumn;
     @FXML private ComboBox<Pain001Version> batchVersionCombo;
     @FXML private Button reexportButton;
     @FXML private Label batchStatusLabel;
+
+    private Long selectedBatchId;
 
     public VendorPaymentsView(VendorPaymentsViewModel model, PaymentFileChooser fileChooser, ResourceBundle text) {
         this.model = model;
@@ -194,6 +206,27 @@ public final class VendorPaymentsView {
         batchColumn(batchTotalsColumn, b -> f.totals(b.totals()));
         batchColumn(batchFileColumn, b -> b.filePath() == null ? "" : b.filePath().toString());
         batchColumn(batchExportedColumn, b -> f.dateTime(b.exportedAt()));
+        batchTable.getSelectionModel().selectedItemProperty().addListener((o, was, batch) -> {
+            if (batch != null) {
+                selectedBatchId = batch.id();
+            }
+            model.showPayments(batch);
+        });
+        // Re-reading the list (after a re-export) keeps the batch the user had chosen.
+        model.batches().addListener((ListChangeListener<PaymentBatchSummary>) change -> {
+            if (selectedBatchId != null && batchTable.getSelectionModel().getSelectedItem() == null) {
+                model.batches().stream().filter(b -> b.id() == selectedBatchId).findFirst()
+                        .ifPresent(b -> batchTable.getSelectionModel().select(b));
+            }
+        });
+        batchPaymentTable.setItems(model.batchPayments());
+        column(paymentIdColumn, PostedPayment::endToEndId);
+        column(paymentVendorColumn, PostedPayment::vendorAccount);
+        column(paymentNameColumn, PostedPayment::creditorName);
+        column(paymentIbanColumn, p -> Iban.formatted(p.creditorIban()));
+        column(paymentAmountColumn, p -> f.money(p.amount()));
+        column(paymentVoucherColumn, PostedPayment::voucherNumber);
+        column(paymentRemittanceColumn, PostedPayment::remittance);
         reexportButton.disableProperty().bind(batchTable.getSelectionModel().selectedItemProperty().isNull()
                 .or(model.busyProperty()));
     }
@@ -229,6 +262,10 @@ public final class VendorPaymentsView {
     }
 
     private static void batchColumn(TableColumn<PaymentBatchSummary, String> column, Function<PaymentBatchSummary, String> value) {
+        column.setCellValueFactory(c -> constant(value.apply(c.getValue())));
+    }
+
+    private static <T> void column(TableColumn<T, String> column, Function<T, String> value) {
         column.setCellValueFactory(c -> constant(value.apply(c.getValue())));
     }
 

@@ -8,6 +8,7 @@ import dk.reimbursementdesk.service.payment.PaymentProposal;
 import dk.reimbursementdesk.service.payment.PaymentRun;
 import dk.reimbursementdesk.service.payment.PaymentService;
 import dk.reimbursementdesk.service.payment.PaymentService.BankAccount;
+import dk.reimbursementdesk.service.payment.PostedPayment;
 import dk.reimbursementdesk.service.payment.ProposedPayment;
 import dk.reimbursementdesk.service.payment.VendorProblem;
 import dk.reimbursementdesk.service.payment.WrittenFile;
@@ -86,6 +87,8 @@ public final class VendorPaymentsViewModel {
 
     private final ObjectProperty<PaymentBatchSummary> lastBatch = new SimpleObjectProperty<>();
     private final ObservableList<PaymentBatchSummary> batches = FXCollections.observableArrayList();
+    private final ObservableList<PostedPayment> batchPayments = FXCollections.observableArrayList();
+    private long batchPaymentsGeneration;
     private final ObjectProperty<Pain001Version> version = new SimpleObjectProperty<>(Pain001Version.V09);
 
     private final BooleanBinding canPost;
@@ -157,6 +160,20 @@ public final class VendorPaymentsViewModel {
 
     public void refreshBatches() {
         run(null, service::batches, batches::setAll);
+    }
+
+    /** Reads the payments of the batch chosen in the list (none: clears them). */
+    public void showPayments(PaymentBatchSummary batch) {
+        long generation = ++batchPaymentsGeneration;
+        if (batch == null) {
+            batchPayments.clear();
+            return;
+        }
+        run(null, () -> service.payments(batch.id()), payments -> {
+            if (generation == batchPaymentsGeneration) {
+                batchPayments.setAll(payments);
+            }
+        });
     }
 
     public void selectAll() {
@@ -324,6 +341,7 @@ public final class VendorPaymentsViewModel {
     public BooleanProperty statusIsErrorProperty() { return statusIsError; }
     public ObjectProperty<PaymentBatchSummary> lastBatchProperty() { return lastBatch; }
     public ObservableList<PaymentBatchSummary> batches() { return batches; }
+    public ObservableList<PostedPayment> batchPayments() { return batchPayments; }
     public ObjectProperty<Pain001Version> versionProperty() { return version; }
     public BooleanBinding canPostBinding() { return canPost; }
 }

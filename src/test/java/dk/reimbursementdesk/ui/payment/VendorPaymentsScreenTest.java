@@ -8,6 +8,7 @@ import dk.reimbursementdesk.service.Services;
 import dk.reimbursementdesk.service.check.LedgerCheckService;
 import dk.reimbursementdesk.service.payment.PaymentBatchSummary;
 import dk.reimbursementdesk.service.payment.PaymentFileReadBack;
+import dk.reimbursementdesk.service.payment.PostedPayment;
 import dk.reimbursementdesk.service.payment.pain.Pain001Version;
 import dk.reimbursementdesk.testing.TestLedgers;
 import dk.reimbursementdesk.ui.Screen;
@@ -136,6 +137,10 @@ class VendorPaymentsScreenTest {
         waitUntil(() -> batches.getItems().size() == 1 && batches.getItems().get(0).filePath() != null);
         assertEquals(file.toAbsolutePath().normalize(), batches.getItems().get(0).filePath());
         robot.clickOn("PB-000001");
+        TableView<PostedPayment> batchPayments = robot.lookup("#batchPaymentTable").queryTableView();
+        waitUntil(() -> batchPayments.getItems().size() == 5);
+        assertEquals("PB-000001-0001 OTV-000002 150.00 EUR", batchPayments.getItems().get(0).endToEndId() + " "
+                + batchPayments.getItems().get(0).vendorAccount() + " " + batchPayments.getItems().get(0).amount());
         robot.interact(() -> robot.lookup("#batchVersionCombo").<ComboBox<Pain001Version>>query().setValue(Pain001Version.V03));
         robot.clickOn("#reexportButton");
         waitUntil(() -> filesAskedFor.size() == 2 && Files.exists(filesAskedFor.get(1)));
@@ -143,5 +148,7 @@ class VendorPaymentsScreenTest {
         PaymentFileReadBack again = PaymentFileReadBack.read(Files.readString(filesAskedFor.get(1)), Pain001Version.V03);
         assertNotEquals(read.msgId(), again.msgId());
         assertEquals(read.allTransfers(), again.allTransfers());
+        assertEquals("PB-000001", batches.getSelectionModel().getSelectedItem().number(), "the chosen batch stays chosen");
+        assertEquals(5, batchPayments.getItems().size());
     }
 }
