@@ -25,6 +25,7 @@ import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -94,6 +95,8 @@ public final class VendorPaymentsViewModel {
     private final BooleanBinding canPost;
     private final ListChangeListener<InvoiceRow> selectionListener = change -> proposeForSelection();
     private long proposalGeneration;
+    private boolean proposalPending;
+    private boolean closed;
 
     public VendorPaymentsViewModel(PaymentService service, ResourceBundle text, Locale locale, Consumer<Task<?>> executor) {
         this.service = service;
@@ -223,6 +226,7 @@ public final class VendorPaymentsViewModel {
 
     /** Removes what this screen hung on objects that outlive it. */
     public void close() {
+        closed = true;
         invoices.removeListener(selectionListener);
         proposalGeneration++;
     }
@@ -231,7 +235,25 @@ public final class VendorPaymentsViewModel {
         return invoices.stream().filter(InvoiceRow::isSelected).map(r -> r.invoice().transactionId()).toList();
     }
 
+    /**
+     * Ticking "select all" changes every row in one go; the proposal is asked for once, after the
+     * event that made the changes, not once per row.
+     */
     private void proposeForSelection() {
+        if (proposalPending) {
+            return;
+        }
+        proposalPending = true;
+        Platform.runLater(() -> {
+            proposalPending = false;
+            proposeNow();
+        });
+    }
+
+    private void proposeNow() {
+        if (closed) {
+            return;
+        }
         List<Long> ids = selectedIds();
         selectionSummary.set(format("status.shown", invoices.size(), ids.size()));
         long generation = ++proposalGeneration;
