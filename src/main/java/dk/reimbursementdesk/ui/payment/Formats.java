@@ -33,6 +33,14 @@ final class Formats {
         return format.format(money.amount()) + " " + money.currency();
     }
 
+    /** A plain decimal with the decimals it has, such as a file's control sum over several currencies. */
+    String number(java.math.BigDecimal value) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(Math.max(0, value.scale()));
+        format.setMaximumFractionDigits(Math.max(0, value.scale()));
+        return format.format(value);
+    }
+
     String totals(List<Money> totals) {
         return totals.stream().map(this::money).collect(Collectors.joining("; "));
     }

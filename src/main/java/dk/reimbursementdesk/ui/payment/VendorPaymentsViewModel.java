@@ -214,7 +214,7 @@ public final class VendorPaymentsViewModel {
         run(text.getString("status.writing"), () -> service.exportFile(batch.id(), chosen, file), (WrittenFile written) -> {
             refreshBatches();
             setStatus(format("status.written", written.file(), written.transactionCount(),
-                    written.controlSum().toPlainString(), written.messageId()), false);
+                    formats.number(written.controlSum()), written.messageId()), false);
         });
     }
 
