@@ -2,6 +2,7 @@ package dk.reimbursementdesk.service;
 
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.service.check.LedgerCheckService;
+import dk.reimbursementdesk.service.payment.PaymentService;
 import dk.reimbursementdesk.service.posting.PostingService;
 import java.nio.file.Path;
 
@@ -29,5 +30,10 @@ public final class Services {
 
     public LedgerCheckService ledgerCheck() {
         return new LedgerCheckService(ledger);
+    }
+
+    /** Vendor payments: open vendor invoices, posting payment batches, the bank's pain.001 file. */
+    public PaymentService payments() {
+        return new PaymentService(ledger);
     }
 }
