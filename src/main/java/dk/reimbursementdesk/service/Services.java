@@ -2,6 +2,7 @@ package dk.reimbursementdesk.service;
 
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.service.check.LedgerCheckService;
+import dk.reimbursementdesk.service.gl.GeneralLedgerQueries;
 import dk.reimbursementdesk.service.posting.PostingService;
 import java.nio.file.Path;
 
@@ -29,5 +30,10 @@ public final class Services {
 
     public LedgerCheckService ledgerCheck() {
         return new LedgerCheckService(ledger);
+    }
+
+    /** Read-only general-ledger views: vouchers, their lines, the trial balance, the company. */
+    public GeneralLedgerQueries generalLedger() {
+        return new GeneralLedgerQueries(ledger);
     }
 }
