@@ -33,6 +33,14 @@ public final class FxDialogs implements Dialogs {
     @Override
     public void showInformation(String title, String text) {
         Alert alert = alert(Alert.AlertType.INFORMATION, title);
+        if (!text.contains("\n")) {
+            Label label = new Label(text);
+            label.setWrapText(true);
+            label.setMaxWidth(520);
+            alert.getDialogPane().setContent(label);
+            alert.showAndWait();
+            return;
+        }
         TextArea area = new TextArea(text);
         area.setEditable(false);
         area.setWrapText(true);

@@ -70,6 +70,7 @@ public final class VouchersView implements Screen {
         fromPicker.valueProperty().bindBidirectional(viewModel.fromProperty());
         toPicker.valueProperty().bindBidirectional(viewModel.toProperty());
         dateError.textProperty().bind(viewModel.dateRangeErrorProperty());
+        dateError.managedProperty().bind(dateError.textProperty().isNotEmpty());
         errorLabel.textProperty().bind(viewModel.errorProperty());
         pageLabel.textProperty().bind(viewModel.pageTextProperty());
         previousButton.disableProperty().bind(viewModel.hasPreviousProperty().not());

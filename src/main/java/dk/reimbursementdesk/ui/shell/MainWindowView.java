@@ -101,12 +101,8 @@ public final class MainWindowView {
         danishItem.setSelected(danish);
         englishItem.setSelected(!danish);
 
-        Platform.runLater(() -> {
-            navigation.requestFocus();
-            if (navigation.getSelectionModel().isEmpty()) {
-                navigation.getSelectionModel().select(1);
-            }
-        });
+        show(null);
+        Platform.runLater(navigation::requestFocus);
     }
 
     private void openSelected() {
@@ -118,7 +114,10 @@ public final class MainWindowView {
 
     private void show(Screen screen) {
         if (screen == null) {
-            content.getChildren().clear();
+            Label welcome = new Label(texts.get("welcome"));
+            welcome.setWrapText(true);
+            welcome.getStyleClass().add("welcome");
+            content.getChildren().setAll(welcome);
         } else {
             content.getChildren().setAll(screen.root());
         }

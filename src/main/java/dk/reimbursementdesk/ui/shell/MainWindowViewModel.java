@@ -129,7 +129,7 @@ public final class MainWindowViewModel {
 
     public void switchLanguage(Locale locale) {
         if (!locale.getLanguage().equals(host.language().getLanguage())) {
-            closeCurrentScreen();
+            // the host rebuilds the window and reopens the current screen, closing this one
             host.switchLanguage(locale);
         }
     }
