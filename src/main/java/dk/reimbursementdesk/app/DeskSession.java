@@ -76,6 +76,10 @@ public final class DeskSession implements ShellHost {
     }
 
     private void replaceWith(Ledger next) {
+        // the showing screen may still be reading the old ledger: stop it before the ledger closes
+        if (viewModel != null) {
+            viewModel.closeCurrentScreen();
+        }
         Ledger previous = ledger;
         ledger = next;
         services = new Services(next);

@@ -43,7 +43,6 @@ public final class MainWindowViewModel {
     private final BooleanProperty checking = new SimpleBooleanProperty(false);
     private final ObjectProperty<NavItem> currentItem = new SimpleObjectProperty<>();
     private final ObjectProperty<Screen> currentScreen = new SimpleObjectProperty<>();
-    private NavItem lastItem;
 
     public MainWindowViewModel(ShellHost host, ScreenRegistry registry, Dialogs dialogs) {
         this.host = host;
@@ -71,7 +70,6 @@ public final class MainWindowViewModel {
         try {
             currentScreen.set(registry.factoryFor(item).open(host.services()));
             currentItem.set(item);
-            lastItem = item;
         } catch (UserException e) {
             dialogs.showError(e.getMessage());
         } catch (RuntimeException e) {
@@ -106,24 +104,20 @@ public final class MainWindowViewModel {
         return UiExecutor.run(task);
     }
 
-    /** Opens another ledger; on refusal the current one stays open and the sentence is shown. */
+    /** Opens another ledger; on refusal the current one stays open, its screen untouched, and the sentence is shown. */
     public void openLedger(Path file) {
         try {
-            closeCurrentScreen();
             host.openLedger(file);
         } catch (RuntimeException e) {
             dialogs.showError(sentence(e));
-            reopenAfterFailure();
         }
     }
 
     public void createLedger(Path file, String companyCode, String companyName, String currency) {
         try {
-            closeCurrentScreen();
             host.createLedger(file, companyCode, companyName, currency);
         } catch (RuntimeException e) {
             dialogs.showError(sentence(e));
-            reopenAfterFailure();
         }
     }
 
@@ -154,14 +148,6 @@ public final class MainWindowViewModel {
         currentItem.set(null);
         if (screen != null) {
             screen.close();
-        }
-    }
-
-    private void reopenAfterFailure() {
-        // the screen was closed before the attempt; the same ledger is still open, so show it again
-        NavItem previous = lastItem;
-        if (previous != null) {
-            open(previous);
         }
     }
 

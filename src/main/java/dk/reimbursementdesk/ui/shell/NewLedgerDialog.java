@@ -30,7 +30,9 @@ public final class NewLedgerDialog extends Dialog<NewLedgerForm.Company> {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(2);
-        row(grid, 0, texts.get("newLedger.code"), field("newLedgerCode", form.codeProperty()), form.codeErrorProperty());
+        TextField code = field("newLedgerCode", form.codeProperty());
+        row(grid, 0, texts.get("newLedger.code"), code, form.codeErrorProperty());
+        setOnShown(event -> code.requestFocus());
         row(grid, 2, texts.get("newLedger.name"), field("newLedgerName", form.nameProperty()), form.nameErrorProperty());
         row(grid, 4, texts.get("newLedger.currency"), field("newLedgerCurrency", form.currencyProperty()), form.currencyErrorProperty());
         getDialogPane().setContent(grid);
