@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -49,33 +48,34 @@ public final class GeneralLedgerQueries {
         int size = Math.max(1, Math.min(limit, MAX_PAGE));
         return read(c -> {
             Accounting accounting = accounting(c);
-            StringBuilder sql = new StringBuilder("""
-                    SELECT v.id, v.number, v.posting_date, v.description,
-                           (SELECT coalesce(sum(l.debit), 0) FROM voucher_line l WHERE l.voucher_id = v.id),
-                           r.number
-                    FROM voucher v LEFT JOIN voucher r ON r.id = v.reverses_voucher_id
-                    WHERE 1 = 1""");
+            StringBuilder filter = new StringBuilder("SELECT v.id, v.number, v.posting_date, v.description, v.reverses_voucher_id "
+                    + "FROM voucher v WHERE 1 = 1");
             List<Object> parameters = new ArrayList<>();
             if (query.text() != null && !query.text().isBlank()) {
-                sql.append(" AND (lower(v.number) LIKE ? ESCAPE '\\' OR lower(v.description) LIKE ? ESCAPE '\\')");
-                String pattern = "%" + likeEscaped(query.text().trim().toLowerCase(Locale.ROOT)) + "%";
+                // SQLite's LIKE ignores case (for ASCII letters, as lower() would)
+                filter.append(" AND (v.number LIKE ? ESCAPE '\\' OR v.description LIKE ? ESCAPE '\\')");
+                String pattern = "%" + likeEscaped(query.text().trim()) + "%";
                 parameters.add(pattern);
                 parameters.add(pattern);
             }
             if (query.from() != null) {
-                sql.append(" AND v.posting_date >= ?");
+                filter.append(" AND v.posting_date >= ?");
                 parameters.add(query.from().toString());
             }
             if (query.to() != null) {
-                sql.append(" AND v.posting_date <= ?");
+                filter.append(" AND v.posting_date <= ?");
                 parameters.add(query.to().toString());
             }
             // One row past the page tells whether a next page exists, without counting the whole ledger.
-            sql.append(" ORDER BY v.number LIMIT ? OFFSET ?");
+            filter.append(" ORDER BY v.number LIMIT ? OFFSET ?");
             parameters.add(size + 1);
             parameters.add(start);
+            // The page is cut first, so the debit sums are computed for its rows only.
+            String sql = "SELECT p.id, p.number, p.posting_date, p.description, "
+                    + "(SELECT coalesce(sum(l.debit), 0) FROM voucher_line l WHERE l.voucher_id = p.id), r.number "
+                    + "FROM (" + filter + ") p LEFT JOIN voucher r ON r.id = p.reverses_voucher_id ORDER BY p.number";
             List<VoucherRow> rows = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
                 bind(s, parameters);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
@@ -125,12 +125,12 @@ public final class GeneralLedgerQueries {
             long totalDebit = 0;
             long totalCredit = 0;
             try (PreparedStatement s = c.prepareStatement("""
-                    SELECT a.number, a.name, coalesce(sum(t.debit), 0), coalesce(sum(t.credit), 0)
+                    SELECT a.number, a.name, coalesce(t.debit, 0), coalesce(t.credit, 0)
                     FROM ledger_account a
-                    LEFT JOIN (SELECT l.account_id, l.debit, l.credit FROM voucher_line l
-                               JOIN voucher v ON v.id = l.voucher_id WHERE v.posting_date <= ?) t
+                    LEFT JOIN (SELECT l.account_id, sum(l.debit) AS debit, sum(l.credit) AS credit
+                               FROM voucher_line l JOIN voucher v ON v.id = l.voucher_id
+                               WHERE v.posting_date <= ? GROUP BY l.account_id) t
                            ON t.account_id = a.id
-                    GROUP BY a.id
                     ORDER BY a.number""")) {
                 s.setString(1, asOf.toString());
                 try (ResultSet rs = s.executeQuery()) {
