@@ -171,6 +171,42 @@ class MainWindowTest {
         assertEquals(java.util.Optional.of("da"), preference.load());
     }
 
+    @Test
+    void openingAnotherLedgerReplacesTheCurrentOneAndReleasesIt(FxRobot robot) throws IOException {
+        Path otherDir = Files.createDirectory(dir.resolve("other"));
+        Path other;
+        try (Ledger created = TestLedgers.empty(otherDir)) {
+            other = created.file();
+        }
+        Path demoFile = ledger.file();
+        robot.interact(() -> session.openLedger(other));
+
+        assertTrue(robot.lookup("#ledgerLabel").queryAs(Label.class).getText().contains(other.toString()));
+        assertTrue(robot.lookup("#companyLabel").queryAs(Label.class).getText().contains("Test ApS"));
+        assertFalse(robot.lookup("#demoMarker").queryAs(Label.class).isVisible());
+        try (Ledger reopened = Ledger.open(demoFile)) {
+            assertEquals(demoFile, reopened.file(), "the demo ledger's lock was released");
+        }
+    }
+
+    @Test
+    void aLedgerThatCannotBeOpenedLeavesTheCurrentOneOpen(FxRobot robot) throws IOException {
+        Path notes = Files.writeString(dir.resolve("notes.db"), "shopping list");
+        robot.clickOn(treeCell(robot, "Trial balance"));
+        java.util.concurrent.atomic.AtomicReference<UserException> refused = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> {
+            try {
+                session.openLedger(notes);
+            } catch (UserException e) {
+                refused.set(e);
+            }
+        });
+        assertEquals("ledger.notALedger", refused.get().getKey());
+        assertTrue(robot.lookup("#ledgerLabel").queryAs(Label.class).getText().contains(ledger.file().toString()));
+        TableView<TrialBalanceViewModel.Line> table = robot.lookup("#table").queryTableView();
+        waitUntil(() -> !table.getItems().isEmpty());
+    }
+
     private static TreeCell<?> treeCell(FxRobot robot, String text) {
         return robot.lookup(".tree-cell").match(hasText(text)).queryAs(TreeCell.class);
     }
