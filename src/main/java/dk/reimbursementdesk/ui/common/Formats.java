@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
+import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.util.StringConverter;
@@ -45,11 +46,10 @@ public final class Formats {
     public static DateTimeFormatter dateFormatter(Locale locale) {
         String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(
                 FormatStyle.SHORT, null, IsoChronology.INSTANCE, locale);
-        // Ledgers live for years: a two-digit year is ambiguous, so widen it.
-        if (!pattern.contains("yyyy")) {
-            pattern = pattern.replaceAll("y+", "yyyy");
-        }
-        return DateTimeFormatter.ofPattern(pattern, locale);
+        // Ledgers live for years: a two-digit year is ambiguous, so widen it. "uuuu" (not "yyyy") lets the
+        // strict resolver refuse 31 February instead of quietly making it the 28th.
+        pattern = pattern.replaceAll("y+", "uuuu");
+        return DateTimeFormatter.ofPattern(pattern, locale).withResolverStyle(ResolverStyle.STRICT);
     }
 
     public static String date(LocalDate date, Locale locale) {

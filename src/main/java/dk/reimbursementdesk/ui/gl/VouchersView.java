@@ -67,9 +67,9 @@ public final class VouchersView implements Screen {
         filterField.textProperty().bindBidirectional(viewModel.filterTextProperty());
         fromPicker.setConverter(Formats.dateConverter());
         toPicker.setConverter(Formats.dateConverter());
-        fromPicker.valueProperty().bindBidirectional(viewModel.fromProperty());
-        toPicker.valueProperty().bindBidirectional(viewModel.toProperty());
-        dateError.textProperty().bind(viewModel.dateRangeErrorProperty());
+        fromPicker.getEditor().textProperty().bindBidirectional(viewModel.fromTextProperty());
+        toPicker.getEditor().textProperty().bindBidirectional(viewModel.toTextProperty());
+        dateError.textProperty().bind(viewModel.dateErrorProperty());
         dateError.managedProperty().bind(dateError.textProperty().isNotEmpty());
         errorLabel.textProperty().bind(viewModel.errorProperty());
         pageLabel.textProperty().bind(viewModel.pageTextProperty());
@@ -108,6 +108,8 @@ public final class VouchersView implements Screen {
 
     @FXML
     private void clearFilter() {
+        fromPicker.setValue(null);
+        toPicker.setValue(null);
         viewModel.clearFilter();
     }
 

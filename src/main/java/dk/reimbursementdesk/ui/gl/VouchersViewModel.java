@@ -7,8 +7,10 @@ import dk.reimbursementdesk.service.gl.VoucherPage;
 import dk.reimbursementdesk.service.gl.VoucherQuery;
 import dk.reimbursementdesk.service.gl.VoucherRow;
 import dk.reimbursementdesk.ui.UiExecutor;
+import dk.reimbursementdesk.ui.common.Formats;
 import dk.reimbursementdesk.ui.common.Texts;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -41,11 +43,10 @@ public final class VouchersViewModel {
     private final Texts texts = Texts.of("i18n.gl");
 
     private final StringProperty filterText = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
-    private final StringBinding dateRangeError = Bindings.createStringBinding(
-            () -> from.get() != null && to.get() != null && from.get().isAfter(to.get()) ? texts.get("vouchers.dateRangeReversed") : "",
-            from, to);
+    // The dates as typed (or picked), so that text which is not a date is told at the field, not ignored.
+    private final StringProperty fromText = new SimpleStringProperty("");
+    private final StringProperty toText = new SimpleStringProperty("");
+    private final StringBinding dateError = Bindings.createStringBinding(this::dateProblem, fromText, toText);
     private final ObservableList<VoucherRow> vouchers = FXCollections.observableArrayList();
     private final ObservableList<VoucherLineRow> lines = FXCollections.observableArrayList();
     private final ObjectProperty<VoucherRow> selected = new SimpleObjectProperty<>();
@@ -65,20 +66,35 @@ public final class VouchersViewModel {
         selected.addListener((obs, old, voucher) -> loadLines(voucher));
     }
 
-    /** Applies the filter fields and shows the first page; a reversed date range is refused at the field. */
+    /** Applies the filter fields and shows the first page; an unreadable or reversed date is refused at the field. */
     public void search() {
-        if (!dateRangeError.get().isEmpty()) {
+        if (!dateError.get().isEmpty()) {
             return;
         }
-        query = new VoucherQuery(filterText.get(), from.get(), to.get());
+        query = new VoucherQuery(filterText.get(), date(fromText.get()), date(toText.get()));
         loadPage(0);
     }
 
     public void clearFilter() {
         filterText.set("");
-        from.set(null);
-        to.set(null);
+        fromText.set("");
+        toText.set("");
         search();
+    }
+
+    private String dateProblem() {
+        for (String text : new String[] {fromText.get(), toText.get()}) {
+            if (text != null && !text.isBlank() && date(text) == null) {
+                return texts.format("vouchers.dateUnreadable", text.trim(), Formats.date(LocalDate.now()));
+            }
+        }
+        LocalDate from = date(fromText.get());
+        LocalDate to = date(toText.get());
+        return from != null && to != null && from.isAfter(to) ? texts.get("vouchers.dateRangeReversed") : "";
+    }
+
+    private static LocalDate date(String text) {
+        return Formats.parseDate(text, Locale.getDefault()).orElse(null);
     }
 
     public void nextPage() {
@@ -159,16 +175,16 @@ public final class VouchersViewModel {
         return filterText;
     }
 
-    public ObjectProperty<LocalDate> fromProperty() {
-        return from;
+    public StringProperty fromTextProperty() {
+        return fromText;
     }
 
-    public ObjectProperty<LocalDate> toProperty() {
-        return to;
+    public StringProperty toTextProperty() {
+        return toText;
     }
 
-    public StringBinding dateRangeErrorProperty() {
-        return dateRangeError;
+    public StringBinding dateErrorProperty() {
+        return dateError;
     }
 
     public ObservableList<VoucherRow> vouchers() {

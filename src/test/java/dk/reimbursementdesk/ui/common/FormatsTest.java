@@ -40,5 +40,7 @@ class FormatsTest {
         assertEquals(Optional.of(LocalDate.of(2026, 11, 4)), Formats.parseDate("2026-11-04", DANISH));
         assertEquals(Optional.empty(), Formats.parseDate("4th of November", DANISH));
         assertEquals(Optional.empty(), Formats.parseDate("  ", DANISH));
+        assertEquals(Optional.empty(), Formats.parseDate("31.02.2026", DANISH), "no 31 February");
+        assertEquals(Optional.of(LocalDate.of(2028, 2, 29)), Formats.parseDate("29/02/2028", Locale.UK));
     }
 }
