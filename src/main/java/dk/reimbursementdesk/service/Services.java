@@ -2,6 +2,8 @@ package dk.reimbursementdesk.service;
 
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.service.check.LedgerCheckService;
+import dk.reimbursementdesk.service.gl.GeneralLedgerQueries;
+import dk.reimbursementdesk.service.payment.PaymentService;
 import dk.reimbursementdesk.service.posting.PostingService;
 import java.nio.file.Path;
 
@@ -29,5 +31,15 @@ public final class Services {
 
     public LedgerCheckService ledgerCheck() {
         return new LedgerCheckService(ledger);
+    }
+
+    /** Vendor payments: open vendor invoices, posting payment batches, the bank's pain.001 file. */
+    public PaymentService payments() {
+        return new PaymentService(ledger);
+    }
+
+    /** Read-only general-ledger views: vouchers, their lines, the trial balance, the company. */
+    public GeneralLedgerQueries generalLedger() {
+        return new GeneralLedgerQueries(ledger);
     }
 }
