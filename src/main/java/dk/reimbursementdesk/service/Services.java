@@ -3,6 +3,11 @@ package dk.reimbursementdesk.service;
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.service.check.LedgerCheckService;
 import dk.reimbursementdesk.service.posting.PostingService;
+import dk.reimbursementdesk.service.setup.CustomerService;
+import dk.reimbursementdesk.service.setup.CustomerTransactionEntryService;
+import dk.reimbursementdesk.service.setup.ExchangeRateService;
+import dk.reimbursementdesk.service.setup.ParametersService;
+import dk.reimbursementdesk.service.setup.VendorService;
 import java.nio.file.Path;
 
 /**
@@ -29,5 +34,25 @@ public final class Services {
 
     public LedgerCheckService ledgerCheck() {
         return new LedgerCheckService(ledger);
+    }
+
+    public ParametersService parameters() {
+        return new ParametersService(ledger);
+    }
+
+    public CustomerService customers() {
+        return new CustomerService(ledger);
+    }
+
+    public VendorService vendors() {
+        return new VendorService(ledger);
+    }
+
+    public ExchangeRateService exchangeRates() {
+        return new ExchangeRateService(ledger);
+    }
+
+    public CustomerTransactionEntryService customerTransactions() {
+        return new CustomerTransactionEntryService(ledger, posting());
     }
 }
