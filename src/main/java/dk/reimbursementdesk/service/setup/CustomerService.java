@@ -89,9 +89,11 @@ public final class CustomerService {
                         total = rs.getInt(1);
                     }
                 }
-                String sql = "SELECT c.account, c.name, g.code, c.currency, v.account, coalesce(b.balance, 0) AS balance" + from
-                        + " LEFT JOIN (SELECT customer_id, sum(open_amount_acc) AS balance FROM customer_transaction"
-                        + " WHERE open_amount <> 0 GROUP BY customer_id) b ON b.customer_id = c.id"
+                // The balance is looked up per customer through the partial index of open items, so a page
+                // sorted by another column computes it for its own rows only.
+                String sql = "SELECT c.account, c.name, g.code, c.currency, v.account,"
+                        + " coalesce((SELECT sum(t.open_amount_acc) FROM customer_transaction t"
+                        + " WHERE t.customer_id = c.id AND t.open_amount <> 0), 0) AS balance" + from
                         + where + " ORDER BY " + orderBy(query) + " LIMIT ?2 OFFSET ?3";
                 List<Row> rows = new ArrayList<>();
                 try (PreparedStatement s = c.prepareStatement(sql)) {

@@ -65,7 +65,7 @@ public final class ExchangeRateService {
                     while (rs.next()) {
                         LocalDate from = LocalDate.parse(rs.getString(3));
                         LocalDate until = rs.getString(5) == null ? null : LocalDate.parse(rs.getString(5));
-                        rates.add(new Rate(rs.getLong(1), rs.getString(2), from, new BigDecimal(rs.getString(4)),
+                        rates.add(new Rate(rs.getLong(1), rs.getString(2), from, shown(new BigDecimal(rs.getString(4))),
                                 postingsBetween(c, rs.getString(2), from, until) > 0));
                     }
                 }
@@ -183,6 +183,12 @@ public final class ExchangeRateService {
         if (rate.stripTrailingZeros().scale() > MAX_RATE_DECIMALS) {
             throw SetupRefusals.refuse("rate.tooPrecise", rate.toPlainString(), MAX_RATE_DECIMALS);
         }
-        return rate.stripTrailingZeros().scale() < 4 ? rate.setScale(4) : rate.stripTrailingZeros();
+        return shown(rate);
+    }
+
+    /** Rates are quoted with four decimals at least (7.4600), more only when the rate has them. */
+    private static BigDecimal shown(BigDecimal rate) {
+        BigDecimal stripped = rate.stripTrailingZeros();
+        return stripped.scale() < 4 ? stripped.setScale(4) : stripped;
     }
 }
