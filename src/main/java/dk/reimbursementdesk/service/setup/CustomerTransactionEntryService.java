@@ -2,6 +2,7 @@ package dk.reimbursementdesk.service.setup;
 
 import dk.reimbursementdesk.domain.CustomerTransactionType;
 import dk.reimbursementdesk.persistence.Ledger;
+import dk.reimbursementdesk.service.ledger.LedgerContext;
 import dk.reimbursementdesk.service.posting.PostingService;
 import dk.reimbursementdesk.service.posting.PostingService.CustomerTransactionRequest;
 import dk.reimbursementdesk.service.posting.PostingService.PostedVoucher;
@@ -20,6 +21,10 @@ public final class CustomerTransactionEntryService {
 
     /** What the form needs to know about the chosen customer. */
     public record CustomerSummary(String account, String name, String currency) {
+    }
+
+    /** The chosen customer and its open balance in the accounting currency (negative: a credit balance). */
+    public record CustomerStatus(CustomerSummary customer, BigDecimal balance, String accountingCurrency) {
     }
 
     /** The kinds a clerk may enter; reimbursements are made by their own process. */
@@ -42,6 +47,16 @@ public final class CustomerTransactionEntryService {
                         "select new " + CustomerSummary.class.getName() + "(c.account, c.name, c.currency) from Customer c"
                                 + " where lower(c.account) = :a", CustomerSummary.class)
                 .setParameter("a", account.trim().toLowerCase(Locale.ROOT)).getResultStream().findFirst());
+    }
+
+    public Optional<CustomerStatus> status(String account) {
+        return customer(account).map(summary -> ledger.inTransaction(session -> {
+            LedgerContext context = LedgerContext.load(session);
+            Long open = session.createSelectionQuery("select coalesce(sum(t.openAmountAcc), 0) from CustomerTransaction t"
+                            + " where t.customer.account = :a and t.openAmount <> 0", Long.class)
+                    .setParameter("a", summary.account()).getSingleResult();
+            return new CustomerStatus(summary, BigDecimal.valueOf(open, context.accountingDecimals()), context.accountingCurrencyCode());
+        }));
     }
 
     public List<CustomerSummary> searchCustomers(String text, int limit) {

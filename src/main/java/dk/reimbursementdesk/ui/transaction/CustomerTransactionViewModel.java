@@ -92,13 +92,14 @@ public final class CustomerTransactionViewModel {
             customerError.set(SetupUi.text("entry.customerRequired"));
             return;
         }
-        Background.run(() -> service.customer(typed), found -> {
+        Background.run(() -> service.status(typed), found -> {
             if (generation != lookupGeneration) {
                 return;
             }
             if (found.isPresent()) {
-                CustomerSummary summary = found.get();
-                customerName.set(summary.name());
+                CustomerSummary summary = found.get().customer();
+                customerName.set(SetupUi.text("entry.customerStatus", summary.name(), LocaleNumbers.format(found.get().balance()),
+                        found.get().accountingCurrency()));
                 currency.set(summary.currency());
                 customerError.set(null);
             } else {
@@ -135,6 +136,7 @@ public final class CustomerTransactionViewModel {
                     message.set(SetupUi.text("entry.posted", posted.voucherNumber()));
                     document.set("");
                     amount.set("");
+                    lookUpCustomer(account);
                 },
                 failure -> {
                     busy.set(false);

@@ -66,11 +66,13 @@ class CustomerTransactionScreenTest {
         screen = ScreenHarness.show(stage, new CustomerTransactionScreen(), new Services(ledger));
         // C0006 owes 12,500.00 DKK on one invoice.
         robot.clickOn("#customerField").write("C0006");
-        ScreenHarness.waitUntil(() -> robot.lookup("#customerNameLabel").queryAs(Label.class).getText().equals("Svendsen Byg A/S"));
+        ScreenHarness.waitUntil(() -> robot.lookup("#customerNameLabel").queryAs(Label.class).getText().equals("Svendsen Byg A/S, balance 12,500.00 DKK"));
         robot.clickOn("#typeBox").clickOn("Payment");
         robot.clickOn("#documentField").write("PAY-7001");
         robot.clickOn("#amountField").write("13,000.00").type(KeyCode.ENTER);
         ScreenHarness.waitUntil(() -> message(robot).startsWith("Posted as voucher"));
+        ScreenHarness.waitUntil(() -> robot.lookup("#customerNameLabel").queryAs(Label.class).getText()
+                .equals("Svendsen Byg A/S, balance -500.00 DKK"));
 
         ScreenHarness.close(screen);
         screen = ScreenHarness.show(stage, new CustomersScreen(), new Services(ledger));
