@@ -137,6 +137,7 @@ public final class CustomersView {
         saveButton.disableProperty().bind(model.busyProperty());
         deleteButton.disableProperty().bind(model.existingProperty().not().or(model.busyProperty()));
         messageLabel.textProperty().bind(model.messageProperty());
+        TableColumns.placeholder(table, openTable);
         model.load();
     }
 

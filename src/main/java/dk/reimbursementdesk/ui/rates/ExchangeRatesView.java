@@ -58,6 +58,7 @@ public final class ExchangeRatesView {
         addButton.disableProperty().bind(model.busyProperty());
         correctButton.disableProperty().bind(model.correctableProperty().not().or(model.busyProperty()));
         messageLabel.textProperty().bind(model.messageProperty());
+        TableColumns.placeholder(table);
         model.load();
     }
 

@@ -16,6 +16,13 @@ public final class TableColumns {
     private TableColumns() {
     }
 
+    /** The empty table's text in the user's language (JavaFX's own is English only). */
+    public static void placeholder(TableView<?>... tables) {
+        for (TableView<?> table : tables) {
+            table.setPlaceholder(new javafx.scene.control.Label(SetupUi.text("common.noRows")));
+        }
+    }
+
     public static <R> void text(TableColumn<R, String> column, Function<R, String> value) {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue() == null ? "" : value.apply(cell.getValue())));
     }

@@ -118,6 +118,7 @@ public final class VendorsView {
 
         saveButton.disableProperty().bind(model.busyProperty());
         messageLabel.textProperty().bind(model.messageProperty());
+        TableColumns.placeholder(table, linkedTable, invoiceTable);
         model.load();
     }
 
