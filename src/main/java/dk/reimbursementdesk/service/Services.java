@@ -2,6 +2,8 @@ package dk.reimbursementdesk.service;
 
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.service.check.LedgerCheckService;
+import dk.reimbursementdesk.service.gl.GeneralLedgerQueries;
+import dk.reimbursementdesk.service.payment.PaymentService;
 import dk.reimbursementdesk.service.posting.PostingService;
 import dk.reimbursementdesk.service.setup.CustomerService;
 import dk.reimbursementdesk.service.setup.CustomerTransactionEntryService;
@@ -54,5 +56,15 @@ public final class Services {
 
     public CustomerTransactionEntryService customerTransactions() {
         return new CustomerTransactionEntryService(ledger, posting());
+    }
+
+    /** Vendor payments: open vendor invoices, posting payment batches, the bank's pain.001 file. */
+    public PaymentService payments() {
+        return new PaymentService(ledger);
+    }
+
+    /** Read-only general-ledger views: vouchers, their lines, the trial balance, the company. */
+    public GeneralLedgerQueries generalLedger() {
+        return new GeneralLedgerQueries(ledger);
     }
 }

@@ -1,0 +1,93 @@
+package dk.reimbursementdesk.ui.gl;
+
+import dk.reimbursementdesk.service.Services;
+import dk.reimbursementdesk.ui.Screen;
+import dk.reimbursementdesk.ui.common.Columns;
+import dk.reimbursementdesk.ui.common.Formats;
+import dk.reimbursementdesk.ui.common.Fxml;
+import dk.reimbursementdesk.ui.common.Texts;
+import dk.reimbursementdesk.ui.gl.TrialBalanceViewModel.Line;
+import java.math.BigDecimal;
+import java.time.Clock;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+
+/** Trial balance (read-only): per account debit, credit and balance as of a date, and the totals. */
+public final class TrialBalanceView implements Screen {
+
+    private final TrialBalanceViewModel viewModel;
+    private Parent root;
+
+    @FXML private DatePicker asOfPicker;
+    @FXML private Label summaryLabel;
+    @FXML private Label errorLabel;
+    @FXML private ProgressIndicator loadingIndicator;
+    @FXML private TableView<Line> table;
+    @FXML private TableColumn<Line, String> numberColumn;
+    @FXML private TableColumn<Line, String> nameColumn;
+    @FXML private TableColumn<Line, BigDecimal> debitColumn;
+    @FXML private TableColumn<Line, BigDecimal> creditColumn;
+    @FXML private TableColumn<Line, BigDecimal> balanceColumn;
+
+    public TrialBalanceView(TrialBalanceViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    /** The ScreenFactory of this screen. */
+    public static Screen open(Services services) {
+        TrialBalanceView view = new TrialBalanceView(new TrialBalanceViewModel(services.generalLedger(), Clock.systemDefaultZone()));
+        view.root = Fxml.load(TrialBalanceView.class, "TrialBalance.fxml", Texts.of("i18n.gl").bundle(), view);
+        view.viewModel.refresh();
+        return view;
+    }
+
+    @FXML
+    private void initialize() {
+        asOfPicker.setConverter(Formats.dateConverter());
+        asOfPicker.valueProperty().bindBidirectional(viewModel.asOfProperty());
+        asOfPicker.valueProperty().addListener((obs, old, date) -> viewModel.refresh());
+        summaryLabel.textProperty().bind(viewModel.summaryProperty());
+        errorLabel.textProperty().bind(viewModel.errorProperty());
+        loadingIndicator.visibleProperty().bind(viewModel.loadingProperty());
+
+        Columns.text(numberColumn, Line::accountNumber);
+        Columns.text(nameColumn, Line::accountName);
+        Columns.amount(debitColumn, Line::debit);
+        Columns.amount(creditColumn, Line::credit);
+        Columns.amount(balanceColumn, Line::balance);
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(Line line, boolean empty) {
+                super.updateItem(line, empty);
+                getStyleClass().remove("total-row");
+                if (!empty && line != null && line.total()) {
+                    getStyleClass().add("total-row");
+                }
+            }
+        });
+        // the totals line belongs at the bottom whatever the user sorts by
+        table.setSortPolicy(t -> false);
+        table.setItems(viewModel.lines());
+    }
+
+    @FXML
+    private void refresh() {
+        viewModel.refresh();
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+
+    @Override
+    public void close() {
+        viewModel.close();
+    }
+}

@@ -1,0 +1,135 @@
+package dk.reimbursementdesk.ui.gl;
+
+import dk.reimbursementdesk.service.Services;
+import dk.reimbursementdesk.service.gl.VoucherLineRow;
+import dk.reimbursementdesk.service.gl.VoucherRow;
+import dk.reimbursementdesk.ui.Screen;
+import dk.reimbursementdesk.ui.common.Columns;
+import dk.reimbursementdesk.ui.common.Formats;
+import dk.reimbursementdesk.ui.common.Fxml;
+import dk.reimbursementdesk.ui.common.Texts;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+
+/** Vouchers (read-only): the paged, filtered list and the selected voucher's lines. */
+public final class VouchersView implements Screen {
+
+    private final VouchersViewModel viewModel;
+    private Parent root;
+
+    @FXML private TextField filterField;
+    @FXML private DatePicker fromPicker;
+    @FXML private DatePicker toPicker;
+    @FXML private Label dateError;
+    @FXML private Label errorLabel;
+    @FXML private Label pageLabel;
+    @FXML private Button previousButton;
+    @FXML private Button nextButton;
+    @FXML private ProgressIndicator loadingIndicator;
+    @FXML private TableView<VoucherRow> voucherTable;
+    @FXML private TableColumn<VoucherRow, String> numberColumn;
+    @FXML private TableColumn<VoucherRow, LocalDate> dateColumn;
+    @FXML private TableColumn<VoucherRow, String> descriptionColumn;
+    @FXML private TableColumn<VoucherRow, BigDecimal> totalColumn;
+    @FXML private TableColumn<VoucherRow, String> reversesColumn;
+    @FXML private TableView<VoucherLineRow> lineTable;
+    @FXML private TableColumn<VoucherLineRow, String> accountColumn;
+    @FXML private TableColumn<VoucherLineRow, String> accountNameColumn;
+    @FXML private TableColumn<VoucherLineRow, BigDecimal> debitColumn;
+    @FXML private TableColumn<VoucherLineRow, BigDecimal> creditColumn;
+    @FXML private TableColumn<VoucherLineRow, String> currencyColumn;
+    @FXML private TableColumn<VoucherLineRow, BigDecimal> amountColumn;
+    @FXML private TableColumn<VoucherLineRow, String> lineTextColumn;
+
+    public VouchersView(VouchersViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    /** The ScreenFactory of this screen. */
+    public static Screen open(Services services) {
+        VouchersView view = new VouchersView(new VouchersViewModel(services.generalLedger()));
+        view.root = Fxml.load(VouchersView.class, "Vouchers.fxml", Texts.of("i18n.gl").bundle(), view);
+        view.viewModel.search();
+        return view;
+    }
+
+    @FXML
+    private void initialize() {
+        filterField.textProperty().bindBidirectional(viewModel.filterTextProperty());
+        fromPicker.setConverter(Formats.dateConverter());
+        toPicker.setConverter(Formats.dateConverter());
+        fromPicker.getEditor().textProperty().bindBidirectional(viewModel.fromTextProperty());
+        toPicker.getEditor().textProperty().bindBidirectional(viewModel.toTextProperty());
+        dateError.textProperty().bind(viewModel.dateErrorProperty());
+        dateError.managedProperty().bind(dateError.textProperty().isNotEmpty());
+        errorLabel.textProperty().bind(viewModel.errorProperty());
+        pageLabel.textProperty().bind(viewModel.pageTextProperty());
+        previousButton.disableProperty().bind(viewModel.hasPreviousProperty().not());
+        nextButton.disableProperty().bind(viewModel.hasNextProperty().not());
+        loadingIndicator.visibleProperty().bind(viewModel.loadingProperty());
+
+        Columns.text(numberColumn, VoucherRow::number);
+        Columns.date(dateColumn, VoucherRow::postingDate);
+        Columns.text(descriptionColumn, VoucherRow::description);
+        Columns.amount(totalColumn, VoucherRow::totalDebit);
+        Columns.text(reversesColumn, VoucherRow::reversesNumber);
+        voucherTable.setItems(viewModel.vouchers());
+        voucherTable.getSelectionModel().selectedItemProperty().addListener(
+                (obs, old, row) -> viewModel.selectedProperty().set(row));
+
+        Columns.text(accountColumn, VoucherLineRow::accountNumber);
+        Columns.text(accountNameColumn, VoucherLineRow::accountName);
+        Columns.amount(debitColumn, line -> zeroAsBlank(line.debit()));
+        Columns.amount(creditColumn, line -> zeroAsBlank(line.credit()));
+        Columns.text(currencyColumn, VoucherLineRow::currency);
+        Columns.amount(amountColumn, VoucherLineRow::amount);
+        Columns.text(lineTextColumn, VoucherLineRow::description);
+        lineTable.setItems(viewModel.lines());
+    }
+
+    // An accountant reads an empty debit cell faster than a 0,00 beside the real credit.
+    private static BigDecimal zeroAsBlank(BigDecimal amount) {
+        return amount.signum() == 0 ? null : amount;
+    }
+
+    @FXML
+    private void search() {
+        viewModel.search();
+    }
+
+    @FXML
+    private void clearFilter() {
+        fromPicker.setValue(null);
+        toPicker.setValue(null);
+        viewModel.clearFilter();
+    }
+
+    @FXML
+    private void previousPage() {
+        viewModel.previousPage();
+    }
+
+    @FXML
+    private void nextPage() {
+        viewModel.nextPage();
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+
+    @Override
+    public void close() {
+        viewModel.close();
+    }
+}

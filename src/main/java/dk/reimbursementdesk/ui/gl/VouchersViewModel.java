@@ -1,0 +1,221 @@
+package dk.reimbursementdesk.ui.gl;
+
+import dk.reimbursementdesk.domain.UserException;
+import dk.reimbursementdesk.service.gl.GeneralLedgerQueries;
+import dk.reimbursementdesk.service.gl.VoucherLineRow;
+import dk.reimbursementdesk.service.gl.VoucherPage;
+import dk.reimbursementdesk.service.gl.VoucherQuery;
+import dk.reimbursementdesk.service.gl.VoucherRow;
+import dk.reimbursementdesk.ui.UiExecutor;
+import dk.reimbursementdesk.ui.common.Formats;
+import dk.reimbursementdesk.ui.common.Texts;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The voucher list: one page at a time from SQL (a ledger may hold hundreds of thousands), a filter on
+ * number or description and a date range, and the lines of the voucher the user selects. Queries run
+ * off the FX thread; the newest request wins, older results are dropped.
+ */
+public final class VouchersViewModel {
+
+    public static final int PAGE_SIZE = 100;
+    private static final Logger LOG = LoggerFactory.getLogger(VouchersViewModel.class);
+
+    private final GeneralLedgerQueries queries;
+    private final Texts texts = Texts.of("i18n.gl");
+
+    private final StringProperty filterText = new SimpleStringProperty("");
+    // The dates as typed (or picked), so that text which is not a date is told at the field, not ignored.
+    private final StringProperty fromText = new SimpleStringProperty("");
+    private final StringProperty toText = new SimpleStringProperty("");
+    private final StringBinding dateError = Bindings.createStringBinding(this::dateProblem, fromText, toText);
+    private final ObservableList<VoucherRow> vouchers = FXCollections.observableArrayList();
+    private final ObservableList<VoucherLineRow> lines = FXCollections.observableArrayList();
+    private final ObjectProperty<VoucherRow> selected = new SimpleObjectProperty<>();
+    private final StringProperty pageText = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final BooleanProperty hasPrevious = new SimpleBooleanProperty(false);
+    private final BooleanProperty hasNext = new SimpleBooleanProperty(false);
+    private final BooleanProperty loading = new SimpleBooleanProperty(false);
+
+    private VoucherQuery query = VoucherQuery.all();
+    private int offset;
+    private Task<?> pageTask;
+    private Task<?> linesTask;
+
+    public VouchersViewModel(GeneralLedgerQueries queries) {
+        this.queries = queries;
+        selected.addListener((obs, old, voucher) -> loadLines(voucher));
+    }
+
+    /** Applies the filter fields and shows the first page; an unreadable or reversed date is refused at the field. */
+    public void search() {
+        if (!dateError.get().isEmpty()) {
+            return;
+        }
+        query = new VoucherQuery(filterText.get(), date(fromText.get()), date(toText.get()));
+        loadPage(0);
+    }
+
+    public void clearFilter() {
+        filterText.set("");
+        fromText.set("");
+        toText.set("");
+        search();
+    }
+
+    private String dateProblem() {
+        for (String text : new String[] {fromText.get(), toText.get()}) {
+            if (text != null && !text.isBlank() && date(text) == null) {
+                return texts.format("vouchers.dateUnreadable", text.trim(), Formats.date(LocalDate.now()));
+            }
+        }
+        LocalDate from = date(fromText.get());
+        LocalDate to = date(toText.get());
+        return from != null && to != null && from.isAfter(to) ? texts.get("vouchers.dateRangeReversed") : "";
+    }
+
+    private static LocalDate date(String text) {
+        return Formats.parseDate(text, Locale.getDefault()).orElse(null);
+    }
+
+    public void nextPage() {
+        if (hasNext.get()) {
+            loadPage(offset + PAGE_SIZE);
+        }
+    }
+
+    public void previousPage() {
+        if (hasPrevious.get()) {
+            loadPage(Math.max(0, offset - PAGE_SIZE));
+        }
+    }
+
+    /** Cancels what is still loading; called when the screen closes. */
+    public void close() {
+        cancel(pageTask);
+        cancel(linesTask);
+    }
+
+    private void loadPage(int start) {
+        VoucherQuery pageQuery = query;
+        cancel(pageTask);
+        loading.set(true);
+        pageTask = run(() -> queries.vouchers(pageQuery, start, PAGE_SIZE), this::show);
+    }
+
+    private void show(VoucherPage page) {
+        loading.set(false);
+        error.set("");
+        offset = page.offset();
+        vouchers.setAll(page.rows());
+        hasPrevious.set(page.hasPrevious());
+        hasNext.set(page.hasMore());
+        pageText.set(page.rows().isEmpty()
+                ? texts.get("vouchers.none")
+                : texts.format("vouchers.page", page.offset() + 1, page.offset() + page.rows().size()));
+        lines.clear();
+    }
+
+    private void loadLines(VoucherRow voucher) {
+        cancel(linesTask);
+        if (voucher == null) {
+            lines.clear();
+            return;
+        }
+        linesTask = run(() -> queries.voucherLines(voucher.id()), lines::setAll);
+    }
+
+    private <T> Task<T> run(Callable<T> work, Consumer<T> onResult) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        task.setOnSucceeded(event -> onResult.accept(task.getValue()));
+        task.setOnFailed(event -> {
+            loading.set(false);
+            Throwable failure = task.getException();
+            if (failure instanceof UserException userException) {
+                error.set(userException.getMessage());
+            } else {
+                LOG.error("Voucher query failed", failure);
+                error.set(texts.format("gl.queryFailed", String.valueOf(failure == null ? "" : failure.getMessage())));
+            }
+        });
+        return UiExecutor.run(task);
+    }
+
+    private static void cancel(Task<?> task) {
+        if (task != null && task.isRunning()) {
+            task.cancel();
+        }
+    }
+
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    public StringProperty fromTextProperty() {
+        return fromText;
+    }
+
+    public StringProperty toTextProperty() {
+        return toText;
+    }
+
+    public StringBinding dateErrorProperty() {
+        return dateError;
+    }
+
+    public ObservableList<VoucherRow> vouchers() {
+        return vouchers;
+    }
+
+    public ObservableList<VoucherLineRow> lines() {
+        return lines;
+    }
+
+    public ObjectProperty<VoucherRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty pageTextProperty() {
+        return pageText;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error;
+    }
+
+    public ReadOnlyBooleanProperty hasPreviousProperty() {
+        return hasPrevious;
+    }
+
+    public ReadOnlyBooleanProperty hasNextProperty() {
+        return hasNext;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading;
+    }
+}

@@ -1,0 +1,369 @@
+package dk.reimbursementdesk.ui.payment;
+
+import dk.reimbursementdesk.domain.UserException;
+import dk.reimbursementdesk.service.payment.OpenInvoice;
+import dk.reimbursementdesk.service.payment.OpenInvoiceQuery;
+import dk.reimbursementdesk.service.payment.PaymentBatchSummary;
+import dk.reimbursementdesk.service.payment.PaymentProposal;
+import dk.reimbursementdesk.service.payment.PaymentRun;
+import dk.reimbursementdesk.service.payment.PaymentService;
+import dk.reimbursementdesk.service.payment.PaymentService.BankAccount;
+import dk.reimbursementdesk.service.payment.PostedPayment;
+import dk.reimbursementdesk.service.payment.ProposedPayment;
+import dk.reimbursementdesk.service.payment.VendorProblem;
+import dk.reimbursementdesk.service.payment.WrittenFile;
+import dk.reimbursementdesk.service.payment.pain.Pain001Version;
+import dk.reimbursementdesk.service.query.Criteria;
+import dk.reimbursementdesk.service.query.Selection;
+import dk.reimbursementdesk.service.query.VendorQueryFields;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.application.Platform;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The state of the Vendor payments screen: filters, the open invoices with the user's ticks, the
+ * payment proposal for the ticked ones, posting and writing bank files, and the posted batches.
+ * Every call to the service runs as a Task on the executor; results come back on the FX thread.
+ */
+public final class VendorPaymentsViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VendorPaymentsViewModel.class);
+
+    private final PaymentService service;
+    private final ResourceBundle text;
+    private final Locale locale;
+    private final Formats formats;
+    private final Consumer<Task<?>> executor;
+
+    private final StringProperty vendorFilter = new SimpleStringProperty("");
+    private final StringProperty groupFilter = new SimpleStringProperty("");
+    private final StringProperty currencyFilter = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> dueFilter = new SimpleObjectProperty<>();
+    private final BooleanProperty reimbursementsOnly = new SimpleBooleanProperty(false);
+    private final StringProperty vendorFilterError = new SimpleStringProperty();
+    private final StringProperty groupFilterError = new SimpleStringProperty();
+
+    private final ObservableList<InvoiceRow> invoices =
+            FXCollections.observableArrayList(row -> new Observable[] {row.selectedProperty()});
+    private final ObjectProperty<LocalDate> paymentDate = new SimpleObjectProperty<>(LocalDate.now());
+    private final ObservableList<BankAccount> bankAccounts = FXCollections.observableArrayList();
+    private final ObjectProperty<BankAccount> bankAccount = new SimpleObjectProperty<>();
+    private final BooleanProperty leaveOut = new SimpleBooleanProperty(false);
+
+    private final ObjectProperty<PaymentProposal> proposal = new SimpleObjectProperty<>();
+    private final ObservableList<ProposedPayment> proposedPayments = FXCollections.observableArrayList();
+    private final StringProperty proposalSummary = new SimpleStringProperty("");
+    private final StringProperty leftOutText = new SimpleStringProperty("");
+    private final StringProperty bankProblem = new SimpleStringProperty("");
+    private final StringProperty selectionSummary = new SimpleStringProperty("");
+
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty statusIsError = new SimpleBooleanProperty(false);
+
+    private final ObjectProperty<PaymentBatchSummary> lastBatch = new SimpleObjectProperty<>();
+    private final ObservableList<PaymentBatchSummary> batches = FXCollections.observableArrayList();
+    private final ObservableList<PostedPayment> batchPayments = FXCollections.observableArrayList();
+    private long batchPaymentsGeneration;
+    private final ObjectProperty<Pain001Version> version = new SimpleObjectProperty<>(Pain001Version.V09);
+
+    private final BooleanBinding canPost;
+    private final ListChangeListener<InvoiceRow> selectionListener = change -> proposeForSelection();
+    private long proposalGeneration;
+    private boolean proposalPending;
+    private boolean closed;
+
+    public VendorPaymentsViewModel(PaymentService service, ResourceBundle text, Locale locale, Consumer<Task<?>> executor) {
+        this.service = service;
+        this.text = text;
+        this.locale = locale;
+        this.formats = new Formats(locale);
+        this.executor = executor;
+        invoices.addListener(selectionListener);
+        paymentDate.addListener((o, was, now) -> proposeForSelection());
+        canPost = Bindings.createBooleanBinding(() -> {
+            PaymentProposal p = proposal.get();
+            return !busy.get() && p != null && p.postable() && paymentDate.get() != null
+                    && (p.leftOut().isEmpty() || leaveOut.get());
+        }, proposal, busy, leaveOut, paymentDate);
+        selectionSummary.set(format("status.shown", 0, 0));
+    }
+
+    /** Loads the bank account, the open invoices and the batches. */
+    public void load() {
+        run(text.getString("status.loading"), service::companyBankAccount, account -> {
+            bankAccounts.setAll(account);
+            bankAccount.set(account);
+            bankProblem.set(account.problem() == null ? "" : account.problem());
+        });
+        refresh();
+        refreshBatches();
+    }
+
+    /** Reads the open invoices the filters select; a filter that cannot be read is told at its field. */
+    public void refresh() {
+        refresh("");
+    }
+
+    /** As {@link #refresh()}, then shows {@code statusAfter} (what the step before it did). */
+    private void refresh(String statusAfter) {
+        Selection vendors = Selection.all(VendorQueryFields.CATALOG);
+        vendorFilterError.set(null);
+        groupFilterError.set(null);
+        try {
+            if (!vendorFilter.get().isBlank()) {
+                vendors = vendors.with(VendorQueryFields.ACCOUNT, Criteria.parse(vendorFilter.get()));
+            }
+        } catch (UserException e) {
+            vendorFilterError.set(e.format(locale));
+            return;
+        }
+        try {
+            if (!groupFilter.get().isBlank()) {
+                vendors = vendors.with(VendorQueryFields.GROUP, Criteria.parse(groupFilter.get()));
+            }
+        } catch (UserException e) {
+            groupFilterError.set(e.format(locale));
+            return;
+        }
+        OpenInvoiceQuery query = new OpenInvoiceQuery(vendors, currencyFilter.get(), dueFilter.get(), reimbursementsOnly.get());
+        run(text.getString("status.loading"), () -> service.openInvoices(query), rows -> {
+            List<Long> ticked = selectedIds();
+            invoices.setAll(rows.stream().map(InvoiceRow::new).toList());
+            invoices.forEach(r -> r.setSelected(ticked.contains(r.invoice().transactionId())));
+            setStatus(statusAfter, false);
+            proposeForSelection();
+        });
+    }
+
+    public void refreshBatches() {
+        run(null, service::batches, batches::setAll);
+    }
+
+    /** Reads the payments of the batch chosen in the list (none: clears them). */
+    public void showPayments(PaymentBatchSummary batch) {
+        long generation = ++batchPaymentsGeneration;
+        if (batch == null) {
+            batchPayments.clear();
+            return;
+        }
+        run(null, () -> service.payments(batch.id()), payments -> {
+            if (generation == batchPaymentsGeneration) {
+                batchPayments.setAll(payments);
+            }
+        });
+    }
+
+    public void selectAll() {
+        invoices.forEach(r -> r.setSelected(true));
+    }
+
+    public void selectNone() {
+        invoices.forEach(r -> r.setSelected(false));
+    }
+
+    /** Posts the ticked invoices; on success the list and the batches are read again. */
+    public void post() {
+        if (!canPost.get()) {
+            return;
+        }
+        List<Long> ids = selectedIds();
+        LocalDate date = paymentDate.get();
+        boolean skip = leaveOut.get();
+        run(text.getString("status.posting"), () -> service.post(ids, date, skip), (PaymentRun result) -> {
+            lastBatch.set(result.batch());
+            String message = format("status.posted", result.batch().number(), result.batch().paymentCount(),
+                    formats.totals(result.batch().totals()));
+            if (!result.skipped().isEmpty()) {
+                message += " " + format("status.skipped",
+                        result.skipped().stream().map(VendorProblem::vendorAccount).collect(Collectors.joining(", ")));
+            }
+            refresh(message);
+            refreshBatches();
+        });
+    }
+
+    /** Writes the bank file of a posted batch to {@code file} in the chosen version. */
+    public void export(PaymentBatchSummary batch, Path file) {
+        Pain001Version chosen = version.get();
+        run(text.getString("status.writing"), () -> service.exportFile(batch.id(), chosen, file), (WrittenFile written) -> {
+            refreshBatches();
+            setStatus(format("status.written", written.file(), written.transactionCount(),
+                    formats.number(written.controlSum()), written.messageId()), false);
+        });
+    }
+
+    /** A file name the save dialog can suggest: the batch number and the version. */
+    public String suggestedFileName(PaymentBatchSummary batch) {
+        String ns = version.get().namespace();
+        return batch.number() + "-" + ns.substring(ns.lastIndexOf(':') + 1) + ".xml";
+    }
+
+    /** Removes what this screen hung on objects that outlive it. */
+    public void close() {
+        closed = true;
+        invoices.removeListener(selectionListener);
+        proposalGeneration++;
+    }
+
+    private List<Long> selectedIds() {
+        return invoices.stream().filter(InvoiceRow::isSelected).map(r -> r.invoice().transactionId()).toList();
+    }
+
+    /**
+     * Ticking "select all" changes every row in one go; the proposal is asked for once, after the
+     * event that made the changes, not once per row.
+     */
+    private void proposeForSelection() {
+        if (proposalPending) {
+            return;
+        }
+        proposalPending = true;
+        Platform.runLater(() -> {
+            proposalPending = false;
+            proposeNow();
+        });
+    }
+
+    private void proposeNow() {
+        if (closed) {
+            return;
+        }
+        List<Long> ids = selectedIds();
+        selectionSummary.set(format("status.shown", invoices.size(), ids.size()));
+        long generation = ++proposalGeneration;
+        LocalDate date = paymentDate.get();
+        if (ids.isEmpty() || date == null) {
+            showProposal(null);
+            return;
+        }
+        run(null, () -> service.propose(ids, date), p -> {
+            if (generation == proposalGeneration) {
+                showProposal(p);
+            }
+        });
+    }
+
+    private void showProposal(PaymentProposal p) {
+        proposal.set(p);
+        if (p == null) {
+            proposedPayments.clear();
+            proposalSummary.set(text.getString("proposal.empty"));
+            leftOutText.set("");
+            return;
+        }
+        proposedPayments.setAll(p.payments());
+        proposalSummary.set(p.payments().isEmpty() ? "" : format("proposal.summary", p.payments().size(), formats.totals(p.totals())));
+        leftOutText.set(p.leftOut().isEmpty() ? "" : text.getString("proposal.leftOut") + " "
+                + p.leftOut().stream().map(VendorProblem::sentence).collect(Collectors.joining(" ")));
+        bankProblem.set(p.bankProblem() == null ? "" : p.bankProblem());
+    }
+
+    private <T> void run(String busyText, Callable<T> work, Consumer<T> onSuccess) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                updateProgress(-1, 1);
+                return work.call();
+            }
+        };
+        if (busyText != null) {
+            busy.set(true);
+            progress.bind(task.progressProperty());
+            setStatus(busyText, false);
+        }
+        task.setOnSucceeded(e -> {
+            if (busyText != null) {
+                done();
+                setStatus("", false);
+            }
+            onSuccess.accept(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            if (busyText != null) {
+                done();
+            }
+            Throwable problem = task.getException();
+            if (problem instanceof UserException refusal) {
+                setStatus(refusal.format(locale), true);
+            } else {
+                LOG.error("Vendor payments: {}", problem.toString(), problem);
+                setStatus(format("status.failed", problem.getMessage() == null ? problem.getClass().getSimpleName()
+                        : problem.getMessage()), true);
+            }
+        });
+        executor.accept(task);
+    }
+
+    private void done() {
+        progress.unbind();
+        progress.set(0);
+        busy.set(false);
+    }
+
+    private void setStatus(String message, boolean error) {
+        status.set(message);
+        statusIsError.set(error);
+    }
+
+    private String format(String key, Object... arguments) {
+        return new MessageFormat(text.getString(key), locale).format(arguments);
+    }
+
+    Formats formats() {
+        return formats;
+    }
+
+    public StringProperty vendorFilterProperty() { return vendorFilter; }
+    public StringProperty groupFilterProperty() { return groupFilter; }
+    public StringProperty currencyFilterProperty() { return currencyFilter; }
+    public ObjectProperty<LocalDate> dueFilterProperty() { return dueFilter; }
+    public BooleanProperty reimbursementsOnlyProperty() { return reimbursementsOnly; }
+    public StringProperty vendorFilterErrorProperty() { return vendorFilterError; }
+    public StringProperty groupFilterErrorProperty() { return groupFilterError; }
+    public ObservableList<InvoiceRow> invoices() { return invoices; }
+    public ObjectProperty<LocalDate> paymentDateProperty() { return paymentDate; }
+    public ObservableList<BankAccount> bankAccounts() { return bankAccounts; }
+    public ObjectProperty<BankAccount> bankAccountProperty() { return bankAccount; }
+    public BooleanProperty leaveOutProperty() { return leaveOut; }
+    public ObjectProperty<PaymentProposal> proposalProperty() { return proposal; }
+    public ObservableList<ProposedPayment> proposedPayments() { return proposedPayments; }
+    public StringProperty proposalSummaryProperty() { return proposalSummary; }
+    public StringProperty leftOutTextProperty() { return leftOutText; }
+    public StringProperty bankProblemProperty() { return bankProblem; }
+    public StringProperty selectionSummaryProperty() { return selectionSummary; }
+    public BooleanProperty busyProperty() { return busy; }
+    public DoubleProperty progressProperty() { return progress; }
+    public StringProperty statusProperty() { return status; }
+    public BooleanProperty statusIsErrorProperty() { return statusIsError; }
+    public ObjectProperty<PaymentBatchSummary> lastBatchProperty() { return lastBatch; }
+    public ObservableList<PaymentBatchSummary> batches() { return batches; }
+    public ObservableList<PostedPayment> batchPayments() { return batchPayments; }
+    public ObjectProperty<Pain001Version> versionProperty() { return version; }
+    public BooleanBinding canPostBinding() { return canPost; }
+}

@@ -1,0 +1,177 @@
+package dk.reimbursementdesk.ui.shell;
+
+import dk.reimbursementdesk.ui.Screen;
+import dk.reimbursementdesk.ui.common.Dialogs;
+import dk.reimbursementdesk.ui.common.Fxml;
+import dk.reimbursementdesk.ui.common.Texts;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+
+/** The main window's FXML controller: menus, navigation tree, content area and status bar. */
+public final class MainWindowView {
+
+    /** A node of the navigation tree: a heading (item null) or an entry. */
+    record NavNode(String label, NavItem item) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private final MainWindowViewModel viewModel;
+    private final Dialogs dialogs;
+    private final Texts texts = Texts.of("i18n.shell");
+
+    @FXML private TreeView<NavNode> navigation;
+    @FXML private StackPane content;
+    @FXML private Label ledgerLabel;
+    @FXML private Label companyLabel;
+    @FXML private Label demoMarker;
+    @FXML private Pane demoBanner;
+    @FXML private ProgressIndicator progress;
+    @FXML private Label progressLabel;
+    @FXML private MenuItem checkItem;
+    @FXML private RadioMenuItem englishItem;
+    @FXML private RadioMenuItem danishItem;
+
+    public MainWindowView(MainWindowViewModel viewModel, Dialogs dialogs) {
+        this.viewModel = viewModel;
+        this.dialogs = dialogs;
+    }
+
+    /** Builds the window's content for {@code viewModel}. */
+    public static Parent load(MainWindowViewModel viewModel, Dialogs dialogs) {
+        return Fxml.load(MainWindowView.class, "MainWindow.fxml", Texts.of("i18n.shell").bundle(),
+                new MainWindowView(viewModel, dialogs));
+    }
+
+    @FXML
+    private void initialize() {
+        TreeItem<NavNode> root = new TreeItem<>(new NavNode("", null));
+        for (NavGroup group : NavGroup.values()) {
+            TreeItem<NavNode> heading = new TreeItem<>(new NavNode(texts.get(group.key()), null));
+            heading.setExpanded(true);
+            for (NavItem item : NavItem.values()) {
+                if (item.group() == group) {
+                    heading.getChildren().add(new TreeItem<>(new NavNode(texts.get(item.key()), item)));
+                }
+            }
+            root.getChildren().add(heading);
+        }
+        navigation.setRoot(root);
+        navigation.setShowRoot(false);
+        navigation.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY) {
+                openSelected();
+            }
+        });
+        navigation.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                openSelected();
+                event.consume();
+            }
+        });
+
+        ledgerLabel.textProperty().bind(viewModel.ledgerTextProperty());
+        companyLabel.textProperty().bind(viewModel.companyTextProperty());
+        demoMarker.visibleProperty().bind(viewModel.demoProperty());
+        demoMarker.managedProperty().bind(viewModel.demoProperty());
+        demoBanner.visibleProperty().bind(viewModel.demoProperty());
+        demoBanner.managedProperty().bind(viewModel.demoProperty());
+        progress.visibleProperty().bind(viewModel.checkingProperty());
+        progressLabel.visibleProperty().bind(viewModel.checkingProperty());
+        checkItem.disableProperty().bind(viewModel.checkingProperty());
+
+        viewModel.currentScreenProperty().addListener((obs, old, screen) -> show(screen));
+        viewModel.currentItemProperty().addListener((obs, old, item) -> select(item));
+
+        boolean danish = "da".equals(viewModel.language().getLanguage());
+        danishItem.setSelected(danish);
+        englishItem.setSelected(!danish);
+
+        show(null);
+        Platform.runLater(navigation::requestFocus);
+    }
+
+    private void openSelected() {
+        TreeItem<NavNode> selected = navigation.getSelectionModel().getSelectedItem();
+        if (selected != null && selected.getValue().item() != null) {
+            viewModel.open(selected.getValue().item());
+        }
+    }
+
+    private void show(Screen screen) {
+        if (screen == null) {
+            Label welcome = new Label(texts.get("welcome"));
+            welcome.setWrapText(true);
+            welcome.getStyleClass().add("welcome");
+            content.getChildren().setAll(welcome);
+        } else {
+            content.getChildren().setAll(screen.root());
+        }
+    }
+
+    private void select(NavItem item) {
+        if (item == null) {
+            return;
+        }
+        for (TreeItem<NavNode> heading : navigation.getRoot().getChildren()) {
+            for (TreeItem<NavNode> entry : heading.getChildren()) {
+                if (entry.getValue().item() == item && navigation.getSelectionModel().getSelectedItem() != entry) {
+                    navigation.getSelectionModel().select(entry);
+                }
+            }
+        }
+    }
+
+    @FXML
+    private void newLedger() {
+        dialogs.chooseFileToSave(texts.get("newLedger.fileTitle"), "db", "ledger.db")
+                .ifPresent(file -> NewLedgerDialog.ask(navigation.getScene().getWindow())
+                        .ifPresent(company -> viewModel.createLedger(file, company.code(), company.name(), company.currency())));
+    }
+
+    @FXML
+    private void openLedger() {
+        dialogs.chooseFileToOpen(texts.get("openLedger.title"), "db").ifPresent(viewModel::openLedger);
+    }
+
+    @FXML
+    private void chooseEnglish() {
+        englishItem.setSelected(true);
+        viewModel.switchLanguage(Locale.ENGLISH);
+    }
+
+    @FXML
+    private void chooseDanish() {
+        danishItem.setSelected(true);
+        viewModel.switchLanguage(Locale.forLanguageTag("da-DK"));
+    }
+
+    @FXML
+    private void exit() {
+        viewModel.exit();
+    }
+
+    @FXML
+    private void checkLedger() {
+        viewModel.checkLedger();
+    }
+
+    @FXML
+    private void about() {
+        dialogs.showInformation(texts.get("about.title"), viewModel.aboutText());
+    }
+}

@@ -1,0 +1,18 @@
+package dk.reimbursementdesk.ui.shell;
+
+/** The headings of the navigation tree; {@code key} names the label in i18n/shell. */
+public enum NavGroup {
+    RECEIVABLE("nav.receivable"),
+    PAYABLE("nav.payable"),
+    GENERAL_LEDGER("nav.generalLedger");
+
+    private final String key;
+
+    NavGroup(String key) {
+        this.key = key;
+    }
+
+    public String key() {
+        return key;
+    }
+}

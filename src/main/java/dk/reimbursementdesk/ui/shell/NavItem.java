@@ -1,0 +1,31 @@
+package dk.reimbursementdesk.ui.shell;
+
+/** Every screen the navigation tree offers, in tree order; {@code key} names the label in i18n/shell. */
+public enum NavItem {
+    CUSTOMERS(NavGroup.RECEIVABLE, "nav.customers"),
+    CUSTOMER_TRANSACTIONS(NavGroup.RECEIVABLE, "nav.customerTransactions"),
+    AR_PARAMETERS(NavGroup.RECEIVABLE, "nav.parameters"),
+    REIMBURSEMENT(NavGroup.RECEIVABLE, "nav.reimbursement"),
+    REIMBURSEMENTS(NavGroup.RECEIVABLE, "nav.reimbursements"),
+    VENDORS(NavGroup.PAYABLE, "nav.vendors"),
+    VENDOR_PAYMENTS(NavGroup.PAYABLE, "nav.vendorPayments"),
+    VOUCHERS(NavGroup.GENERAL_LEDGER, "nav.vouchers"),
+    TRIAL_BALANCE(NavGroup.GENERAL_LEDGER, "nav.trialBalance"),
+    EXCHANGE_RATES(NavGroup.GENERAL_LEDGER, "nav.exchangeRates");
+
+    private final NavGroup group;
+    private final String key;
+
+    NavItem(NavGroup group, String key) {
+        this.group = group;
+        this.key = key;
+    }
+
+    public NavGroup group() {
+        return group;
+    }
+
+    public String key() {
+        return key;
+    }
+}

@@ -1,0 +1,41 @@
+package dk.reimbursementdesk.ui.shell;
+
+import dk.reimbursementdesk.ui.ScreenFactory;
+import dk.reimbursementdesk.ui.payment.VendorPaymentsScreen;
+import dk.reimbursementdesk.ui.gl.TrialBalanceView;
+import dk.reimbursementdesk.ui.gl.VouchersView;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Which screen each navigation entry opens. A feature plugs in with one line in {@link #standard()}:
+ * {@code .with(NavItem.CUSTOMERS, CustomersView::open)}. Entries without a screen show
+ * {@link NotBuiltScreen}.
+ */
+public final class ScreenRegistry {
+
+    private final Map<NavItem, ScreenFactory> factories = new EnumMap<>(NavItem.class);
+
+    /** The screens of the application. */
+    public static ScreenRegistry standard() {
+        return new ScreenRegistry()
+                .with(NavItem.VOUCHERS, VouchersView::open)
+                .with(NavItem.TRIAL_BALANCE, TrialBalanceView::open)
+                .with(NavItem.VENDOR_PAYMENTS, new VendorPaymentsScreen());
+    }
+
+    /** Registers (or replaces) the screen of {@code item}; returns this registry for chaining. */
+    public ScreenRegistry with(NavItem item, ScreenFactory factory) {
+        factories.put(item, factory);
+        return this;
+    }
+
+    public boolean isBuilt(NavItem item) {
+        return factories.containsKey(item);
+    }
+
+    public ScreenFactory factoryFor(NavItem item) {
+        ScreenFactory factory = factories.get(item);
+        return factory != null ? factory : services -> new NotBuiltScreen(item);
+    }
+}
