@@ -5,6 +5,11 @@ import dk.reimbursementdesk.service.check.LedgerCheckService;
 import dk.reimbursementdesk.service.gl.GeneralLedgerQueries;
 import dk.reimbursementdesk.service.payment.PaymentService;
 import dk.reimbursementdesk.service.posting.PostingService;
+import dk.reimbursementdesk.service.setup.CustomerService;
+import dk.reimbursementdesk.service.setup.CustomerTransactionEntryService;
+import dk.reimbursementdesk.service.setup.ExchangeRateService;
+import dk.reimbursementdesk.service.setup.ParametersService;
+import dk.reimbursementdesk.service.setup.VendorService;
 import java.nio.file.Path;
 
 /**
@@ -31,6 +36,26 @@ public final class Services {
 
     public LedgerCheckService ledgerCheck() {
         return new LedgerCheckService(ledger);
+    }
+
+    public ParametersService parameters() {
+        return new ParametersService(ledger);
+    }
+
+    public CustomerService customers() {
+        return new CustomerService(ledger);
+    }
+
+    public VendorService vendors() {
+        return new VendorService(ledger);
+    }
+
+    public ExchangeRateService exchangeRates() {
+        return new ExchangeRateService(ledger);
+    }
+
+    public CustomerTransactionEntryService customerTransactions() {
+        return new CustomerTransactionEntryService(ledger, posting());
     }
 
     /** Vendor payments: open vendor invoices, posting payment batches, the bank's pain.001 file. */

@@ -1,7 +1,12 @@
 package dk.reimbursementdesk.ui.shell;
 
 import dk.reimbursementdesk.ui.ScreenFactory;
+import dk.reimbursementdesk.ui.customer.CustomersScreen;
+import dk.reimbursementdesk.ui.parameters.ParametersScreen;
 import dk.reimbursementdesk.ui.payment.VendorPaymentsScreen;
+import dk.reimbursementdesk.ui.rates.ExchangeRatesScreen;
+import dk.reimbursementdesk.ui.transaction.CustomerTransactionScreen;
+import dk.reimbursementdesk.ui.vendor.VendorsScreen;
 import dk.reimbursementdesk.ui.gl.TrialBalanceView;
 import dk.reimbursementdesk.ui.gl.VouchersView;
 import java.util.EnumMap;
@@ -21,6 +26,11 @@ public final class ScreenRegistry {
         return new ScreenRegistry()
                 .with(NavItem.VOUCHERS, VouchersView::open)
                 .with(NavItem.TRIAL_BALANCE, TrialBalanceView::open)
+                .with(NavItem.CUSTOMERS, new CustomersScreen())
+                .with(NavItem.CUSTOMER_TRANSACTIONS, new CustomerTransactionScreen())
+                .with(NavItem.AR_PARAMETERS, new ParametersScreen())
+                .with(NavItem.VENDORS, new VendorsScreen())
+                .with(NavItem.EXCHANGE_RATES, new ExchangeRatesScreen())
                 .with(NavItem.VENDOR_PAYMENTS, new VendorPaymentsScreen());
     }
 

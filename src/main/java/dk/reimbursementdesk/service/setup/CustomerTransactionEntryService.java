@@ -1,0 +1,102 @@
+package dk.reimbursementdesk.service.setup;
+
+import dk.reimbursementdesk.domain.CustomerTransactionType;
+import dk.reimbursementdesk.persistence.Ledger;
+import dk.reimbursementdesk.service.ledger.LedgerContext;
+import dk.reimbursementdesk.service.posting.PostingService;
+import dk.reimbursementdesk.service.posting.PostingService.CustomerTransactionRequest;
+import dk.reimbursementdesk.service.posting.PostingService.PostedVoucher;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Customer transaction entry: the clerk's invoice, payment or credit note, checked for what the
+ * form asks and then posted by the posting service, which writes the balanced voucher and settles
+ * invoices. A payment larger than the open invoices leaves the rest open as a credit balance.
+ */
+public final class CustomerTransactionEntryService {
+
+    /** What the form needs to know about the chosen customer. */
+    public record CustomerSummary(String account, String name, String currency) {
+    }
+
+    /** The chosen customer and its open balance in the accounting currency (negative: a credit balance). */
+    public record CustomerStatus(CustomerSummary customer, BigDecimal balance, String accountingCurrency) {
+    }
+
+    /** The kinds a clerk may enter; reimbursements are made by their own process. */
+    public static final List<CustomerTransactionType> ENTERABLE = List.of(
+            CustomerTransactionType.INVOICE, CustomerTransactionType.PAYMENT, CustomerTransactionType.CREDIT_NOTE);
+
+    private final Ledger ledger;
+    private final PostingService posting;
+
+    public CustomerTransactionEntryService(Ledger ledger, PostingService posting) {
+        this.ledger = ledger;
+        this.posting = posting;
+    }
+
+    public Optional<CustomerSummary> customer(String account) {
+        if (account == null || account.isBlank()) {
+            return Optional.empty();
+        }
+        return ledger.inTransaction(session -> session.createSelectionQuery(
+                        "select new " + CustomerSummary.class.getName() + "(c.account, c.name, c.currency) from Customer c"
+                                + " where lower(c.account) = :a", CustomerSummary.class)
+                .setParameter("a", account.trim().toLowerCase(Locale.ROOT)).getResultStream().findFirst());
+    }
+
+    public Optional<CustomerStatus> status(String account) {
+        return customer(account).map(summary -> ledger.inTransaction(session -> {
+            LedgerContext context = LedgerContext.load(session);
+            Long open = session.createSelectionQuery("select coalesce(sum(t.openAmountAcc), 0) from CustomerTransaction t"
+                            + " where t.customer.account = :a and t.openAmount <> 0", Long.class)
+                    .setParameter("a", summary.account()).getSingleResult();
+            return new CustomerStatus(summary, BigDecimal.valueOf(open, context.accountingDecimals()), context.accountingCurrencyCode());
+        }));
+    }
+
+    public List<CustomerSummary> searchCustomers(String text, int limit) {
+        return ledger.inTransaction(session -> session.createSelectionQuery(
+                        "select new " + CustomerSummary.class.getName() + "(c.account, c.name, c.currency) from Customer c"
+                                + " where lower(c.account) like :p escape '\\' or lower(c.name) like :p escape '\\'"
+                                + " order by lower(c.account)", CustomerSummary.class)
+                .setParameter("p", ListQueries.containsPattern(text).toLowerCase(Locale.ROOT))
+                .setMaxResults(ListQueries.limit(limit)).getResultList());
+    }
+
+    public List<String> currencies() {
+        return ledger.inTransaction(session -> session.createSelectionQuery(
+                "select code from Currency order by code", String.class).getResultList());
+    }
+
+    /** Posts one transaction; currency null means the customer's. */
+    public PostedVoucher post(String customerAccount, CustomerTransactionType type, LocalDate date, LocalDate dueDate,
+                              String document, BigDecimal amount, String currency) {
+        CustomerSummary customer = customer(customerAccount)
+                .orElseThrow(() -> SetupRefusals.refuse(customerAccount == null || customerAccount.isBlank()
+                        ? "entry.customerRequired" : "customer.unknown", customerAccount));
+        if (type == null || !ENTERABLE.contains(type)) {
+            throw SetupRefusals.refuse("entry.typeRequired");
+        }
+        if (date == null) {
+            throw SetupRefusals.refuse("entry.dateRequired");
+        }
+        if (type == CustomerTransactionType.INVOICE && dueDate != null && dueDate.isBefore(date)) {
+            throw SetupRefusals.refuse("entry.dueBeforeDate", dueDate, date);
+        }
+        SetupRefusals.requireText(document, "entry.documentRequired");
+        if (amount == null) {
+            throw SetupRefusals.refuse("amount.required");
+        }
+        if (amount.signum() <= 0) {
+            throw SetupRefusals.refuse("entry.amountNotPositive", amount.toPlainString());
+        }
+        return posting.postCustomerTransaction(new CustomerTransactionRequest(customer.account(), type, date,
+                type == CustomerTransactionType.INVOICE ? dueDate : null, document.trim(), amount,
+                SetupRefusals.blankToNull(currency)));
+    }
+}

@@ -1,0 +1,139 @@
+package dk.reimbursementdesk.service.setup;
+
+import dk.reimbursementdesk.domain.LedgerAccount;
+import dk.reimbursementdesk.domain.NumberSequence;
+import dk.reimbursementdesk.domain.Parameters;
+import dk.reimbursementdesk.domain.VendorGroup;
+import dk.reimbursementdesk.persistence.Ledger;
+import dk.reimbursementdesk.service.ledger.LedgerContext;
+import java.math.BigDecimal;
+import java.util.List;
+import org.hibernate.Session;
+
+/**
+ * Accounts receivable parameters (Debitorparametre): the minimum reimbursement, the one-time vendor
+ * setup and the posting accounts and number sequences. Accounts, sequences and groups are named by
+ * their number or code, so callers never hold entities.
+ */
+public final class ParametersService {
+
+    /** The parameters as the form shows them; the minimum is in the accounting currency. */
+    public record ParametersView(BigDecimal minimumReimbursement, String accountingCurrency, int accountingDecimals,
+                                 String oneTimeVendorGroup, String oneTimeVendorSequence,
+                                 String arControlAccount, String apControlAccount, String bankAccount,
+                                 String salesAccount, String salesReturnsAccount,
+                                 String voucherSequence, String reimbursementSequence) {
+    }
+
+    /** What the clerk saves: accounts by number, sequences and the vendor group by code. */
+    public record ParametersUpdate(BigDecimal minimumReimbursement, String oneTimeVendorGroup, String oneTimeVendorSequence,
+                                   String arControlAccount, String apControlAccount, String bankAccount,
+                                   String salesAccount, String salesReturnsAccount,
+                                   String voucherSequence, String reimbursementSequence) {
+    }
+
+    /** An item of a pick list: its code or number and its name. */
+    public record Choice(String code, String name) {
+    }
+
+    private final Ledger ledger;
+
+    public ParametersService(Ledger ledger) {
+        this.ledger = ledger;
+    }
+
+    public ParametersView load() {
+        return ledger.inTransaction(session -> {
+            LedgerContext context = LedgerContext.load(session);
+            Parameters p = context.parameters();
+            return new ParametersView(
+                    BigDecimal.valueOf(p.getMinimumReimbursement(), context.accountingDecimals()),
+                    context.accountingCurrencyCode(), context.accountingDecimals(),
+                    p.getOneTimeVendorGroup().getCode(), p.getOneTimeVendorSequence().getCode(),
+                    p.getArControlAccount().getNumber(), p.getApControlAccount().getNumber(), p.getBankAccount().getNumber(),
+                    p.getSalesAccount().getNumber(), p.getSalesReturnsAccount().getNumber(),
+                    p.getVoucherSequence().getCode(), p.getReimbursementSequence().getCode());
+        });
+    }
+
+    public List<Choice> ledgerAccounts() {
+        return ledger.inTransaction(session -> session.createSelectionQuery(
+                "select new " + Choice.class.getName() + "(a.number, a.name) from LedgerAccount a order by a.number", Choice.class)
+                .getResultList());
+    }
+
+    public List<Choice> numberSequences() {
+        return ledger.inTransaction(session -> session.createSelectionQuery(
+                "select new " + Choice.class.getName() + "(s.code, s.name) from NumberSequence s order by s.code", Choice.class)
+                .getResultList());
+    }
+
+    public List<Choice> vendorGroups() {
+        return ledger.inTransaction(session -> session.createSelectionQuery(
+                "select new " + Choice.class.getName() + "(g.code, g.name) from VendorGroup g order by g.code", Choice.class)
+                .getResultList());
+    }
+
+    /**
+     * Checks the minimum as the form does, so the field and the service give the same sentence:
+     * required, zero or more, and no more decimals than the accounting currency has.
+     */
+    public static long minimumToMinor(BigDecimal minimum, String accountingCurrency, int accountingDecimals) {
+        return SetupAmounts.requireNonNegative(minimum, accountingCurrency, accountingDecimals);
+    }
+
+    /** Saves all of it or, on any refusal, nothing. */
+    public void save(ParametersUpdate update) {
+        ledger.inTransactionDo(session -> {
+            LedgerContext context = LedgerContext.load(session);
+            long minimum = minimumToMinor(update.minimumReimbursement(), context.accountingCurrencyCode(), context.accountingDecimals());
+            LedgerAccount ar = account(session, update.arControlAccount(), "parameters.arControlRequired");
+            LedgerAccount ap = account(session, update.apControlAccount(), "parameters.apControlRequired");
+            LedgerAccount bank = account(session, update.bankAccount(), "parameters.bankRequired");
+            LedgerAccount sales = account(session, update.salesAccount(), "parameters.salesRequired");
+            LedgerAccount returns = account(session, update.salesReturnsAccount(), "parameters.salesReturnsRequired");
+            // The subledgers are reconciled against their control accounts: sharing one would hide differences.
+            if (ar.getId().equals(ap.getId())) {
+                throw SetupRefusals.refuse("parameters.controlAccountsSame", ar.getNumber());
+            }
+            NumberSequence vouchers = sequence(session, update.voucherSequence(), "parameters.voucherSequenceRequired");
+            NumberSequence reimbursements = sequence(session, update.reimbursementSequence(), "parameters.reimbursementSequenceRequired");
+            NumberSequence oneTime = sequence(session, update.oneTimeVendorSequence(), "parameters.oneTimeSequenceRequired");
+            // A shared sequence would hand the same number to a voucher and a reimbursement or vendor.
+            if (vouchers.getId().equals(reimbursements.getId()) || vouchers.getId().equals(oneTime.getId())
+                    || reimbursements.getId().equals(oneTime.getId())) {
+                throw SetupRefusals.refuse("parameters.sequencesShared");
+            }
+            String groupCode = SetupRefusals.requireText(update.oneTimeVendorGroup(), "parameters.vendorGroupRequired");
+            VendorGroup group = session.createSelectionQuery("from VendorGroup where lower(code) = lower(:c)", VendorGroup.class)
+                    .setParameter("c", groupCode).getResultStream().findFirst()
+                    .orElseThrow(() -> SetupRefusals.refuse("parameters.vendorGroupUnknown", groupCode));
+
+            Parameters p = context.parameters();
+            p.setMinimumReimbursement(minimum);
+            p.setArControlAccount(ar);
+            p.setApControlAccount(ap);
+            p.setBankAccount(bank);
+            p.setSalesAccount(sales);
+            p.setSalesReturnsAccount(returns);
+            p.setVoucherSequence(vouchers);
+            p.setReimbursementSequence(reimbursements);
+            p.setOneTimeVendorSequence(oneTime);
+            p.setOneTimeVendorGroup(group);
+        });
+    }
+
+    private static LedgerAccount account(Session session, String number, String requiredKey) {
+        String wanted = SetupRefusals.requireText(number, requiredKey);
+        return session.createSelectionQuery("from LedgerAccount where number = :n", LedgerAccount.class)
+                .setParameter("n", wanted).getResultStream().findFirst()
+                .orElseThrow(() -> SetupRefusals.refuse("parameters.accountUnknown", wanted));
+    }
+
+    private static NumberSequence sequence(Session session, String code, String requiredKey) {
+        String wanted = SetupRefusals.requireText(code, requiredKey);
+        return session.createSelectionQuery("from NumberSequence where code = :c", NumberSequence.class)
+                .setParameter("c", wanted).getResultStream().findFirst()
+                .orElseThrow(() -> SetupRefusals.refuse("parameters.sequenceUnknown", wanted));
+    }
+}

@@ -1,0 +1,399 @@
+package dk.reimbursementdesk.ui.customer;
+
+import dk.reimbursementdesk.domain.Bic;
+import dk.reimbursementdesk.domain.Iban;
+import dk.reimbursementdesk.service.setup.CustomerService;
+import dk.reimbursementdesk.service.setup.CustomerService.Column;
+import dk.reimbursementdesk.service.setup.CustomerService.CurrencyBalance;
+import dk.reimbursementdesk.service.setup.CustomerService.Details;
+import dk.reimbursementdesk.service.setup.CustomerService.Draft;
+import dk.reimbursementdesk.service.setup.CustomerService.OpenTransaction;
+import dk.reimbursementdesk.service.setup.CustomerService.Page;
+import dk.reimbursementdesk.service.setup.CustomerService.Query;
+import dk.reimbursementdesk.service.setup.CustomerService.Row;
+import dk.reimbursementdesk.service.setup.CustomerService.VendorChoice;
+import dk.reimbursementdesk.ui.setup.Background;
+import dk.reimbursementdesk.ui.setup.LocaleNumbers;
+import dk.reimbursementdesk.ui.setup.SetupUi;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The customers list page and details form. The list is one page of an SQL query (filter, sort and
+ * page in the database); the form checks each field as typed, including a duplicate account, and
+ * the service checks all of it again on save.
+ */
+public final class CustomersViewModel {
+
+    public static final int PAGE_SIZE = 100;
+    private static final String ACCOUNT_PATTERN = "[\\p{L}\\p{N}_\\-./]{1,20}";
+
+    private final CustomerService service;
+
+    // The list
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final IntegerProperty total = new SimpleIntegerProperty();
+    private final IntegerProperty offset = new SimpleIntegerProperty();
+    private final StringProperty pageText = new SimpleStringProperty("");
+    private final StringProperty balanceHeader = new SimpleStringProperty(SetupUi.text("customers.col.balance", ""));
+    private Column sortBy = Column.ACCOUNT;
+    private boolean ascending = true;
+    private long listGeneration;
+
+    // The form
+    private final BooleanProperty existing = new SimpleBooleanProperty(false);
+    private final StringProperty account = new SimpleStringProperty("");
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty group = new SimpleStringProperty("");
+    private final StringProperty currency = new SimpleStringProperty("");
+    private final StringProperty iban = new SimpleStringProperty("");
+    private final StringProperty bic = new SimpleStringProperty("");
+    private final ObjectProperty<VendorChoice> vendor = new SimpleObjectProperty<>();
+    private final BooleanProperty linkedOnFile = new SimpleBooleanProperty(false);
+    private final BooleanProperty accountDuplicate = new SimpleBooleanProperty(false);
+    private final StringProperty accountError = new SimpleStringProperty();
+    private final StringProperty nameError = new SimpleStringProperty();
+    private final StringProperty groupError = new SimpleStringProperty();
+    private final StringProperty currencyError = new SimpleStringProperty();
+    private final StringProperty ibanError = new SimpleStringProperty();
+    private final StringProperty bicError = new SimpleStringProperty();
+    private final ObservableList<String> groups = FXCollections.observableArrayList();
+    private final ObservableList<String> currencies = FXCollections.observableArrayList();
+    private final ObservableList<VendorChoice> vendorChoices = FXCollections.observableArrayList();
+    private final ObservableList<OpenTransaction> openTransactions = FXCollections.observableArrayList();
+    private final StringProperty balances = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanBinding valid;
+    private String accountingCurrency = "";
+
+    public CustomersViewModel(CustomerService service) {
+        this.service = service;
+        account.addListener((o, was, now) -> {
+            accountDuplicate.set(false);
+            checkAccount();
+            checkDuplicateSoon(now);
+        });
+        accountDuplicate.addListener((o, was, now) -> checkAccount());
+        existing.addListener((o, was, now) -> checkAccount());
+        name.addListener((o, was, now) -> nameError.set(blank(now) ? SetupUi.text("customer.nameRequired") : null));
+        group.addListener((o, was, now) -> groupError.set(groupError(now)));
+        currency.addListener((o, was, now) -> currencyError.set(blank(now) ? SetupUi.text("currency.required") : null));
+        iban.addListener((o, was, now) -> ibanError.set(!blank(now) && !Iban.isValid(now) ? SetupUi.text("iban.invalid", now.trim()) : null));
+        bic.addListener((o, was, now) -> bicError.set(!blank(now) && !Bic.isValid(now) ? SetupUi.text("bic.invalid", now.trim()) : null));
+        valid = Bindings.createBooleanBinding(() -> accountError.get() == null && nameError.get() == null && groupError.get() == null
+                        && currencyError.get() == null && ibanError.get() == null && bicError.get() == null,
+                accountError, nameError, groupError, currencyError, ibanError, bicError);
+        filter.addListener((o, was, now) -> {
+            offset.set(0);
+            refresh();
+        });
+        clearForm();
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private void checkAccount() {
+        String text = account.get();
+        if (blank(text)) {
+            accountError.set(SetupUi.text("customer.accountRequired"));
+        } else if (!text.trim().matches(ACCOUNT_PATTERN)) {
+            accountError.set(SetupUi.text("account.invalid", text.trim()));
+        } else if (!existing.get() && accountDuplicate.get()) {
+            accountError.set(SetupUi.text("customers.duplicateField"));
+        } else {
+            accountError.set(null);
+        }
+    }
+
+    private static String groupError(String text) {
+        if (blank(text)) {
+            return SetupUi.text("group.required");
+        }
+        return text.trim().matches("[\\p{L}\\p{N}_\\-]{1,20}") ? null : SetupUi.text("group.invalid", text.trim());
+    }
+
+    /** Asks the ledger whether a new account is taken; a stale answer for older text is dropped. */
+    private void checkDuplicateSoon(String typed) {
+        if (existing.get() || blank(typed)) {
+            return;
+        }
+        Background.run(() -> service.accountTaken(typed), taken -> {
+            if (typed.equals(account.get())) {
+                accountDuplicate.set(taken);
+            }
+        }, failure -> message.set(SetupUi.message(failure)));
+    }
+
+    /** Loads the pick lists and the first page. */
+    public void load() {
+        Background.run(() -> new Lists(service.groups(), service.currencies(), service.searchVendors("", 1_000), service.accountingCurrency()),
+                lists -> {
+                    groups.setAll(lists.groups());
+                    currencies.setAll(lists.currencies());
+                    vendorChoices.setAll(lists.vendors());
+                    accountingCurrency = lists.accountingCurrency();
+                    balanceHeader.set(SetupUi.text("customers.col.balance", accountingCurrency));
+                    if (blank(currency.get())) {
+                        currency.set(accountingCurrency);
+                    }
+                },
+                failure -> message.set(SetupUi.message(failure)));
+        refresh();
+    }
+
+    private record Lists(List<String> groups, List<String> currencies, List<VendorChoice> vendors, String accountingCurrency) {
+    }
+
+    public void refresh() {
+        long generation = ++listGeneration;
+        Query query = new Query(filter.get(), sortBy, ascending, offset.get(), PAGE_SIZE);
+        Background.run(() -> service.page(query), page -> {
+            if (generation == listGeneration) {
+                show(page);
+            }
+        }, failure -> message.set(SetupUi.message(failure)));
+    }
+
+    private void show(Page page) {
+        rows.setAll(page.rows());
+        total.set(page.total());
+        pageText.set(page.total() == 0 ? SetupUi.text("common.noRows")
+                : SetupUi.text("common.page", offset.get() + 1, offset.get() + page.rows().size(), page.total()));
+    }
+
+    public void sort(Column column, boolean ascendingOrder) {
+        sortBy = column;
+        ascending = ascendingOrder;
+        offset.set(0);
+        refresh();
+    }
+
+    public void nextPage() {
+        if (offset.get() + PAGE_SIZE < total.get()) {
+            offset.set(offset.get() + PAGE_SIZE);
+            refresh();
+        }
+    }
+
+    public void previousPage() {
+        if (offset.get() > 0) {
+            offset.set(Math.max(0, offset.get() - PAGE_SIZE));
+            refresh();
+        }
+    }
+
+    /** Shows one customer in the form, with its open transactions and balance per currency. */
+    public void select(String customerAccount) {
+        if (customerAccount == null) {
+            return;
+        }
+        Background.run(() -> new Selected(service.find(customerAccount).orElse(null), service.openTransactions(customerAccount),
+                        service.balances(customerAccount)),
+                selected -> {
+                    if (selected.details() != null) {
+                        showDetails(selected.details(), selected.open(), selected.balances());
+                    }
+                },
+                failure -> message.set(SetupUi.message(failure)));
+    }
+
+    private record Selected(Details details, List<OpenTransaction> open, List<CurrencyBalance> balances) {
+    }
+
+    private void showDetails(Details d, List<OpenTransaction> open, List<CurrencyBalance> currencyBalances) {
+        existing.set(true);
+        account.set(d.account());
+        name.set(d.name());
+        group.set(d.group());
+        currency.set(d.currency());
+        iban.set(d.iban() == null ? "" : Iban.formatted(d.iban()));
+        bic.set(d.bic() == null ? "" : d.bic());
+        vendor.set(d.vendorAccount() == null ? null : vendorChoices.stream()
+                .filter(v -> v.account().equals(d.vendorAccount())).findFirst()
+                .orElse(new VendorChoice(d.vendorAccount(), d.vendorName(), d.currency())));
+        linkedOnFile.set(d.vendorAccount() != null);
+        openTransactions.setAll(open);
+        balances.set(currencyBalances.isEmpty() ? SetupUi.text("customers.noBalance") : currencyBalances.stream()
+                .map(b -> SetupUi.text("customers.balanceLine", b.currency(), LocaleNumbers.format(b.balance()),
+                        accountingCurrency, LocaleNumbers.format(b.balanceAccounting())))
+                .collect(Collectors.joining("\n")));
+    }
+
+    public void newCustomer() {
+        clearForm();
+        message.set("");
+    }
+
+    private void clearForm() {
+        existing.set(false);
+        account.set("");
+        name.set("");
+        group.set("");
+        currency.set(accountingCurrency);
+        iban.set("");
+        bic.set("");
+        vendor.set(null);
+        linkedOnFile.set(false);
+        openTransactions.clear();
+        balances.set("");
+        checkAccount();
+        nameError.set(SetupUi.text("customer.nameRequired"));
+        groupError.set(groupError(""));
+        currencyError.set(blank(currency.get()) ? SetupUi.text("currency.required") : null);
+    }
+
+    public void save() {
+        if (busy.get()) {
+            return;
+        }
+        if (!valid.get()) {
+            message.set(firstError());
+            return;
+        }
+        Draft draft = new Draft(existing.get(), account.get().trim(), name.get(), group.get(), currency.get(), iban.get(), bic.get(),
+                vendor.get() == null ? null : vendor.get().account());
+        busy.set(true);
+        Background.run(() -> {
+                    Details saved = service.save(draft);
+                    return new AfterSave(saved, service.groups(), service.searchVendors("", 1_000));
+                },
+                after -> {
+                    busy.set(false);
+                    groups.setAll(after.groups());
+                    vendorChoices.setAll(after.vendors());
+                    message.set(SetupUi.text("customers.saved", after.saved().account()));
+                    select(after.saved().account());
+                    refresh();
+                },
+                failure -> {
+                    busy.set(false);
+                    message.set(SetupUi.message(failure));
+                });
+    }
+
+    private record AfterSave(Details saved, List<String> groups, List<VendorChoice> vendors) {
+    }
+
+    private String firstError() {
+        for (StringProperty error : List.of(accountError, nameError, groupError, currencyError, ibanError, bicError)) {
+            if (error.get() != null) {
+                return error.get();
+            }
+        }
+        return "";
+    }
+
+    /** Discards what was typed: shows the customer as saved, or an empty form. */
+    public void cancel() {
+        message.set("");
+        if (existing.get()) {
+            select(account.get());
+        } else {
+            clearForm();
+        }
+    }
+
+    public void delete() {
+        if (!existing.get() || busy.get()) {
+            return;
+        }
+        String target = account.get();
+        busy.set(true);
+        Background.run(() -> {
+                    service.delete(target);
+                    return target;
+                },
+                deleted -> {
+                    busy.set(false);
+                    clearForm();
+                    message.set(SetupUi.text("customers.deleted", deleted));
+                    refresh();
+                },
+                failure -> {
+                    busy.set(false);
+                    message.set(SetupUi.message(failure));
+                });
+    }
+
+    public void clearVendor() {
+        vendor.set(null);
+    }
+
+    public void createVendorFromCustomer() {
+        if (!existing.get() || busy.get()) {
+            return;
+        }
+        String target = account.get();
+        busy.set(true);
+        Background.run(() -> {
+                    Details details = service.createVendorFromCustomer(target);
+                    return new AfterSave(details, service.groups(), service.searchVendors("", 1_000));
+                },
+                after -> {
+                    busy.set(false);
+                    vendorChoices.setAll(after.vendors());
+                    message.set(SetupUi.text("customers.vendorCreated", after.saved().vendorAccount()));
+                    select(target);
+                    refresh();
+                },
+                failure -> {
+                    busy.set(false);
+                    message.set(SetupUi.message(failure));
+                });
+    }
+
+    public String typeText(OpenTransaction transaction) {
+        return SetupUi.text("type." + transaction.type().name());
+    }
+
+    public static String upper(String text) {
+        return text == null ? "" : text.toUpperCase(Locale.ROOT);
+    }
+
+    public StringProperty filterProperty() { return filter; }
+    public ObservableList<Row> rows() { return rows; }
+    public StringProperty pageTextProperty() { return pageText; }
+    public StringProperty balanceHeaderProperty() { return balanceHeader; }
+    public IntegerProperty offsetProperty() { return offset; }
+    public IntegerProperty totalProperty() { return total; }
+    public BooleanProperty existingProperty() { return existing; }
+    public StringProperty accountProperty() { return account; }
+    public StringProperty nameProperty() { return name; }
+    public StringProperty groupProperty() { return group; }
+    public StringProperty currencyProperty() { return currency; }
+    public StringProperty ibanProperty() { return iban; }
+    public StringProperty bicProperty() { return bic; }
+    public ObjectProperty<VendorChoice> vendorProperty() { return vendor; }
+    public BooleanProperty linkedOnFileProperty() { return linkedOnFile; }
+    public StringProperty accountErrorProperty() { return accountError; }
+    public StringProperty nameErrorProperty() { return nameError; }
+    public StringProperty groupErrorProperty() { return groupError; }
+    public StringProperty currencyErrorProperty() { return currencyError; }
+    public StringProperty ibanErrorProperty() { return ibanError; }
+    public StringProperty bicErrorProperty() { return bicError; }
+    public ObservableList<String> groups() { return groups; }
+    public ObservableList<String> currencies() { return currencies; }
+    public ObservableList<VendorChoice> vendorChoices() { return vendorChoices; }
+    public ObservableList<OpenTransaction> openTransactions() { return openTransactions; }
+    public StringProperty balancesProperty() { return balances; }
+    public StringProperty messageProperty() { return message; }
+    public BooleanProperty busyProperty() { return busy; }
+    public BooleanBinding validProperty() { return valid; }
+}

@@ -1,0 +1,76 @@
+package dk.reimbursementdesk.ui.parameters;
+
+import dk.reimbursementdesk.service.setup.ParametersService.Choice;
+import dk.reimbursementdesk.ui.setup.ChoiceCells;
+import dk.reimbursementdesk.ui.setup.SetupUi;
+import javafx.beans.property.ObjectProperty;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+
+/** The FXML controller of the AR parameters form: binds controls to the view model and forwards the buttons. */
+public final class ParametersView {
+
+    private final ParametersViewModel model;
+    private final ValidationSupport validation = new ValidationSupport();
+
+    @FXML private Label minimumLabel;
+    @FXML private TextField minimumField;
+    @FXML private Label minimumError;
+    @FXML private ComboBox<Choice> vendorGroupBox;
+    @FXML private ComboBox<Choice> oneTimeSequenceBox;
+    @FXML private ComboBox<Choice> arControlBox;
+    @FXML private ComboBox<Choice> apControlBox;
+    @FXML private ComboBox<Choice> bankBox;
+    @FXML private ComboBox<Choice> salesBox;
+    @FXML private ComboBox<Choice> salesReturnsBox;
+    @FXML private ComboBox<Choice> voucherSequenceBox;
+    @FXML private ComboBox<Choice> reimbursementSequenceBox;
+    @FXML private Button saveButton;
+    @FXML private Label messageLabel;
+
+    public ParametersView(ParametersViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        minimumLabel.textProperty().bind(model.accountingCurrencyProperty().map(c -> SetupUi.text("parameters.minimum", c)));
+        minimumField.textProperty().bindBidirectional(model.minimumTextProperty());
+        minimumError.textProperty().bind(model.minimumErrorProperty());
+        choice(vendorGroupBox, model.vendorGroups(), model.vendorGroupProperty());
+        choice(oneTimeSequenceBox, model.sequences(), model.oneTimeSequenceProperty());
+        choice(arControlBox, model.accounts(), model.arControlProperty());
+        choice(apControlBox, model.accounts(), model.apControlProperty());
+        choice(bankBox, model.accounts(), model.bankProperty());
+        choice(salesBox, model.accounts(), model.salesProperty());
+        choice(salesReturnsBox, model.accounts(), model.salesReturnsProperty());
+        choice(voucherSequenceBox, model.sequences(), model.voucherSequenceProperty());
+        choice(reimbursementSequenceBox, model.sequences(), model.reimbursementSequenceProperty());
+        validation.registerValidator(minimumField, false, (c, v) ->
+                ValidationResult.fromErrorIf(c, model.minimumError((String) v).orElse(""), model.minimumError((String) v).isPresent()));
+        saveButton.disableProperty().bind(model.validProperty().not().or(model.busyProperty()));
+        messageLabel.textProperty().bind(model.messageProperty());
+        model.load();
+    }
+
+    private static void choice(ComboBox<Choice> box, javafx.collections.ObservableList<Choice> items, ObjectProperty<Choice> value) {
+        box.setItems(items);
+        ChoiceCells.install(box);
+        box.valueProperty().bindBidirectional(value);
+    }
+
+    @FXML
+    private void save() {
+        model.save();
+    }
+
+    @FXML
+    private void cancel() {
+        model.cancel();
+    }
+}

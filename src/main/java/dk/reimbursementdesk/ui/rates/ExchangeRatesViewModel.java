@@ -1,0 +1,186 @@
+package dk.reimbursementdesk.ui.rates;
+
+import dk.reimbursementdesk.domain.UserException;
+import dk.reimbursementdesk.service.setup.ExchangeRateService;
+import dk.reimbursementdesk.service.setup.ExchangeRateService.Rate;
+import dk.reimbursementdesk.ui.setup.Background;
+import dk.reimbursementdesk.ui.setup.LocaleNumbers;
+import dk.reimbursementdesk.ui.setup.SetupUi;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Exchange rates of the foreign currencies: add a rate, or correct one that no posting has used.
+ * Choosing a rate in the list puts it in the form for correction; a used rate stays read-only.
+ */
+public final class ExchangeRatesViewModel {
+
+    private final ExchangeRateService service;
+
+    private final ObservableList<String> currencies = FXCollections.observableArrayList();
+    private final ObservableList<Rate> rates = FXCollections.observableArrayList();
+    private final StringProperty currency = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> validFrom = new SimpleObjectProperty<>();
+    private final StringProperty rateText = new SimpleStringProperty("");
+    private final ObjectProperty<Rate> selected = new SimpleObjectProperty<>();
+    private final StringProperty rateError = new SimpleStringProperty();
+    private final StringProperty dateError = new SimpleStringProperty();
+    private final StringProperty currencyError = new SimpleStringProperty();
+    private final StringProperty accountingCurrency = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanBinding valid;
+    private final BooleanBinding correctable;
+
+    public ExchangeRatesViewModel(ExchangeRateService service) {
+        this.service = service;
+        rateText.addListener((o, was, now) -> rateError.set(rateError(now).orElse(null)));
+        validFrom.addListener((o, was, now) -> dateError.set(now == null ? SetupUi.text("rate.dateRequired") : null));
+        currency.addListener((o, was, now) -> {
+            currencyError.set(now == null || now.isBlank() ? SetupUi.text("currency.required") : null);
+            refresh();
+        });
+        valid = Bindings.createBooleanBinding(() -> rateError.get() == null && dateError.get() == null && currencyError.get() == null,
+                rateError, dateError, currencyError);
+        correctable = Bindings.createBooleanBinding(() -> selected.get() != null && !selected.get().used(), selected);
+        clearForm();
+    }
+
+    private Optional<String> rateError(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.of(SetupUi.text("rate.required"));
+        }
+        Optional<BigDecimal> parsed = LocaleNumbers.parse(text);
+        if (parsed.isEmpty()) {
+            return Optional.of(SetupUi.text("rate.notNumber", text.trim(), LocaleNumbers.format(new BigDecimal("7.4525"))));
+        }
+        try {
+            ExchangeRateService.requireRate(parsed.get());
+            return Optional.empty();
+        } catch (UserException refusal) {
+            return Optional.of(refusal.getMessage());
+        }
+    }
+
+    public void load() {
+        Background.run(() -> new Lists(service.currencies(), service.accountingCurrency()), lists -> {
+            currencies.setAll(lists.currencies());
+            accountingCurrency.set(lists.accountingCurrency());
+            if ((currency.get() == null || currency.get().isBlank()) && !lists.currencies().isEmpty()) {
+                currency.set(lists.currencies().contains("EUR") ? "EUR" : lists.currencies().get(0));
+            }
+        }, failure -> message.set(SetupUi.message(failure)));
+    }
+
+    private record Lists(List<String> currencies, String accountingCurrency) {
+    }
+
+    public void refresh() {
+        String code = currency.get();
+        if (code == null || code.isBlank()) {
+            rates.clear();
+            return;
+        }
+        Background.run(() -> service.rates(code.trim().toUpperCase(java.util.Locale.ROOT)), list -> {
+            if (code.equals(currency.get())) {
+                rates.setAll(list);
+            }
+        }, failure -> message.set(SetupUi.message(failure)));
+    }
+
+    /** Puts a rate in the form for correction; a used rate is shown but cannot be corrected. */
+    public void select(Rate rate) {
+        selected.set(rate);
+        if (rate != null) {
+            validFrom.set(rate.validFrom());
+            rateText.set(LocaleNumbers.format(rate.rate()));
+            message.set(rate.used() ? SetupUi.text("rates.usedHint") : "");
+        }
+    }
+
+    public void add() {
+        if (!valid.get()) {
+            message.set(firstError());
+            return;
+        }
+        String code = currency.get();
+        LocalDate from = validFrom.get();
+        BigDecimal value = LocaleNumbers.parse(rateText.get()).orElseThrow();
+        run(() -> service.add(code, from, value), "rates.added");
+    }
+
+    public void correct() {
+        Rate target = selected.get();
+        if (target == null || target.used()) {
+            message.set(target == null ? "" : SetupUi.text("rate.used", target.currency(), target.validFrom()));
+            return;
+        }
+        if (!valid.get()) {
+            message.set(firstError());
+            return;
+        }
+        LocalDate from = validFrom.get();
+        BigDecimal value = LocaleNumbers.parse(rateText.get()).orElseThrow();
+        run(() -> service.correct(target.id(), from, value), "rates.corrected");
+    }
+
+    private void run(java.util.concurrent.Callable<Rate> work, String doneKey) {
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        Background.run(work, done -> {
+            busy.set(false);
+            clearForm();
+            message.set(SetupUi.text(doneKey));
+            refresh();
+        }, failure -> {
+            busy.set(false);
+            message.set(SetupUi.message(failure));
+        });
+    }
+
+    private String firstError() {
+        return List.of(currencyError, dateError, rateError).stream().map(StringProperty::get).filter(e -> e != null).findFirst().orElse("");
+    }
+
+    public void cancel() {
+        clearForm();
+        message.set("");
+    }
+
+    private void clearForm() {
+        selected.set(null);
+        validFrom.set(null);
+        rateText.set("");
+        dateError.set(SetupUi.text("rate.dateRequired"));
+        rateError.set(SetupUi.text("rate.required"));
+    }
+
+    public ObservableList<String> currencies() { return currencies; }
+    public ObservableList<Rate> rates() { return rates; }
+    public StringProperty currencyProperty() { return currency; }
+    public ObjectProperty<LocalDate> validFromProperty() { return validFrom; }
+    public StringProperty rateTextProperty() { return rateText; }
+    public ObjectProperty<Rate> selectedProperty() { return selected; }
+    public StringProperty rateErrorProperty() { return rateError; }
+    public StringProperty dateErrorProperty() { return dateError; }
+    public StringProperty currencyErrorProperty() { return currencyError; }
+    public StringProperty accountingCurrencyProperty() { return accountingCurrency; }
+    public StringProperty messageProperty() { return message; }
+    public BooleanProperty busyProperty() { return busy; }
+    public BooleanBinding validProperty() { return valid; }
+    public BooleanBinding correctableProperty() { return correctable; }
+}

@@ -1,0 +1,74 @@
+package dk.reimbursementdesk.ui.transaction;
+
+import dk.reimbursementdesk.domain.CustomerTransactionType;
+import dk.reimbursementdesk.ui.setup.FormValidation;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
+
+/** The FXML controller of customer transaction entry. */
+public final class CustomerTransactionView {
+
+    private final CustomerTransactionViewModel model;
+    private final FormValidation validation = new FormValidation();
+
+    @FXML private TextField customerField;
+    @FXML private Label customerNameLabel;
+    @FXML private ComboBox<CustomerTransactionType> typeBox;
+    @FXML private DatePicker datePicker;
+    @FXML private TextField documentField;
+    @FXML private TextField amountField;
+    @FXML private ComboBox<String> currencyBox;
+    @FXML private DatePicker dueDatePicker;
+    @FXML private Label dueDateLabel;
+    @FXML private Button postButton;
+    @FXML private Label messageLabel;
+
+    public CustomerTransactionView(CustomerTransactionViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        customerField.textProperty().bindBidirectional(model.customerProperty());
+        customerNameLabel.textProperty().bind(model.customerNameProperty());
+        typeBox.setItems(model.types());
+        typeBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(CustomerTransactionType t) {
+                return model.typeText(t);
+            }
+
+            @Override
+            public CustomerTransactionType fromString(String text) {
+                return model.types().stream().filter(t -> model.typeText(t).equals(text)).findFirst().orElse(null);
+            }
+        });
+        typeBox.valueProperty().bindBidirectional(model.typeProperty());
+        datePicker.valueProperty().bindBidirectional(model.dateProperty());
+        documentField.textProperty().bindBidirectional(model.documentProperty());
+        amountField.textProperty().bindBidirectional(model.amountProperty());
+        currencyBox.setItems(model.currencies());
+        currencyBox.getEditor().textProperty().bindBidirectional(model.currencyProperty());
+        dueDatePicker.valueProperty().bindBidirectional(model.dueDateProperty());
+        dueDatePicker.disableProperty().bind(model.invoiceProperty().not());
+        dueDateLabel.disableProperty().bind(model.invoiceProperty().not());
+        validation.watch(customerField, model.customerErrorProperty());
+        validation.watch(documentField, model.documentErrorProperty());
+        validation.watch(amountField, model.amountErrorProperty());
+        validation.watch(datePicker, model.dateErrorProperty());
+        postButton.disableProperty().bind(model.busyProperty());
+        messageLabel.textProperty().bind(model.messageProperty());
+        model.load();
+    }
+
+    @FXML private void post() { model.post(); }
+    @FXML private void cancel() {
+        model.reset();
+        customerField.requestFocus();
+    }
+}

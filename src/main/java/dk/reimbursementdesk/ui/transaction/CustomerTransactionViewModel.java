@@ -1,0 +1,186 @@
+package dk.reimbursementdesk.ui.transaction;
+
+import dk.reimbursementdesk.domain.CustomerTransactionType;
+import dk.reimbursementdesk.service.setup.CustomerTransactionEntryService;
+import dk.reimbursementdesk.service.setup.CustomerTransactionEntryService.CustomerSummary;
+import dk.reimbursementdesk.ui.setup.Background;
+import dk.reimbursementdesk.ui.setup.LocaleNumbers;
+import dk.reimbursementdesk.ui.setup.SetupUi;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** Entering a customer invoice, payment or credit note; posting goes through the posting service. */
+public final class CustomerTransactionViewModel {
+
+    private final CustomerTransactionEntryService service;
+
+    private final StringProperty customer = new SimpleStringProperty("");
+    private final StringProperty customerName = new SimpleStringProperty("");
+    private final ObjectProperty<CustomerTransactionType> type = new SimpleObjectProperty<>(CustomerTransactionType.INVOICE);
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(LocalDate.now());
+    private final ObjectProperty<LocalDate> dueDate = new SimpleObjectProperty<>();
+    private final StringProperty document = new SimpleStringProperty("");
+    private final StringProperty amount = new SimpleStringProperty("");
+    private final StringProperty currency = new SimpleStringProperty("");
+    private final ObservableList<String> currencies = FXCollections.observableArrayList();
+    private final ObservableList<CustomerTransactionType> types =
+            FXCollections.observableArrayList(CustomerTransactionEntryService.ENTERABLE);
+    private final StringProperty customerError = new SimpleStringProperty();
+    private final StringProperty documentError = new SimpleStringProperty();
+    private final StringProperty amountError = new SimpleStringProperty();
+    private final StringProperty dateError = new SimpleStringProperty();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanBinding invoice = type.isEqualTo(CustomerTransactionType.INVOICE);
+    private final BooleanBinding valid;
+    private long lookupGeneration;
+
+    public CustomerTransactionViewModel(CustomerTransactionEntryService service) {
+        this.service = service;
+        customer.addListener((o, was, now) -> lookUpCustomer(now));
+        document.addListener((o, was, now) -> documentError.set(now == null || now.isBlank() ? SetupUi.text("entry.documentRequired") : null));
+        amount.addListener((o, was, now) -> amountError.set(amountError(now).orElse(null)));
+        date.addListener((o, was, now) -> checkDates());
+        dueDate.addListener((o, was, now) -> checkDates());
+        type.addListener((o, was, now) -> checkDates());
+        valid = Bindings.createBooleanBinding(() -> customerError.get() == null && documentError.get() == null
+                && amountError.get() == null && dateError.get() == null, customerError, documentError, amountError, dateError);
+        reset();
+    }
+
+    private Optional<String> amountError(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.of(SetupUi.text("amount.required"));
+        }
+        Optional<BigDecimal> parsed = LocaleNumbers.parse(text);
+        if (parsed.isEmpty()) {
+            return Optional.of(SetupUi.text("amount.notNumber", text.trim(), LocaleNumbers.example(2)));
+        }
+        if (parsed.get().signum() <= 0) {
+            return Optional.of(SetupUi.text("entry.amountNotPositive", LocaleNumbers.format(parsed.get())));
+        }
+        return Optional.empty();
+    }
+
+    private void checkDates() {
+        if (date.get() == null) {
+            dateError.set(SetupUi.text("entry.dateRequired"));
+        } else if (invoice.get() && dueDate.get() != null && dueDate.get().isBefore(date.get())) {
+            dateError.set(SetupUi.text("entry.dueBeforeDate", dueDate.get(), date.get()));
+        } else {
+            dateError.set(null);
+        }
+    }
+
+    /** Finds the typed customer; its currency becomes the default. A stale answer for older text is dropped. */
+    private void lookUpCustomer(String typed) {
+        long generation = ++lookupGeneration;
+        if (typed == null || typed.isBlank()) {
+            customerName.set("");
+            customerError.set(SetupUi.text("entry.customerRequired"));
+            return;
+        }
+        Background.run(() -> service.status(typed), found -> {
+            if (generation != lookupGeneration) {
+                return;
+            }
+            if (found.isPresent()) {
+                CustomerSummary summary = found.get().customer();
+                customerName.set(SetupUi.text("entry.customerStatus", summary.name(), LocaleNumbers.format(found.get().balance()),
+                        found.get().accountingCurrency()));
+                currency.set(summary.currency());
+                customerError.set(null);
+            } else {
+                customerName.set("");
+                customerError.set(SetupUi.text("customer.unknown", typed.trim()));
+            }
+        }, failure -> message.set(SetupUi.message(failure)));
+    }
+
+    public void load() {
+        Background.run(service::currencies, currencies::setAll, failure -> message.set(SetupUi.message(failure)));
+    }
+
+    public void post() {
+        if (busy.get()) {
+            return;
+        }
+        if (!valid.get()) {
+            message.set(List.of(customerError, dateError, documentError, amountError).stream()
+                    .map(StringProperty::get).filter(e -> e != null).findFirst().orElse(""));
+            return;
+        }
+        String account = customer.get();
+        CustomerTransactionType kind = type.get();
+        LocalDate day = date.get();
+        LocalDate due = invoice.get() ? dueDate.get() : null;
+        String doc = document.get();
+        BigDecimal value = LocaleNumbers.parse(amount.get()).orElseThrow();
+        String code = currency.get();
+        busy.set(true);
+        Background.run(() -> service.post(account, kind, day, due, doc, value, code),
+                posted -> {
+                    busy.set(false);
+                    message.set(SetupUi.text("entry.posted", posted.voucherNumber()));
+                    document.set("");
+                    amount.set("");
+                    lookUpCustomer(account);
+                },
+                failure -> {
+                    busy.set(false);
+                    message.set(SetupUi.message(failure));
+                });
+    }
+
+    /** Empties the form for the next document, keeping nothing typed. */
+    public void reset() {
+        customer.set("");
+        customerName.set("");
+        customerError.set(SetupUi.text("entry.customerRequired"));
+        type.set(CustomerTransactionType.INVOICE);
+        date.set(LocalDate.now());
+        dueDate.set(null);
+        document.set("");
+        documentError.set(SetupUi.text("entry.documentRequired"));
+        amount.set("");
+        amountError.set(SetupUi.text("amount.required"));
+        currency.set("");
+        message.set("");
+        checkDates();
+    }
+
+    public String typeText(CustomerTransactionType t) {
+        return t == null ? "" : SetupUi.text("type." + t.name());
+    }
+
+    public StringProperty customerProperty() { return customer; }
+    public StringProperty customerNameProperty() { return customerName; }
+    public ObjectProperty<CustomerTransactionType> typeProperty() { return type; }
+    public ObjectProperty<LocalDate> dateProperty() { return date; }
+    public ObjectProperty<LocalDate> dueDateProperty() { return dueDate; }
+    public StringProperty documentProperty() { return document; }
+    public StringProperty amountProperty() { return amount; }
+    public StringProperty currencyProperty() { return currency; }
+    public ObservableList<String> currencies() { return currencies; }
+    public ObservableList<CustomerTransactionType> types() { return types; }
+    public StringProperty customerErrorProperty() { return customerError; }
+    public StringProperty documentErrorProperty() { return documentError; }
+    public StringProperty amountErrorProperty() { return amountError; }
+    public StringProperty dateErrorProperty() { return dateError; }
+    public StringProperty messageProperty() { return message; }
+    public BooleanProperty busyProperty() { return busy; }
+    public BooleanBinding invoiceProperty() { return invoice; }
+    public BooleanBinding validProperty() { return valid; }
+}

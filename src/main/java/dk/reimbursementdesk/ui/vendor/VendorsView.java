@@ -1,0 +1,134 @@
+package dk.reimbursementdesk.ui.vendor;
+
+import dk.reimbursementdesk.service.setup.VendorService.Column;
+import dk.reimbursementdesk.service.setup.VendorService.LinkedCustomer;
+import dk.reimbursementdesk.service.setup.VendorService.OpenInvoice;
+import dk.reimbursementdesk.service.setup.VendorService.Row;
+import dk.reimbursementdesk.ui.setup.FormValidation;
+import dk.reimbursementdesk.ui.setup.SetupUi;
+import dk.reimbursementdesk.ui.setup.TableColumns;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Map;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+
+/** The FXML controller of the vendors list page and details form. */
+public final class VendorsView {
+
+    private final VendorsViewModel model;
+    private final FormValidation validation = new FormValidation();
+
+    @FXML private TextField filterField;
+    @FXML private TableView<Row> table;
+    @FXML private TableColumn<Row, String> accountColumn;
+    @FXML private TableColumn<Row, String> nameColumn;
+    @FXML private TableColumn<Row, String> groupColumn;
+    @FXML private TableColumn<Row, String> currencyColumn;
+    @FXML private TableColumn<Row, String> ibanColumn;
+    @FXML private TableColumn<Row, String> oneTimeColumn;
+    @FXML private Label pageLabel;
+    @FXML private Button previousButton;
+    @FXML private Button nextButton;
+    @FXML private TextField accountField;
+    @FXML private TextField nameField;
+    @FXML private ComboBox<String> groupBox;
+    @FXML private ComboBox<String> currencyBox;
+    @FXML private TextField ibanField;
+    @FXML private TextField bicField;
+    @FXML private CheckBox oneTimeBox;
+    @FXML private TableView<LinkedCustomer> linkedTable;
+    @FXML private TableColumn<LinkedCustomer, String> linkedAccountColumn;
+    @FXML private TableColumn<LinkedCustomer, String> linkedNameColumn;
+    @FXML private TableView<OpenInvoice> invoiceTable;
+    @FXML private TableColumn<OpenInvoice, String> documentColumn;
+    @FXML private TableColumn<OpenInvoice, String> typeColumn;
+    @FXML private TableColumn<OpenInvoice, String> dateColumn;
+    @FXML private TableColumn<OpenInvoice, String> dueColumn;
+    @FXML private TableColumn<OpenInvoice, String> invoiceCurrencyColumn;
+    @FXML private TableColumn<OpenInvoice, String> amountColumn;
+    @FXML private TableColumn<OpenInvoice, String> openColumn;
+    @FXML private Button saveButton;
+    @FXML private Label messageLabel;
+
+    public VendorsView(VendorsViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        filterField.textProperty().bindBidirectional(model.filterProperty());
+        filterField.setOnAction(e -> {
+            model.refresh();
+            e.consume();
+        });
+        table.setItems(model.rows());
+        TableColumns.text(accountColumn, Row::account);
+        TableColumns.text(nameColumn, Row::name);
+        TableColumns.text(groupColumn, Row::group);
+        TableColumns.text(currencyColumn, Row::currency);
+        TableColumns.text(ibanColumn, r -> r.iban() == null ? "" : r.iban());
+        TableColumns.text(oneTimeColumn, r -> SetupUi.text(r.oneTime() ? "common.yes" : "common.no"));
+        TableColumns.sortInDatabase(table, Map.of(accountColumn, Column.ACCOUNT, nameColumn, Column.NAME, groupColumn, Column.GROUP,
+                currencyColumn, Column.CURRENCY, ibanColumn, Column.IBAN, oneTimeColumn, Column.ONE_TIME), model::sort);
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                model.select(now.account());
+            }
+        });
+        pageLabel.textProperty().bind(model.pageTextProperty());
+        previousButton.disableProperty().bind(model.offsetProperty().isEqualTo(0));
+        nextButton.disableProperty().bind(model.offsetProperty().add(VendorsViewModel.PAGE_SIZE).greaterThanOrEqualTo(model.totalProperty()));
+
+        accountField.textProperty().bindBidirectional(model.accountProperty());
+        accountField.editableProperty().bind(model.existingProperty().not());
+        nameField.textProperty().bindBidirectional(model.nameProperty());
+        groupBox.setItems(model.groups());
+        groupBox.getEditor().textProperty().bindBidirectional(model.groupProperty());
+        currencyBox.setItems(model.currencies());
+        currencyBox.getEditor().textProperty().bindBidirectional(model.currencyProperty());
+        ibanField.textProperty().bindBidirectional(model.ibanProperty());
+        bicField.textProperty().bindBidirectional(model.bicProperty());
+        oneTimeBox.selectedProperty().bindBidirectional(model.oneTimeProperty());
+        validation.watch(accountField, model.accountErrorProperty());
+        validation.watch(nameField, model.nameErrorProperty());
+        validation.watch(groupBox, model.groupErrorProperty());
+        validation.watch(currencyBox, model.currencyErrorProperty());
+        validation.watch(ibanField, model.ibanErrorProperty());
+        validation.watch(bicField, model.bicErrorProperty());
+
+        linkedTable.setItems(model.linkedCustomers());
+        TableColumns.text(linkedAccountColumn, LinkedCustomer::account);
+        TableColumns.text(linkedNameColumn, LinkedCustomer::name);
+        invoiceTable.setItems(model.openInvoices());
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT);
+        TableColumns.text(documentColumn, OpenInvoice::document);
+        TableColumns.text(typeColumn, model::typeText);
+        TableColumns.text(dateColumn, i -> dates.format(i.date()));
+        TableColumns.text(dueColumn, i -> i.dueDate() == null ? "" : dates.format(i.dueDate()));
+        TableColumns.text(invoiceCurrencyColumn, OpenInvoice::currency);
+        TableColumns.amount(amountColumn, OpenInvoice::amount);
+        TableColumns.amount(openColumn, OpenInvoice::openAmount);
+
+        saveButton.disableProperty().bind(model.busyProperty());
+        messageLabel.textProperty().bind(model.messageProperty());
+        TableColumns.placeholder(table, linkedTable, invoiceTable);
+        model.load();
+    }
+
+    @FXML private void previousPage() { model.previousPage(); }
+    @FXML private void nextPage() { model.nextPage(); }
+    @FXML private void newVendor() {
+        table.getSelectionModel().clearSelection();
+        model.newVendor();
+        accountField.requestFocus();
+    }
+    @FXML private void save() { model.save(); }
+    @FXML private void cancel() { model.cancel(); }
+}

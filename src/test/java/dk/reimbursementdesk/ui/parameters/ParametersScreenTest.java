@@ -1,0 +1,108 @@
+package dk.reimbursementdesk.ui.parameters;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import dk.reimbursementdesk.persistence.Ledger;
+import dk.reimbursementdesk.service.Services;
+import dk.reimbursementdesk.testing.TestLedgers;
+import dk.reimbursementdesk.ui.Screen;
+import dk.reimbursementdesk.ui.setup.ScreenHarness;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class ParametersScreenTest {
+
+    @TempDir
+    Path dir;
+    Ledger ledger;
+    Stage stage;
+    Screen screen;
+    Locale previous;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @BeforeEach
+    void setUp() {
+        previous = Locale.getDefault();
+        Locale.setDefault(Locale.UK);
+        ledger = TestLedgers.demo(dir);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        ScreenHarness.close(screen);
+        ledger.close();
+        Locale.setDefault(previous);
+    }
+
+    private void open(FxRobot robot) throws Exception {
+        screen = ScreenHarness.show(stage, new ParametersScreen(), new Services(ledger));
+        ScreenHarness.waitUntil(() -> !robot.lookup("#saveButton").queryButton().isDisabled());
+    }
+
+    private BigDecimal savedMinimum() {
+        return new dk.reimbursementdesk.service.setup.ParametersService(ledger).load().minimumReimbursement();
+    }
+
+    @Test
+    void badMinimumIsRefusedAtTheFieldAndNothingIsSaved(FxRobot robot) throws Exception {
+        open(robot);
+        var before = TestLedgers.snapshot(ledger);
+        TextField field = robot.lookup("#minimumField").queryAs(TextField.class);
+        assertEquals("100.00", field.getText());
+        for (String bad : new String[] {"-5", "12.345", "abc", "1,2,3"}) {
+            robot.clickOn(field).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write(bad);
+            ScreenHarness.waitUntil(() -> !robot.lookup("#minimumError").queryAs(Label.class).getText().isEmpty());
+            assertTrue(robot.lookup("#saveButton").queryButton().isDisabled(), bad);
+            robot.type(KeyCode.ENTER);
+        }
+        assertTrue(robot.lookup("#minimumError").queryAs(Label.class).getText().contains("1,234.50"));
+        assertEquals(before, TestLedgers.snapshot(ledger));
+    }
+
+    @Test
+    void goodMinimumIsSavedWithEnterAndSurvivesARestart(FxRobot robot) throws Exception {
+        open(robot);
+        TextField field = robot.lookup("#minimumField").queryAs(TextField.class);
+        robot.clickOn(field).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("1,250.5");
+        robot.type(KeyCode.ENTER);
+        ScreenHarness.waitUntil(() -> !robot.lookup("#messageLabel").queryAs(Label.class).getText().isEmpty());
+        assertEquals(new BigDecimal("1250.50"), savedMinimum());
+
+        ScreenHarness.close(screen);
+        ledger.close();
+        ledger = Ledger.open(dir.resolve("ledger.db"));
+        open(robot);
+        assertEquals("1,250.50", robot.lookup("#minimumField").queryAs(TextField.class).getText());
+    }
+
+    @Test
+    void escapeDiscardsWhatWasTyped(FxRobot robot) throws Exception {
+        open(robot);
+        TextField field = robot.lookup("#minimumField").queryAs(TextField.class);
+        robot.clickOn(field).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("999");
+        robot.type(KeyCode.ESCAPE);
+        ScreenHarness.waitUntil(() -> "100.00".equals(field.getText()));
+        assertEquals(new BigDecimal("100.00"), savedMinimum());
+        Button save = robot.lookup("#saveButton").queryButton();
+        assertFalse(save.isDisabled());
+    }
+}
