@@ -3,6 +3,8 @@ package dk.reimbursementdesk.service;
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.service.check.LedgerCheckService;
 import dk.reimbursementdesk.service.posting.PostingService;
+import dk.reimbursementdesk.service.reimbursement.ReimbursementListService;
+import dk.reimbursementdesk.service.reimbursement.ReimbursementService;
 import java.nio.file.Path;
 
 /**
@@ -29,5 +31,13 @@ public final class Services {
 
     public LedgerCheckService ledgerCheck() {
         return new LedgerCheckService(ledger);
+    }
+
+    public ReimbursementService reimbursement() {
+        return new ReimbursementService(ledger);
+    }
+
+    public ReimbursementListService reimbursementList() {
+        return new ReimbursementListService(ledger);
     }
 }
