@@ -103,7 +103,7 @@ final class ReimbursementPlan {
     }
 
     private static final String QUALIFIES =
-            "b.balance < 0 AND -b.balance >= (SELECT r.threshold FROM rb_cur r WHERE r.currency = b.currency)";
+            " b.balance < 0 AND -b.balance >= (SELECT r.threshold FROM rb_cur r WHERE r.currency = b.currency) ";
 
     /**
      * Rules 3 and 6: the reimbursements to post. Summarized, one per qualifying customer and currency.

@@ -59,11 +59,8 @@ public final class ReimbursementService {
         return ledger.inTransaction(session -> {
             LedgerContext context = LedgerContext.load(session);
             Planned planned = plan(session, context, date, request.summarize(), selection, RunProgress.NONE, 0);
-            try {
-                return session.doReturningWork(c -> new PreviewReader(c, context, planned.plan(), date, locale).read());
-            } finally {
-                session.doWork(c -> planned.plan().dropTables());
-            }
+            // The temporary tables go with the session's connection.
+            return session.doReturningWork(c -> new PreviewReader(c, context, planned.plan(), date, locale).read());
         });
     }
 
@@ -99,7 +96,6 @@ public final class ReimbursementService {
                 session.doWork(c -> new ReimbursementPosting(c, setup).post(() -> advance(reporter, ++step[0], total)));
                 run.recordResult(Math.toIntExact(groups), Math.toIntExact(newVendors));
                 Totals totals = session.doReturningWork(c -> Totals.read(c, context));
-                session.doWork(c -> plan.dropTables());
                 session.flush();
                 advance(reporter, total, total);
                 return new RunResult(run.getId(), Math.toIntExact(groups), totals.byCurrency(), totals.acc(),
