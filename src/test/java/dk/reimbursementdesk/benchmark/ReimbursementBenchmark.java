@@ -1,0 +1,130 @@
+package dk.reimbursementdesk.benchmark;
+
+import dk.reimbursementdesk.domain.Parameters;
+import dk.reimbursementdesk.persistence.Ledger;
+import dk.reimbursementdesk.service.check.LedgerCheckService;
+import dk.reimbursementdesk.service.demo.SyntheticLedgerGenerator;
+import dk.reimbursementdesk.service.ledger.CompanySetupService;
+import dk.reimbursementdesk.service.query.CustomerQueryFields;
+import dk.reimbursementdesk.service.query.Selection;
+import dk.reimbursementdesk.service.reimbursement.Preview;
+import dk.reimbursementdesk.service.reimbursement.ReimbursementListService;
+import dk.reimbursementdesk.service.reimbursement.ReimbursementRequest;
+import dk.reimbursementdesk.service.reimbursement.ReimbursementService;
+import dk.reimbursementdesk.service.reimbursement.RunProgress;
+import dk.reimbursementdesk.service.reimbursement.RunResult;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * Measures the Reimbursement process on a large synthetic ledger: generation, preview, run, the first
+ * page of the Reimbursement list after the run, and the heap. Not a test (surefire skips
+ * {@code *Benchmark}); run it with
+ * <pre>
+ * MAVEN_OPTS=-Xmx512m ./mvnw -q test-compile exec:java -Dexec.mainClass=dk.reimbursementdesk.benchmark.ReimbursementBenchmark \
+ *     [-Dexec.args="customers transactionsPerCustomer seed"]
+ * </pre>
+ * Defaults: 100,000 customers, 10 transactions each, seed 42. Add {@code --check} as a fourth
+ * argument to run the ledger check after the run (it reads every row, so it is timed separately).
+ */
+public final class ReimbursementBenchmark {
+
+    private record Measure(String what, double seconds, String target, String detail) {
+    }
+
+    private final List<Measure> measures = new ArrayList<>();
+
+    public static void main(String[] args) throws Exception {
+        int customers = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int perCustomer = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        long seed = args.length > 2 ? Long.parseLong(args[2]) : 42L;
+        boolean check = args.length > 3 && args[3].equals("--check");
+        Locale.setDefault(Locale.ENGLISH);
+        new ReimbursementBenchmark().run(customers, perCustomer, seed, check);
+    }
+
+    private void run(int customers, int perCustomer, long seed, boolean check) throws Exception {
+        Path dir = Files.createTempDirectory("reimbursement-benchmark");
+        try (Ledger ledger = Ledger.create(dir.resolve("ledger.db"))) {
+            new CompanySetupService(ledger).initialize("BENCH", "Benchmark A/S", "DKK", false);
+            ledger.inTransactionDo(s -> s.find(Parameters.class, Parameters.SINGLETON_ID).setMinimumReimbursement(100_00));
+
+            SyntheticLedgerGenerator.Result generated = time("generate ledger", "-",
+                    () -> new SyntheticLedgerGenerator(ledger).generate(customers, perCustomer, seed),
+                    r -> r.customers() + " customers, " + r.transactions() + " transactions");
+
+            ReimbursementService service = new ReimbursementService(ledger);
+            ReimbursementRequest request = new ReimbursementRequest(LocalDate.of(2026, 12, 31), true,
+                    Selection.all(CustomerQueryFields.CATALOG));
+            Preview preview = time("preview", "<= 2 s", () -> service.preview(request),
+                    p -> p.proposals().size() + " proposals, " + p.exclusions().size() + " exclusions, "
+                            + p.oneTimeVendorsToCreate() + " one-time vendors, total " + p.totalAcc() + " " + p.accountingCurrency());
+            RunResult result = time("run (post)", "<= 3 s", () -> service.run(request, RunProgress.NONE),
+                    r -> r.reimbursements() + " reimbursements, " + r.oneTimeVendorsCreated() + " one-time vendors, total "
+                            + r.totalAcc());
+            if (preview.proposals().size() != result.reimbursements()) {
+                throw new IllegalStateException("The run posted " + result.reimbursements() + " but the preview proposed "
+                        + preview.proposals().size());
+            }
+            ReimbursementListService list = new ReimbursementListService(ledger);
+            time("list: first page", "<= 0.3 s", () -> {
+                long count = list.count(ReimbursementListService.Filter.any());
+                return count + " rows, first page " + list.page(ReimbursementListService.Filter.any(),
+                        ReimbursementListService.SortColumn.NUMBER, true, 0, 50).size();
+            }, String::valueOf);
+            time("list: page sorted by customer name fragment", "-", () -> list.page(
+                    new ReimbursementListService.Filter(null, null, "kaffe", null),
+                    ReimbursementListService.SortColumn.AMOUNT, false, 0, 50).size() + " rows", String::valueOf);
+            time("second run", "-", () -> service.run(request, RunProgress.NONE), r -> r.reimbursements() + " reimbursements");
+            if (check) {
+                time("ledger check", "-", () -> new LedgerCheckService(ledger).check(),
+                        r -> r.allWell() ? "all well" : r.findings().size() + " findings: " + r.findings().get(0));
+            }
+            System.gc();
+            long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(pool -> pool.getType() == MemoryType.HEAP)
+                    .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+            Runtime runtime = Runtime.getRuntime();
+            long used = runtime.totalMemory() - runtime.freeMemory();
+            print(peak, used, runtime.maxMemory());
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private interface Describer<T> {
+        String describe(T value);
+    }
+
+    private <T> T time(String what, String target, Supplier<T> work, Describer<T> describer) {
+        long start = System.nanoTime();
+        T value = work.get();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        measures.add(new Measure(what, seconds, target, describer.describe(value)));
+        System.err.printf(Locale.ROOT, "%-45s %8.3f s  %s%n", what, seconds, describer.describe(value));
+        return value;
+    }
+
+    private void print(long peakHeap, long usedHeap, long maxHeap) {
+        System.out.println();
+        System.out.printf(Locale.ROOT, "| %-45s | %9s | %-9s | %s%n", "step", "seconds", "target", "result");
+        System.out.printf(Locale.ROOT, "|%s|%s|%s|%s%n", "-".repeat(47), "-".repeat(11), "-".repeat(11), "-".repeat(40));
+        for (Measure m : measures) {
+            System.out.printf(Locale.ROOT, "| %-45s | %9.3f | %-9s | %s%n", m.what(), m.seconds(), m.target(), m.detail());
+        }
+        System.out.printf(Locale.ROOT, "%nheap: peak %d MB, after GC %d MB, max %d MB (target: peak <= 512 MB)%n",
+                peakHeap >> 20, usedHeap >> 20, maxHeap >> 20);
+    }
+}
