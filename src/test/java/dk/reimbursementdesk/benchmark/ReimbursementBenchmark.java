@@ -36,6 +36,9 @@ import java.util.stream.Stream;
  * </pre>
  * Defaults: 100,000 customers, 10 transactions each, seed 42. Add {@code --check} as a fourth
  * argument to run the ledger check after the run (it reads every row, so it is timed separately).
+ * {@code -Dbenchmark.keep=DIR} keeps the ledger in DIR (which must not hold one yet) for a look afterwards;
+ * {@code -Dbenchmark.generateOnly=true} stops after generating it; {@code -Dbenchmark.ledger=FILE} measures an
+ * existing generated ledger instead of making one; {@code -Dbenchmark.trace=true} logs every statement's time.
  */
 public final class ReimbursementBenchmark {
 
@@ -54,15 +57,24 @@ public final class ReimbursementBenchmark {
     }
 
     private void run(int customers, int perCustomer, long seed, boolean check) throws Exception {
-        Path dir = Files.createTempDirectory("reimbursement-benchmark");
-        try (Ledger ledger = Ledger.create(dir.resolve("ledger.db"))) {
-            new CompanySetupService(ledger).initialize("BENCH", "Benchmark A/S", "DKK", false);
-            ledger.inTransactionDo(s -> s.find(Parameters.class, Parameters.SINGLETON_ID).setMinimumReimbursement(100_00));
+        String keep = System.getProperty("benchmark.keep");
+        Path dir = keep == null ? Files.createTempDirectory("reimbursement-benchmark") : Files.createDirectories(Path.of(keep));
+        if (Boolean.getBoolean("benchmark.trace")) {
+            ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("dk.reimbursementdesk.service.reimbursement"))
+                    .setLevel(ch.qos.logback.classic.Level.DEBUG);
+        }
+        String existing = System.getProperty("benchmark.ledger");
+        try (Ledger ledger = existing == null ? Ledger.create(dir.resolve("ledger.db")) : Ledger.open(Path.of(existing))) {
+            if (existing == null) {
+                new CompanySetupService(ledger).initialize("BENCH", "Benchmark A/S", "DKK", false);
+                ledger.inTransactionDo(s -> s.find(Parameters.class, Parameters.SINGLETON_ID).setMinimumReimbursement(100_00));
+                time("generate ledger", "-", () -> new SyntheticLedgerGenerator(ledger).generate(customers, perCustomer, seed),
+                        r -> r.customers() + " customers, " + r.transactions() + " transactions");
+            }
 
-            SyntheticLedgerGenerator.Result generated = time("generate ledger", "-",
-                    () -> new SyntheticLedgerGenerator(ledger).generate(customers, perCustomer, seed),
-                    r -> r.customers() + " customers, " + r.transactions() + " transactions");
-
+            if (Boolean.getBoolean("benchmark.generateOnly")) {
+                return;
+            }
             ReimbursementService service = new ReimbursementService(ledger);
             ReimbursementRequest request = new ReimbursementRequest(LocalDate.of(2026, 12, 31), true,
                     Selection.all(CustomerQueryFields.CATALOG));
@@ -98,8 +110,10 @@ public final class ReimbursementBenchmark {
             long used = runtime.totalMemory() - runtime.freeMemory();
             print(peak, used, runtime.maxMemory());
         } finally {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            if (keep == null) {
+                try (Stream<Path> files = Files.walk(dir)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
             }
         }
     }

@@ -13,16 +13,32 @@ final class Jdbc {
     private Jdbc() {
     }
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Jdbc.class);
+
     static int update(Connection c, String sql, Object... parameters) throws SQLException {
+        long start = System.nanoTime();
         try (PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, parameters);
             return s.executeUpdate();
+        } finally {
+            trace(start, sql);
         }
     }
 
     static void execute(Connection c, String sql) throws SQLException {
+        long start = System.nanoTime();
         try (Statement s = c.createStatement()) {
             s.execute(sql);
+        } finally {
+            trace(start, sql);
+        }
+    }
+
+    /** Statement timings at DEBUG, for finding the slow step of a large run. */
+    private static void trace(long start, String sql) {
+        if (LOG.isDebugEnabled()) {
+            String compact = sql.replaceAll("\\s+", " ");
+            LOG.debug("{} ms: {}", (System.nanoTime() - start) / 1_000_000, compact.substring(0, Math.min(120, compact.length())));
         }
     }
 
@@ -40,6 +56,7 @@ final class Jdbc {
     }
 
     static void query(Connection c, String sql, List<Object> parameters, RowHandler handler) throws SQLException {
+        long start = System.nanoTime();
         try (PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, parameters.toArray());
             try (ResultSet rs = s.executeQuery()) {
@@ -47,6 +64,8 @@ final class Jdbc {
                     handler.handle(rs);
                 }
             }
+        } finally {
+            trace(start, sql);
         }
     }
 

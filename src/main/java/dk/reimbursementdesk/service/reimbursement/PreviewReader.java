@@ -19,6 +19,7 @@ final class PreviewReader {
     private final ReimbursementPlan plan;
     private final LocalDate postingDate;
     private final Locale locale;
+    private final ReimbursementText.Writer text;
 
     PreviewReader(Connection c, LedgerContext context, ReimbursementPlan plan, LocalDate postingDate, Locale locale) {
         this.c = c;
@@ -26,6 +27,7 @@ final class PreviewReader {
         this.plan = plan;
         this.postingDate = postingDate;
         this.locale = locale;
+        this.text = new ReimbursementText.Writer(locale);
     }
 
     Preview read() throws SQLException {
@@ -46,11 +48,12 @@ final class PreviewReader {
         });
 
         List<Exclusion> exclusions = new ArrayList<>();
+        String noOpenTransactions = text.sentence("exclusion.noOpenTransactions", ReimbursementText.date(locale, postingDate));
         Jdbc.query(c, """
                 SELECT c.account, c.name FROM rb_sel s JOIN customer c ON c.id = s.customer_id
                 WHERE NOT EXISTS (SELECT 1 FROM rb_bal b WHERE b.customer_id = s.customer_id)""", List.of(),
                 rs -> exclusions.add(new Exclusion(rs.getString(1), rs.getString(2), null, ExclusionReason.NO_OPEN_TRANSACTIONS,
-                        ReimbursementText.sentence(locale, "exclusion.noOpenTransactions", ReimbursementText.date(locale, postingDate)))));
+                        noOpenTransactions)));
         Jdbc.query(c, """
                 SELECT c.account, c.name, b.currency, cur.decimals, b.balance
                 FROM rb_bal b JOIN customer c ON c.id = b.customer_id JOIN currency cur ON cur.code = b.currency
@@ -66,22 +69,22 @@ final class PreviewReader {
 
     private Exclusion exclusion(String account, String name, String currency, int decimals, long balance) {
         if (balance >= 0) {
-            return new Exclusion(account, name, currency, ExclusionReason.NOT_A_CREDIT, ReimbursementText.sentence(locale,
-                    "exclusion.notACredit", currency, ReimbursementText.amount(locale, balance, decimals)));
+            return new Exclusion(account, name, currency, ExclusionReason.NOT_A_CREDIT, text.sentence(
+                    "exclusion.notACredit", currency, text.amount(balance, decimals)));
         }
         CurrencyTerms terms = plan.terms().get(currency);
         if (!terms.hasRate()) {
-            return new Exclusion(account, name, currency, ExclusionReason.NO_EXCHANGE_RATE, ReimbursementText.sentence(locale,
+            return new Exclusion(account, name, currency, ExclusionReason.NO_EXCHANGE_RATE, text.sentence(
                     "exclusion.noExchangeRate", currency, ReimbursementText.date(locale, postingDate)));
         }
         String acc = context.accountingCurrencyCode();
         int accDecimals = context.accountingDecimals();
-        String credit = ReimbursementText.amount(locale, -balance, decimals);
-        String minimum = ReimbursementText.amount(locale, context.parameters().getMinimumReimbursement(), accDecimals);
+        String credit = text.amount(-balance, decimals);
+        String minimum = text.amount(context.parameters().getMinimumReimbursement(), accDecimals);
         String explanation = currency.equals(acc)
-                ? ReimbursementText.sentence(locale, "exclusion.belowMinimum", credit, currency, minimum)
-                : ReimbursementText.sentence(locale, "exclusion.belowMinimumConverted", credit, currency,
-                        ReimbursementText.amount(locale, terms.toAccounting(-balance), accDecimals), acc, rate(terms.rate()), minimum);
+                ? text.sentence("exclusion.belowMinimum", credit, currency, minimum)
+                : text.sentence("exclusion.belowMinimumConverted", credit, currency,
+                        text.amount(terms.toAccounting(-balance), accDecimals), acc, rate(terms.rate()), minimum);
         return new Exclusion(account, name, currency, ExclusionReason.BELOW_MINIMUM, explanation);
     }
 

@@ -87,7 +87,7 @@ public final class ReimbursementService {
 
                 ReimbursementRun run = new ReimbursementRun(date, request.summarize(), selectionText, LocalDateTime.now().withNano(0));
                 session.persist(run);
-                ReimbursementPosting.Setup setup = new ReimbursementPosting.Setup(date, LocalDateTime.now().withNano(0), run.getId(),
+                ReimbursementPosting.Setup setup = new ReimbursementPosting.Setup(date, request.summarize(), LocalDateTime.now().withNano(0), run.getId(),
                         p.getArControlAccount().getId(), p.getApControlAccount().getId(),
                         p.getFxGainAccount().getId(), p.getFxLossAccount().getId(), p.getOneTimeVendorGroup().getId(),
                         block(p.getVoucherSequence(), groups), block(p.getReimbursementSequence(), groups),
