@@ -30,8 +30,9 @@ import java.util.SplittableRandom;
  * balanced voucher (AR control against sales, bank or sales returns) in accounting currency at the
  * rate of its date, so the ledger check passes.
  *
- * <p>It writes with batched JDBC in one transaction: 100,000 customers with 10 transactions each
- * is about four million rows.
+ * <p>It writes in one transaction: customers and vendors with batched JDBC, transactions staged in a
+ * temporary table in chunks and moved into vouchers, voucher lines and customer transactions with
+ * set-based SQL. 100,000 customers with 10 transactions each is about four million rows.
  */
 public final class SyntheticLedgerGenerator {
 
@@ -41,7 +42,7 @@ public final class SyntheticLedgerGenerator {
     private static final String BUNDLE = "i18n.reimbursement";
     private static final LocalDate FIRST_DAY = LocalDate.of(2026, 1, 2);
     private static final int DAYS = 303;
-    private static final int BATCH = 5_000;
+    private static final int CHUNK = 50_000;
     private static final String[] GROUPS = {"RETAIL", "WHOLESALE", "PUBLIC", "EXPORT"};
     private static final String[] GROUP_NAMES = {"Retail", "Wholesale", "Public sector", "Export"};
     private static final String[] FIRST = {"Nordisk", "Dansk", "Jysk", "Fynsk", "Sjællands", "Vestjysk", "Aarhus", "Odense",
@@ -125,19 +126,23 @@ public final class SyntheticLedgerGenerator {
             long vendorBase = single("SELECT coalesce(max(id), 0) FROM vendor");
             long customerBase = single("SELECT coalesce(max(id), 0) FROM customer");
 
+            // Transactions are staged in a temporary table and moved by three set-based statements per
+            // chunk (vouchers, their lines, the transactions): far fewer JDBC calls than a row per table.
+            try (Statement st = c.createStatement()) {
+                st.execute("DROP TABLE IF EXISTS temp.gen_tx");
+                st.execute("CREATE TEMP TABLE gen_tx (seq INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL, account TEXT NOT NULL, "
+                        + "type TEXT NOT NULL, day TEXT NOT NULL, document TEXT NOT NULL, currency TEXT NOT NULL, "
+                        + "amount INTEGER NOT NULL, amount_acc INTEGER NOT NULL)");
+            }
             try (PreparedStatement vendor = c.prepareStatement(
                          "INSERT INTO vendor (id, account, name, group_id, currency, iban, bic, one_time) VALUES (?, ?, ?, ?, ?, ?, ?, 0)");
                  PreparedStatement customer = c.prepareStatement(
                          "INSERT INTO customer (id, account, name, group_id, currency, iban, bic, vendor_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-                 PreparedStatement voucher = c.prepareStatement(
-                         "INSERT INTO voucher (id, number, posting_date, description, reverses_voucher_id, posted_at) VALUES (?, ?, ?, ?, NULL, ?)");
-                 PreparedStatement line = c.prepareStatement(
-                         "INSERT INTO voucher_line (voucher_id, account_id, debit, credit, currency, amount, description) VALUES (?, ?, ?, ?, ?, ?, NULL)");
-                 PreparedStatement transaction = c.prepareStatement(
-                         "INSERT INTO customer_transaction (id, customer_id, voucher_id, type, transaction_date, due_date, document, currency, "
-                                 + "amount, amount_acc, open_amount, open_amount_acc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                 PreparedStatement staged = c.prepareStatement("INSERT INTO gen_tx VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                 Mover mover = new Mover(c, s, voucherBase, transactionBase, postedAt)) {
                 long vendors = 0;
                 long sequence = 0;
+                long flushedUpTo = 0;
                 int[] days = new int[perCustomer];
                 for (int i = 1; i <= customers; i++) {
                     String account = "C" + pad(i, width);
@@ -202,59 +207,29 @@ public final class SyntheticLedgerGenerator {
                         balance += amount;
                         amount = scale(amount, decimals);
                         LocalDate date = FIRST_DAY.plusDays(days[k]);
-                        long amountAcc = foreign ? convert(amount, date) : amount;
                         sequence++;
-                        long voucherId = voucherBase + sequence;
-                        String document = (type.equals("INVOICE") ? "INV-" : type.equals("PAYMENT") ? "PAY-" : "CN-") + pad(sequence, 7);
-                        voucher.setLong(1, voucherId);
-                        voucher.setString(2, s.voucherPrefix() + pad(s.firstVoucher() + sequence - 1, s.voucherWidth()));
-                        voucher.setString(3, date.toString());
-                        voucher.setString(4, type + " " + document + " " + account);
-                        voucher.setString(5, postedAt);
-                        voucher.addBatch();
-                        long counter = type.equals("INVOICE") ? s.sales() : type.equals("PAYMENT") ? s.bank() : s.returns();
-                        addLine(line, voucherId, s.ar(), amountAcc, currency, amount);
-                        addLine(line, voucherId, counter, -amountAcc, currency, -amount);
-                        transaction.setLong(1, transactionBase + sequence);
-                        transaction.setLong(2, customerId);
-                        transaction.setLong(3, voucherId);
-                        transaction.setString(4, type);
-                        transaction.setString(5, date.toString());
-                        if (type.equals("INVOICE")) {
-                            transaction.setString(6, date.plusDays(30).toString());
-                        } else {
-                            transaction.setNull(6, java.sql.Types.VARCHAR);
-                        }
-                        transaction.setString(7, document);
-                        transaction.setString(8, currency);
-                        transaction.setLong(9, amount);
-                        transaction.setLong(10, amountAcc);
-                        transaction.setLong(11, amount);
-                        transaction.setLong(12, amountAcc);
-                        transaction.addBatch();
+                        staged.setLong(1, sequence);
+                        staged.setLong(2, customerId);
+                        staged.setString(3, account);
+                        staged.setString(4, type);
+                        staged.setString(5, date.toString());
+                        staged.setString(6, (type.equals("INVOICE") ? "INV-" : type.equals("PAYMENT") ? "PAY-" : "CN-") + pad(sequence, 7));
+                        staged.setString(7, currency);
+                        staged.setLong(8, amount);
+                        staged.setLong(9, foreign ? convert(amount, date) : amount);
+                        staged.addBatch();
                     }
-                    if (i % (BATCH / Math.max(1, Math.min(perCustomer, BATCH))) == 0 || i == customers) {
+                    if (sequence - flushedUpTo >= CHUNK || i == customers) {
                         // Parents first: the foreign keys are checked row by row.
                         vendor.executeBatch();
                         customer.executeBatch();
-                        voucher.executeBatch();
-                        line.executeBatch();
-                        transaction.executeBatch();
+                        staged.executeBatch();
+                        mover.move();
+                        flushedUpTo = sequence;
                     }
                 }
                 return sequence;
             }
-        }
-
-        private static void addLine(PreparedStatement line, long voucher, long account, long signedAcc, String currency, long amount)
-                throws SQLException {
-            line.setLong(1, voucher);
-            line.setLong(2, account);
-            line.setLong(3, Math.max(signedAcc, 0));
-            line.setLong(4, Math.max(-signedAcc, 0));
-            line.setString(5, currency);
-            line.setLong(6, amount);
-            line.addBatch();
         }
 
         /** Amounts are drawn in hundredths; a currency without decimals takes whole units. */
@@ -282,6 +257,49 @@ public final class SyntheticLedgerGenerator {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
                 return rs.next() ? rs.getLong(1) : 0;
             }
+        }
+    }
+
+    /** Moves the staged transactions into the ledger: a voucher with two lines and the transaction each. */
+    private static final class Mover implements AutoCloseable {
+        private final PreparedStatement vouchers;
+        private final PreparedStatement lines;
+        private final PreparedStatement transactions;
+        private final Statement clear;
+
+        Mover(Connection c, Setup s, long voucherBase, long transactionBase, String postedAt) throws SQLException {
+            vouchers = c.prepareStatement("INSERT INTO voucher (id, number, posting_date, description, reverses_voucher_id, posted_at) "
+                    + "SELECT " + voucherBase + " + seq, ? || printf('%0" + s.voucherWidth() + "d', " + s.firstVoucher() + " + seq - 1), "
+                    + "day, type || ' ' || document || ' ' || account, NULL, ? FROM gen_tx ORDER BY seq");
+            vouchers.setString(1, s.voucherPrefix());
+            vouchers.setString(2, postedAt);
+            // AR control against sales (invoice), bank (payment) or sales returns (credit note); debits positive.
+            lines = c.prepareStatement("INSERT INTO voucher_line (voucher_id, account_id, debit, credit, currency, amount, description) "
+                    + "SELECT " + voucherBase + " + seq, " + s.ar() + ", max(amount_acc, 0), max(-amount_acc, 0), currency, amount, NULL "
+                    + "FROM gen_tx UNION ALL "
+                    + "SELECT " + voucherBase + " + seq, CASE type WHEN 'INVOICE' THEN " + s.sales() + " WHEN 'PAYMENT' THEN " + s.bank()
+                    + " ELSE " + s.returns() + " END, max(-amount_acc, 0), max(amount_acc, 0), currency, -amount, NULL FROM gen_tx");
+            transactions = c.prepareStatement("INSERT INTO customer_transaction (id, customer_id, voucher_id, type, transaction_date, "
+                    + "due_date, document, currency, amount, amount_acc, open_amount, open_amount_acc) "
+                    + "SELECT " + transactionBase + " + seq, customer_id, " + voucherBase + " + seq, type, day, "
+                    + "CASE WHEN type = 'INVOICE' THEN date(day, '+30 days') END, document, currency, amount, amount_acc, amount, amount_acc "
+                    + "FROM gen_tx ORDER BY seq");
+            clear = c.createStatement();
+        }
+
+        void move() throws SQLException {
+            vouchers.executeUpdate();
+            lines.executeUpdate();
+            transactions.executeUpdate();
+            clear.executeUpdate("DELETE FROM gen_tx");
+        }
+
+        @Override
+        public void close() throws SQLException {
+            vouchers.close();
+            lines.close();
+            transactions.close();
+            clear.close();
         }
     }
 
