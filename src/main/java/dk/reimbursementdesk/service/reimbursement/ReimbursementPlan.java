@@ -21,20 +21,24 @@ import java.util.TreeMap;
  *   <li>{@code rb_sel}: the selected customers (rule 1).</li>
  *   <li>{@code rb_bal}: per selected customer and currency with open items dated on or before the
  *       posting date, the balance, its accounting-currency open amount and its debits (rule 2).</li>
- *   <li>{@code rb_cur}: per currency with a credit, the decimals, the rate and the threshold (rule 3).</li>
+ *   <li>{@code rb_cur}: per currency with a credit, the smallest credit that reaches the minimum
+ *       (rule 3; {@link CurrencyTerms} keeps the rate and decimals on the Java side).</li>
+ *   <li>{@code rb_newvendor}: the customers a one-time vendor will be made for (rule 4).</li>
  *   <li>{@code rb_group}: one row per reimbursement to post, numbered in the order of customer
  *       account, currency and credit document (rules 3 and 6).</li>
  * </ul>
  */
 final class ReimbursementPlan {
 
-    static final String[] TABLES = {"rb_sel", "rb_bal", "rb_cur", "rb_group", "rb_newvendor"};
+    private static final String[] TABLES = {"rb_sel", "rb_bal", "rb_cur", "rb_group", "rb_newvendor"};
 
     private final Connection c;
     private final LocalDate postingDate;
     private final boolean summarize;
     private final String accountingCurrency;
     private final Map<String, CurrencyTerms> terms = new TreeMap<>();
+    /** No ranges: every customer is selected. */
+    private boolean everyone;
 
     ReimbursementPlan(Connection c, LocalDate postingDate, boolean summarize, String accountingCurrency) {
         this.c = c;
@@ -47,7 +51,8 @@ final class ReimbursementPlan {
         return terms;
     }
 
-    void dropTables() throws SQLException {
+    /** A connection could hold an earlier plan's tables if it were ever reused; start clean. */
+    private void dropTables() throws SQLException {
         for (String table : TABLES) {
             Jdbc.execute(c, "DROP TABLE IF EXISTS temp." + table);
         }
@@ -61,8 +66,6 @@ final class ReimbursementPlan {
                 selection.parameters().toArray());
         this.everyone = everyone;
     }
-
-    private boolean everyone;
 
     /** Rule 2: balances per customer and currency over open items dated on or before the posting date. */
     void balances() throws SQLException {

@@ -42,7 +42,7 @@ final class ReimbursementPosting {
         this.s = setup;
     }
 
-    static final int STEP_COUNT = 9;
+    static final int STEP_COUNT = 7;
 
     void post(Steps steps) throws SQLException {
         long vendorBase = maxId("vendor");

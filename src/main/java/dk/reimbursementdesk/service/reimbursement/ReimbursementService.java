@@ -58,9 +58,9 @@ public final class ReimbursementService {
         Locale locale = Locale.getDefault();
         return ledger.inTransaction(session -> {
             LedgerContext context = LedgerContext.load(session);
-            Planned planned = plan(session, context, date, request.summarize(), selection, RunProgress.NONE, 0);
+            ReimbursementPlan plan = plan(session, context, date, request.summarize(), selection, RunProgress.NONE, 0);
             // The temporary tables go with the session's connection.
-            return session.doReturningWork(c -> new PreviewReader(c, context, planned.plan(), date, locale).read());
+            return session.doReturningWork(c -> new PreviewReader(c, context, plan, date, locale).read());
         });
     }
 
@@ -78,9 +78,9 @@ public final class ReimbursementService {
         try {
             return ledger.inTransaction(session -> {
                 LedgerContext context = LedgerContext.load(session);
-                int total = PLAN_STEPS + ReimbursementPosting.STEP_COUNT;
-                Planned planned = plan(session, context, date, request.summarize(), selection, reporter, total);
-                ReimbursementPlan plan = planned.plan();
+                // The last step is recording the run and its totals.
+                int total = PLAN_STEPS + ReimbursementPosting.STEP_COUNT + 1;
+                ReimbursementPlan plan = plan(session, context, date, request.summarize(), selection, reporter, total);
                 Parameters p = context.parameters();
                 long groups = session.doReturningWork(c -> plan.count("rb_group"));
                 long newVendors = session.doReturningWork(c -> plan.count("rb_newvendor"));
@@ -126,11 +126,10 @@ public final class ReimbursementService {
                 .reverse(reimbursementNumber.trim(), reversalDate));
     }
 
-    private record Planned(ReimbursementPlan plan) {
-    }
-
-    private static Planned plan(Session session, LedgerContext context, LocalDate date, boolean summarize, Selection selection,
+    private static ReimbursementPlan plan(Session session, LedgerContext context, LocalDate date, boolean summarize, Selection selection,
                                 RunProgress progress, int total) {
+        // A transaction keeps its one connection until it ends, so the plan's temporary tables stay
+        // visible to every later step of the same transaction.
         ReimbursementPlan plan = new ReimbursementPlan(session.doReturningWork(c -> c), date, summarize, context.accountingCurrencyCode());
         var predicate = selection.toSql();
         session.doWork(c -> plan.select(predicate, selection.isEmpty()));
@@ -148,7 +147,7 @@ public final class ReimbursementService {
         advance(progress, 3, total);
         session.doWork(c -> plan.groups());
         advance(progress, 4, total);
-        return new Planned(plan);
+        return plan;
     }
 
     private static ReimbursementPosting.NumberBlock block(NumberSequence sequence, long count) {

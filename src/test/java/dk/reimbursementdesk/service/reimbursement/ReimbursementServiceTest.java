@@ -346,7 +346,7 @@ class ReimbursementServiceTest {
 
             @Override
             public boolean isCancelled() {
-                // The vendors, vouchers and lines are written by the time the eighth poll comes.
+                // The vendors, vouchers and voucher lines are written by the time the eighth poll comes.
                 return ++polls[0] >= 8;
             }
         };
@@ -357,6 +357,33 @@ class ReimbursementServiceTest {
         assertEquals(8, polls[0]);
         assertEquals(before, TestLedgers.snapshot(books.ledger));
         books.assertLedgerChecks();
+    }
+
+    @Test
+    void runReportsProgressStepByStepUpToTheTotal() {
+        busyLedger();
+        List<long[]> updates = new java.util.ArrayList<>();
+        RunProgress recorder = new RunProgress() {
+            @Override
+            public void update(long done, long total) {
+                updates.add(new long[] {done, total});
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+
+        service.run(new ReimbursementRequest(RUN_DATE, true, ALL), recorder);
+
+        long total = updates.get(0)[1];
+        assertTrue(updates.size() > 5, "updates: " + updates.size());
+        for (int i = 1; i < updates.size(); i++) {
+            assertEquals(total, updates.get(i)[1]);
+            assertEquals(updates.get(i - 1)[0] + 1, updates.get(i)[0], "one step at a time");
+        }
+        assertEquals(total, updates.get(updates.size() - 1)[0]);
     }
 
     @Test
