@@ -53,6 +53,7 @@ class ReimbursementListServiceTest {
 
     @AfterEach
     void tearDown() {
+        books.assertLedgerChecks();
         books.ledger.close();
     }
 

@@ -41,6 +41,8 @@ class ReimbursementServiceTest {
 
     @AfterEach
     void tearDown() {
+        // Whatever a case did, the ledger's invariants hold after it.
+        books.assertLedgerChecks();
         books.ledger.close();
         Locale.setDefault(previousLocale);
     }
