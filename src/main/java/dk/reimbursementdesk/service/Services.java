@@ -10,6 +10,8 @@ import dk.reimbursementdesk.service.setup.CustomerTransactionEntryService;
 import dk.reimbursementdesk.service.setup.ExchangeRateService;
 import dk.reimbursementdesk.service.setup.ParametersService;
 import dk.reimbursementdesk.service.setup.VendorService;
+import dk.reimbursementdesk.service.reimbursement.ReimbursementListService;
+import dk.reimbursementdesk.service.reimbursement.ReimbursementService;
 import java.nio.file.Path;
 
 /**
@@ -66,5 +68,15 @@ public final class Services {
     /** Read-only general-ledger views: vouchers, their lines, the trial balance, the company. */
     public GeneralLedgerQueries generalLedger() {
         return new GeneralLedgerQueries(ledger);
+    }
+
+    /** The Reimbursement process: preview, run, reversal. */
+    public ReimbursementService reimbursement() {
+        return new ReimbursementService(ledger);
+    }
+
+    /** The Reimbursement list: filtered, sorted pages and CSV export. */
+    public ReimbursementListService reimbursementList() {
+        return new ReimbursementListService(ledger);
     }
 }
