@@ -2,6 +2,10 @@ package dk.reimbursementdesk.service;
 
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.service.check.LedgerCheckService;
+import dk.reimbursementdesk.service.interchange.ExportService;
+import dk.reimbursementdesk.service.interchange.ImportService;
+import dk.reimbursementdesk.service.interchange.ParametersService;
+import dk.reimbursementdesk.service.interchange.VendorLinkService;
 import dk.reimbursementdesk.service.posting.PostingService;
 import java.nio.file.Path;
 
@@ -29,5 +33,21 @@ public final class Services {
 
     public LedgerCheckService ledgerCheck() {
         return new LedgerCheckService(ledger);
+    }
+
+    public ImportService imports() {
+        return new ImportService(ledger);
+    }
+
+    public ExportService exports() {
+        return new ExportService(ledger);
+    }
+
+    public ParametersService parameters() {
+        return new ParametersService(ledger);
+    }
+
+    public VendorLinkService vendorLinks() {
+        return new VendorLinkService(ledger);
     }
 }

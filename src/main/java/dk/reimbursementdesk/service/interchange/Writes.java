@@ -1,0 +1,68 @@
+package dk.reimbursementdesk.service.interchange;
+
+import dk.reimbursementdesk.service.ledger.Currencies;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeSet;
+import org.hibernate.Session;
+
+/** The writing half of imports: batched plain JDBC inside the import's one transaction. */
+final class Writes {
+
+    /** Statements per JDBC batch: large enough to amortize the calls, small enough to keep memory flat. */
+    static final int BATCH = 5_000;
+
+    private Writes() {
+    }
+
+    /** Creates the ISO currencies the file names that the ledger lacks, then flushes so plain SQL can refer to them. */
+    static void ensureCurrencies(Session session, Collection<String> codes) {
+        for (String code : new TreeSet<>(codes)) {
+            Currencies.ensure(session, code);
+        }
+        session.flush();
+    }
+
+    /**
+     * The id of every group named (keys are NOCASE keys, values the spelling first seen), creating the
+     * missing ones with their code as name; the user can rename them later.
+     */
+    static Map<String, Long> ensureGroups(Connection connection, String table, Map<String, String> codes) throws SQLException {
+        Map<String, Long> ids = new HashMap<>();
+        try (PreparedStatement s = connection.prepareStatement("SELECT id, code FROM " + table);
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                ids.put(Fields.fold(rs.getString(2)), rs.getLong(1));
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (code, name) VALUES (?, ?)",
+                PreparedStatement.RETURN_GENERATED_KEYS)) {
+            for (Map.Entry<String, String> code : codes.entrySet()) {
+                if (!ids.containsKey(code.getKey())) {
+                    insert.setString(1, code.getValue());
+                    insert.setString(2, code.getValue());
+                    insert.executeUpdate();
+                    try (ResultSet keys = insert.getGeneratedKeys()) {
+                        keys.next();
+                        ids.put(code.getKey(), keys.getLong(1));
+                    }
+                }
+            }
+        }
+        return ids;
+    }
+
+    static void setNullable(PreparedStatement statement, int index, String value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.VARCHAR);
+        } else {
+            statement.setString(index, value);
+        }
+    }
+}
