@@ -86,7 +86,7 @@ public final class DeskCommandLine {
         return commandLine;
     }
 
-    private static int refusal(Exception exception, CommandLine commandLine, ParseResult parseResult) {
+    static int refusal(Exception exception, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         UserException refusal = userException(exception);
         if (refusal != null) {

@@ -180,7 +180,8 @@ final class ImportSettlement {
         return gain;
     }
 
+    /** Settlements made: pairs of an invoice part and a credit part (two rows each). */
     int settlementCount() {
-        return settlementCount;
+        return settlementCount / 2;
     }
 }
