@@ -37,7 +37,7 @@ final class Fields {
         }
     }
 
-    /** Parses {@code 1250.00}, {@code -3}, {@code 0.5}; null for anything else (grouping, commas, exponents). */
+    /** Parses {@code 1250.00}, {@code -3}, {@code 0.5}; null for anything else (grouping, commas, exponents, {@code .5}, {@code 5.}). */
     static Decimal decimal(String text) {
         int length = text.length();
         int i = 0;
@@ -51,7 +51,7 @@ final class Fields {
         int scale = -1;
         for (; i < length; i++) {
             char c = text.charAt(i);
-            if (c == '.' && scale < 0) {
+            if (c == '.' && scale < 0 && digits > 0) {
                 scale = 0;
             } else if (c >= '0' && c <= '9') {
                 if (++digits > MAX_DIGITS) {
