@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -37,10 +36,7 @@ final class ImportSettlement {
     }
 
     private final Map<Long, Book> books = new HashMap<>();
-    private final List<OpenItem> touchedExisting = new ArrayList<>();
-    private long[] settledIds = new long[1024];
-    private long[] settledParts = new long[1024];
-    private long[] settledPartsAcc = new long[1024];
+    private final List<OpenItem> touched = new ArrayList<>();
     private int settlementCount;
     private long netAcc;
     private long loss;
@@ -78,6 +74,7 @@ final class ImportSettlement {
             long creditAcc = proportionalPart(credit.openAcc, credit.open, -part);
             record(invoice, part, debitAcc);
             record(credit, -part, creditAcc);
+            settlementCount++;
             if (invoice.open == 0) {
                 invoices.poll();
             }
@@ -95,23 +92,20 @@ final class ImportSettlement {
         return openAcc == open ? part : ExchangeConversion.proportionalPart(openAcc, open, part);
     }
 
+    /**
+     * Takes a part off an item. All parts of one item on this import's one voucher become a single
+     * settlement row, their sum: the ledger records per voucher what was taken off each transaction
+     * (not which pairs met), so the rows say the same and there are far fewer of them.
+     */
     private void record(OpenItem item, long part, long partAcc) {
         item.open -= part;
         item.openAcc -= partAcc;
-        if (item.existing && !item.touched) {
+        item.settled += part;
+        item.settledAcc += partAcc;
+        if (!item.touched) {
             item.touched = true;
-            touchedExisting.add(item);
+            touched.add(item);
         }
-        if (settlementCount == settledIds.length) {
-            int size = settledIds.length * 2;
-            settledIds = Arrays.copyOf(settledIds, size);
-            settledParts = Arrays.copyOf(settledParts, size);
-            settledPartsAcc = Arrays.copyOf(settledPartsAcc, size);
-        }
-        settledIds[settlementCount] = item.id;
-        settledParts[settlementCount] = part;
-        settledPartsAcc[settlementCount] = partAcc;
-        settlementCount++;
     }
 
     private Book book(OpenItem item) {
@@ -137,28 +131,22 @@ final class ImportSettlement {
     }
 
     void writeSettlements(Connection connection, long voucherId) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO customer_settlement (voucher_id, transaction_id, amount, amount_acc) VALUES (?, ?, ?, ?)")) {
-            int pending = 0;
-            for (int i = 0; i < settlementCount; i++) {
-                insert.setLong(1, voucherId);
-                insert.setLong(2, settledIds[i]);
-                insert.setLong(3, settledParts[i]);
-                insert.setLong(4, settledPartsAcc[i]);
-                insert.addBatch();
-                if (++pending == Writes.BATCH) {
-                    insert.executeBatch();
-                    pending = 0;
-                }
+        try (RowInserter insert = new RowInserter(connection, "customer_settlement", "voucher_id", "transaction_id", "amount",
+                "amount_acc")) {
+            for (OpenItem item : touched) {
+                insert.value(voucherId).value(item.id).value(item.settled).value(item.settledAcc).endRow();
             }
-            insert.executeBatch();
+            insert.flush();
         }
     }
 
     void updateExisting(Connection connection) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE customer_transaction SET open_amount = ?, open_amount_acc = ? WHERE id = ?")) {
-            for (OpenItem item : touchedExisting) {
+            for (OpenItem item : touched) {
+                if (!item.existing) {
+                    continue;
+                }
                 update.setLong(1, item.open);
                 update.setLong(2, item.openAcc);
                 update.setLong(3, item.id);
@@ -180,8 +168,13 @@ final class ImportSettlement {
         return gain;
     }
 
-    /** Settlements made: pairs of an invoice part and a credit part (two rows each). */
+    /** Settlements made: an invoice part closed against a credit part. */
     int settlementCount() {
-        return settlementCount / 2;
+        return settlementCount;
+    }
+
+    /** Settlement rows to write: one per item touched. */
+    int rowCount() {
+        return touched.size();
     }
 }

@@ -21,8 +21,11 @@ final class OpenItem {
     long openAcc;
     /** An item already in the ledger: its open amounts are updated, not inserted. */
     boolean existing;
-    /** An existing item a settlement changed, so it is updated once. */
+    /** An item some settlement of this import changed: it gets one settlement row (and, if existing, one update). */
     boolean touched;
+    /** What this import's settlements took off the item, in its currency and in accounting currency. */
+    long settled;
+    long settledAcc;
 
     OpenItem(long customerId, CustomerTransactionType type, int date, int due, String document, String currency,
              long amount, long amountAcc) {

@@ -153,34 +153,14 @@ final class PartyImport {
     private void insert(Connection connection, List<NewParty> parties, Map<String, String> groupCodes) throws SQLException {
         String groupTable = customers ? "customer_group" : "vendor_group";
         Map<String, Long> groups = Writes.ensureGroups(connection, groupTable, groupCodes);
-        String sql = customers
-                ? "INSERT INTO customer (account, name, group_id, currency, iban, bic, vendor_id) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                : "INSERT INTO vendor (account, name, group_id, currency, iban, bic, one_time) VALUES (?, ?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            int pending = 0;
+        try (RowInserter insert = new RowInserter(connection, customers ? "customer" : "vendor", "account", "name", "group_id",
+                "currency", "iban", "bic", customers ? "vendor_id" : "one_time")) {
             for (NewParty party : parties) {
-                insert.setString(1, party.account());
-                insert.setString(2, party.name());
-                insert.setLong(3, groups.get(party.groupKey()));
-                insert.setString(4, party.currency());
-                Writes.setNullable(insert, 5, party.iban());
-                Writes.setNullable(insert, 6, party.bic());
-                if (customers) {
-                    if (party.vendorId() == null) {
-                        insert.setNull(7, Types.INTEGER);
-                    } else {
-                        insert.setLong(7, party.vendorId());
-                    }
-                } else {
-                    insert.setBoolean(7, party.oneTime());
-                }
-                insert.addBatch();
-                if (++pending == Writes.BATCH) {
-                    insert.executeBatch();
-                    pending = 0;
-                }
+                insert.value(party.account()).value(party.name()).value(groups.get(party.groupKey())).value(party.currency())
+                        .value(party.iban()).value(party.bic()).value(customers ? party.vendorId() : (Object) party.oneTime())
+                        .endRow();
             }
-            insert.executeBatch();
+            insert.flush();
         }
     }
 }

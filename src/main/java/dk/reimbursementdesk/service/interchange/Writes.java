@@ -18,6 +18,9 @@ final class Writes {
     /** Statements per JDBC batch: large enough to amortize the calls, small enough to keep memory flat. */
     static final int BATCH = 5_000;
 
+    /** Rows from which rebuilding a table's indexes beats maintaining them row by row. */
+    static final long BULK_THRESHOLD = 50_000;
+
     private Writes() {
     }
 
@@ -56,6 +59,52 @@ final class Writes {
             }
         }
         return ids;
+    }
+
+    /**
+     * For a bulk insert that at least doubles a table: drops the table's indexes and returns the
+     * statements that make them again. Building an index once from sorted keys is several times faster
+     * than growing it row by row, and SQLite's DDL is transactional, so a refused or failed import
+     * rolls the indexes back as they were. Returns nothing to restore (and drops nothing) for small inserts.
+     */
+    static java.util.List<String> dropIndexesForBulkInsert(Connection connection, String table, long rows) throws SQLException {
+        if (rows < BULK_THRESHOLD) {
+            return java.util.List.of();
+        }
+        try (PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM " + table);
+             ResultSet rs = count.executeQuery()) {
+            rs.next();
+            if (rs.getLong(1) > rows) {
+                return java.util.List.of();
+            }
+        }
+        java.util.List<String> indexes = new java.util.ArrayList<>();
+        java.util.List<String> names = new java.util.ArrayList<>();
+        // Only indexes made by CREATE INDEX have their SQL; those behind UNIQUE constraints stay.
+        try (PreparedStatement s = connection.prepareStatement(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL");) {
+            s.setString(1, table);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                    indexes.add(rs.getString(2));
+                }
+            }
+        }
+        try (java.sql.Statement drop = connection.createStatement()) {
+            for (String name : names) {
+                drop.execute("DROP INDEX \"" + name + "\"");
+            }
+        }
+        return indexes;
+    }
+
+    static void restoreIndexes(Connection connection, java.util.List<String> indexes) throws SQLException {
+        try (java.sql.Statement create = connection.createStatement()) {
+            for (String sql : indexes) {
+                create.execute(sql);
+            }
+        }
     }
 
     static void setNullable(PreparedStatement statement, int index, String value) throws SQLException {
