@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The top command: the global options every command shares. Run without a command it is a usage error. */
@@ -22,11 +23,12 @@ public final class DeskCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
 
-    @Option(names = "--ledger", paramLabel = "FILE",
+    // Inherited, so "check --ledger FILE" works as well as "--ledger FILE check".
+    @Option(names = "--ledger", paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "The ledger file (default: ${DEFAULT-VALUE}).")
     Path ledger = DefaultLedgerLocation.resolve();
 
-    @Option(names = "--locale", paramLabel = "da|en", converter = LocaleConverter.class,
+    @Option(names = "--locale", paramLabel = "da|en", converter = LocaleConverter.class, scope = ScopeType.INHERIT,
             description = "The language of messages: da or en (default: the system's).")
     Locale locale;
 

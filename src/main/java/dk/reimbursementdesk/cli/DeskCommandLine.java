@@ -66,17 +66,6 @@ public final class DeskCommandLine {
         }
     }
 
-    /** True when the arguments name a command (or ask for help), false when the launcher should open the window. */
-    public static boolean hasCommand(String[] args) {
-        try {
-            ParseResult result = build(new DeskCommand()).parseArgs(args);
-            return result.hasSubcommand() || result.isUsageHelpRequested();
-        } catch (CommandLine.ParameterException e) {
-            // Whatever was typed, it was meant for the command line; execute reports the usage error.
-            return args.length > 0;
-        }
-    }
-
     private static CommandLine build(DeskCommand desk) {
         CommandLine commandLine = new CommandLine(desk);
         for (Supplier<Object> command : COMMANDS) {

@@ -1,7 +1,7 @@
 package dk.reimbursementdesk.cli;
 
 import dk.reimbursementdesk.service.Services;
-import dk.reimbursementdesk.service.interchange.ParametersService;
+import dk.reimbursementdesk.service.interchange.ParameterListService;
 import java.math.BigDecimal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,9 +24,9 @@ public final class ParametersCommand extends LedgerCommand {
 
     @Override
     protected int run(Services services) {
-        ParametersService parameters = services.parameters();
-        parameters.update(new ParametersService.Changes(minimumReimbursement, bankIban, bankBic));
-        for (ParametersService.Parameter parameter : parameters.list()) {
+        ParameterListService parameters = services.parameterList();
+        parameters.update(new ParameterListService.Changes(minimumReimbursement, bankIban, bankBic));
+        for (ParameterListService.Parameter parameter : parameters.list()) {
             out().println(parameter.name() + ": " + parameter.value());
         }
         return 0;

@@ -4,7 +4,7 @@ import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.service.check.LedgerCheckService;
 import dk.reimbursementdesk.service.interchange.ExportService;
 import dk.reimbursementdesk.service.interchange.ImportService;
-import dk.reimbursementdesk.service.interchange.ParametersService;
+import dk.reimbursementdesk.service.interchange.ParameterListService;
 import dk.reimbursementdesk.service.interchange.VendorLinkService;
 import dk.reimbursementdesk.service.posting.PostingService;
 import java.nio.file.Path;
@@ -43,8 +43,9 @@ public final class Services {
         return new ExportService(ledger);
     }
 
-    public ParametersService parameters() {
-        return new ParametersService(ledger);
+    /** The parameters as stable name/value lines, and the company bank account (for scripts). */
+    public ParameterListService parameterList() {
+        return new ParameterListService(ledger);
     }
 
     public VendorLinkService vendorLinks() {

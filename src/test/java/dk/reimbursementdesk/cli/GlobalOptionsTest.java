@@ -129,12 +129,12 @@ class GlobalOptionsTest {
     }
 
     @Test
-    void theLauncherCanTellACommandFromAWindowStart() {
-        assertTrue(DeskCommandLine.hasCommand(new String[] {"check"}));
-        assertTrue(DeskCommandLine.hasCommand(new String[] {"--ledger", "x.db", "export", "customers"}));
-        assertTrue(DeskCommandLine.hasCommand(new String[] {"--help"}));
-        assertFalse(DeskCommandLine.hasCommand(new String[] {}));
-        assertFalse(DeskCommandLine.hasCommand(new String[] {"--ledger", "x.db"}));
-        assertFalse(DeskCommandLine.hasCommand(new String[] {"--locale", "da"}));
+    void theGlobalOptionsMayAlsoFollowTheCommand() {
+        Path file = LedgerFiles.empty(dir);
+        Cli.Result result = Cli.run("parameters", "--ledger", file.toString(), "--locale", "da");
+        assertEquals(0, result.exit(), result.toString());
+        assertTrue(result.out().startsWith("company: TEST\n"), result.out());
+        Cli.Result danish = Cli.run("unlink", "C1", "--locale", "da", "--ledger", file.toString());
+        assertEquals("Der er ingen debitor med kontoen C1.\n", danish.err());
     }
 }

@@ -17,7 +17,7 @@ import java.util.Optional;
  * The names are stable (scripts rely on them); values are plain text: amounts with {@code .} and the
  * accounting currency's decimals, accounts by number, an unset value empty.
  */
-public final class ParametersService {
+public final class ParameterListService {
 
     /** One parameter: a stable lower-case name and its value as plain text. */
     public record Parameter(String name, String value) {
@@ -35,7 +35,7 @@ public final class ParametersService {
 
     private final Ledger ledger;
 
-    public ParametersService(Ledger ledger) {
+    public ParameterListService(Ledger ledger) {
         this.ledger = ledger;
     }
 
