@@ -70,10 +70,6 @@ final class LedgerLookup {
         }
     }
 
-    boolean currencyExists(String code) {
-        return currencies.containsKey(code);
-    }
-
     Map<String, Party> customers() throws SQLException {
         return parties("SELECT id, account, currency FROM customer");
     }
@@ -91,18 +87,6 @@ final class LedgerLookup {
             }
         }
         return parties;
-    }
-
-    /** Group ids by NOCASE key, of {@code customer_group} or {@code vendor_group}. */
-    Map<String, Long> groups(String table) throws SQLException {
-        Map<String, Long> groups = new HashMap<>();
-        try (PreparedStatement s = connection.prepareStatement("SELECT id, code FROM " + table);
-             ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                groups.put(Fields.fold(rs.getString(2)), rs.getLong(1));
-            }
-        }
-        return groups;
     }
 
     /** Exchange rates by currency, each keyed by the epoch day it is valid from. */
