@@ -27,14 +27,15 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The import speed benchmark of issue 6 (run by hand, not by surefire):
- * {@code ./mvnw -q test-compile exec:java -Dexec.mainClass=dk.reimbursementdesk.benchmark.ImportBenchmark}
- * (add {@code -Dexec.args="50000 10"} for other sizes: customers, average transactions per customer).
+ * {@code ./mvnw -q test-compile exec:java -Dmain.class=dk.reimbursementdesk.benchmark.ImportBenchmark}
+ * (the pom's exec configuration names {@code ${main.class}}, so {@code -Dexec.mainClass} is ignored; add
+ * {@code -Dexec.args="50000 10 3"} for other sizes: customers, average transactions per customer, rounds).
  *
  * <p>Writes seeded files of 100,000 customers and about 1,000,000 transactions, then times (a) the
  * baseline: the same two files loaded into a bare SQLite schema by a short plain-JDBC batch script in
  * one transaction, and (b) the product: {@code import customers}, {@code import rates} and
- * {@code import transactions} through {@link ImportService} into a new ledger. Each is run twice on
- * fresh files and the better time counted, so both get the same JIT warm-up. The target: (b) at most
+ * {@code import transactions} through {@link ImportService} into a new ledger. Each is run in every round (two by default) on
+ * fresh files and the best time counted, so both get the same JIT warm-up. The target: (b) at most
  * 1.5 times (a).
  */
 public final class ImportBenchmark {
