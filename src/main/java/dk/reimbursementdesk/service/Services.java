@@ -4,6 +4,10 @@ import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.service.check.LedgerCheckService;
 import dk.reimbursementdesk.service.gl.GeneralLedgerQueries;
 import dk.reimbursementdesk.service.payment.PaymentService;
+import dk.reimbursementdesk.service.interchange.ExportService;
+import dk.reimbursementdesk.service.interchange.ImportService;
+import dk.reimbursementdesk.service.interchange.ParameterListService;
+import dk.reimbursementdesk.service.interchange.VendorLinkService;
 import dk.reimbursementdesk.service.posting.PostingService;
 import dk.reimbursementdesk.service.setup.CustomerService;
 import dk.reimbursementdesk.service.setup.CustomerTransactionEntryService;
@@ -78,5 +82,25 @@ public final class Services {
     /** The Reimbursement list: filtered, sorted pages and CSV export. */
     public ReimbursementListService reimbursementList() {
         return new ReimbursementListService(ledger);
+    }
+
+    /** CSV import of customers, vendors, open transactions and rates: all rows or none. */
+    public ImportService imports() {
+        return new ImportService(ledger);
+    }
+
+    /** CSV export in the column order the command line documents. */
+    public ExportService exports() {
+        return new ExportService(ledger);
+    }
+
+    /** The parameters as stable name/value lines, and the company bank account (for scripts). */
+    public ParameterListService parameterList() {
+        return new ParameterListService(ledger);
+    }
+
+    /** Setting and clearing a customer's vendor account by account numbers. */
+    public VendorLinkService vendorLinks() {
+        return new VendorLinkService(ledger);
     }
 }
