@@ -73,6 +73,22 @@ public final class VendorLedgerWriter {
     }
 
     /**
+     * Closes every invoice in full against a debit item (a payment) that must equal their open
+     * amounts, and books the exchange residue on the voucher.
+     */
+    public static void settleInFull(Session session, LedgerContext context, Voucher voucher, VendorTransaction debit,
+                                    List<VendorTransaction> invoices) {
+        long residue = 0;
+        for (VendorTransaction invoice : invoices) {
+            residue += settlePair(session, voucher, invoice, debit, -invoice.getOpenAmount());
+        }
+        if (debit.getOpenAmount() != 0) {
+            throw new IllegalStateException("Payment " + debit.getDocument() + " does not equal the invoices it pays");
+        }
+        postExchangeDifference(context, voucher, residue);
+    }
+
+    /**
      * Closes {@code part} (positive, transaction currency) of an open invoice (negative item) against
      * a debit item (positive) and records both settlements. The accounting-currency parts are taken
      * in proportion to each item's open amount, whole when an item closes, so a closed item never
