@@ -4,12 +4,18 @@ import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.service.check.LedgerCheckService;
 import dk.reimbursementdesk.service.gl.GeneralLedgerQueries;
 import dk.reimbursementdesk.service.payment.PaymentService;
+import dk.reimbursementdesk.service.interchange.ExportService;
+import dk.reimbursementdesk.service.interchange.ImportService;
+import dk.reimbursementdesk.service.interchange.ParameterListService;
+import dk.reimbursementdesk.service.interchange.VendorLinkService;
 import dk.reimbursementdesk.service.posting.PostingService;
 import dk.reimbursementdesk.service.setup.CustomerService;
 import dk.reimbursementdesk.service.setup.CustomerTransactionEntryService;
 import dk.reimbursementdesk.service.setup.ExchangeRateService;
 import dk.reimbursementdesk.service.setup.ParametersService;
 import dk.reimbursementdesk.service.setup.VendorService;
+import dk.reimbursementdesk.service.reimbursement.ReimbursementListService;
+import dk.reimbursementdesk.service.reimbursement.ReimbursementService;
 import java.nio.file.Path;
 
 /**
@@ -66,5 +72,35 @@ public final class Services {
     /** Read-only general-ledger views: vouchers, their lines, the trial balance, the company. */
     public GeneralLedgerQueries generalLedger() {
         return new GeneralLedgerQueries(ledger);
+    }
+
+    /** The Reimbursement process: preview, run, reversal. */
+    public ReimbursementService reimbursement() {
+        return new ReimbursementService(ledger);
+    }
+
+    /** The Reimbursement list: filtered, sorted pages and CSV export. */
+    public ReimbursementListService reimbursementList() {
+        return new ReimbursementListService(ledger);
+    }
+
+    /** CSV import of customers, vendors, open transactions and rates: all rows or none. */
+    public ImportService imports() {
+        return new ImportService(ledger);
+    }
+
+    /** CSV export in the column order the command line documents. */
+    public ExportService exports() {
+        return new ExportService(ledger);
+    }
+
+    /** The parameters as stable name/value lines, and the company bank account (for scripts). */
+    public ParameterListService parameterList() {
+        return new ParameterListService(ledger);
+    }
+
+    /** Setting and clearing a customer's vendor account by account numbers. */
+    public VendorLinkService vendorLinks() {
+        return new VendorLinkService(ledger);
     }
 }

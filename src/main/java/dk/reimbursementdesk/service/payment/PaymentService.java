@@ -5,6 +5,7 @@ import dk.reimbursementdesk.domain.ExchangeConversion;
 import dk.reimbursementdesk.domain.Money;
 import dk.reimbursementdesk.domain.Reimbursement;
 import dk.reimbursementdesk.domain.ReimbursementStatus;
+import dk.reimbursementdesk.domain.Parameters;
 import dk.reimbursementdesk.domain.UserException;
 import dk.reimbursementdesk.domain.VendorTransaction;
 import dk.reimbursementdesk.domain.VendorTransactionType;
@@ -16,6 +17,7 @@ import dk.reimbursementdesk.service.ledger.LedgerContext;
 import dk.reimbursementdesk.service.payment.pain.CreditTransferBatch;
 import dk.reimbursementdesk.service.payment.pain.Pain001Version;
 import dk.reimbursementdesk.service.payment.pain.Pain001Writer;
+import dk.reimbursementdesk.service.posting.VendorLedgerWriter;
 import dk.reimbursementdesk.service.posting.VoucherPoster;
 import dk.reimbursementdesk.service.query.Selection;
 import java.io.IOException;
@@ -198,9 +200,13 @@ public final class PaymentService {
             }
             Voucher voucher = VoucherPoster.open(session, context, date,
                     "PAYMENT " + endToEndId + " " + proposed.vendorAccount(), null);
-            VendorTransaction payment = VendorPaymentPoster.addPayment(session, context, voucher,
-                    invoices.get(0).getVendor(), date, endToEndId, currency.getCode(), amount, amountAcc);
-            VendorPaymentPoster.settleInFull(session, context, voucher, payment, invoices);
+            // Dr AP control, Cr bank, at the payment date's rate; the invoices close in full.
+            Parameters p = context.parameters();
+            voucher.addLine(p.getApControlAccount(), amountAcc, 0, currency.getCode(), amount, null);
+            voucher.addLine(p.getBankAccount(), 0, amountAcc, currency.getCode(), -amount, null);
+            VendorTransaction payment = VendorLedgerWriter.add(session, voucher, invoices.get(0).getVendor(),
+                    VendorTransactionType.PAYMENT, date, null, endToEndId, currency.getCode(), amount, amountAcc);
+            VendorLedgerWriter.settleInFull(session, context, voucher, payment, invoices);
             VoucherPoster.post(session, context, voucher);
             markReimbursementsPaid(session, invoices);
 

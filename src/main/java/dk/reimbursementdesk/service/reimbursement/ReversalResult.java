@@ -1,3 +1,5 @@
 package dk.reimbursementdesk.service.reimbursement;
 
-public record ReversalResult(String reimbursementNumber, String reversalVoucher) {}
+/** The reimbursement reversed and the number of the voucher that reversed it. */
+public record ReversalResult(String reimbursementNumber, String reversalVoucher) {
+}

@@ -136,6 +136,18 @@ public final class MainWindowView {
         }
     }
 
+    /** File > Import: the same screen the navigation's Import entry opens. */
+    @FXML
+    private void openImport() {
+        viewModel.open(NavItem.IMPORT);
+    }
+
+    /** File > Export: the same screen the navigation's Export entry opens. */
+    @FXML
+    private void openExport() {
+        viewModel.open(NavItem.EXPORT);
+    }
+
     @FXML
     private void newLedger() {
         dialogs.chooseFileToSave(texts.get("newLedger.fileTitle"), "db", "ledger.db")

@@ -4,7 +4,8 @@ package dk.reimbursementdesk.ui.shell;
 public enum NavGroup {
     RECEIVABLE("nav.receivable"),
     PAYABLE("nav.payable"),
-    GENERAL_LEDGER("nav.generalLedger");
+    GENERAL_LEDGER("nav.generalLedger"),
+    INTERCHANGE("nav.interchange");
 
     private final String key;
 

@@ -11,7 +11,9 @@ public enum NavItem {
     VENDOR_PAYMENTS(NavGroup.PAYABLE, "nav.vendorPayments"),
     VOUCHERS(NavGroup.GENERAL_LEDGER, "nav.vouchers"),
     TRIAL_BALANCE(NavGroup.GENERAL_LEDGER, "nav.trialBalance"),
-    EXCHANGE_RATES(NavGroup.GENERAL_LEDGER, "nav.exchangeRates");
+    EXCHANGE_RATES(NavGroup.GENERAL_LEDGER, "nav.exchangeRates"),
+    IMPORT(NavGroup.INTERCHANGE, "nav.import"),
+    EXPORT(NavGroup.INTERCHANGE, "nav.export");
 
     private final NavGroup group;
     private final String key;

@@ -2,6 +2,8 @@ package dk.reimbursementdesk.ui.shell;
 
 import dk.reimbursementdesk.ui.ScreenFactory;
 import dk.reimbursementdesk.ui.customer.CustomersScreen;
+import dk.reimbursementdesk.ui.interchange.ExportScreen;
+import dk.reimbursementdesk.ui.interchange.ImportScreen;
 import dk.reimbursementdesk.ui.parameters.ParametersScreen;
 import dk.reimbursementdesk.ui.payment.VendorPaymentsScreen;
 import dk.reimbursementdesk.ui.rates.ExchangeRatesScreen;
@@ -31,7 +33,9 @@ public final class ScreenRegistry {
                 .with(NavItem.AR_PARAMETERS, new ParametersScreen())
                 .with(NavItem.VENDORS, new VendorsScreen())
                 .with(NavItem.EXCHANGE_RATES, new ExchangeRatesScreen())
-                .with(NavItem.VENDOR_PAYMENTS, new VendorPaymentsScreen());
+                .with(NavItem.VENDOR_PAYMENTS, new VendorPaymentsScreen())
+                .with(NavItem.IMPORT, ImportScreen.FACTORY)
+                .with(NavItem.EXPORT, ExportScreen.FACTORY);
     }
 
     /** Registers (or replaces) the screen of {@code item}; returns this registry for chaining. */

@@ -1,13 +1,8 @@
 package dk.reimbursementdesk.service.payment;
 
 import dk.reimbursementdesk.domain.Currency;
-import dk.reimbursementdesk.domain.Customer;
-import dk.reimbursementdesk.domain.CustomerTransaction;
-import dk.reimbursementdesk.domain.CustomerTransactionType;
 import dk.reimbursementdesk.domain.ExchangeConversion;
 import dk.reimbursementdesk.domain.Parameters;
-import dk.reimbursementdesk.domain.Reimbursement;
-import dk.reimbursementdesk.domain.ReimbursementRun;
 import dk.reimbursementdesk.domain.Vendor;
 import dk.reimbursementdesk.domain.VendorTransaction;
 import dk.reimbursementdesk.domain.VendorTransactionType;
@@ -17,20 +12,21 @@ import dk.reimbursementdesk.service.ledger.Amounts;
 import dk.reimbursementdesk.service.ledger.Currencies;
 import dk.reimbursementdesk.service.ledger.ExchangeRates;
 import dk.reimbursementdesk.service.ledger.LedgerContext;
-import dk.reimbursementdesk.service.posting.CustomerLedgerWriter;
 import dk.reimbursementdesk.service.posting.VoucherPoster;
+import dk.reimbursementdesk.service.query.Criteria;
+import dk.reimbursementdesk.service.query.CustomerQueryFields;
+import dk.reimbursementdesk.service.query.Selection;
+import dk.reimbursementdesk.service.reimbursement.ReimbursementRequest;
+import dk.reimbursementdesk.service.reimbursement.ReimbursementService;
+import dk.reimbursementdesk.service.reimbursement.RunProgress;
+import dk.reimbursementdesk.service.reimbursement.RunResult;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.List;
 import org.hibernate.Session;
 
 /**
- * Test-only stand-in for the Reimbursement run (built on another branch): posts vendor invoices the
- * way the run will, so payments can be tested against consistent rows. A reimbursement clears the
- * customer's open credits in one currency with a REIMBURSEMENT transaction (Dr AR control), creates
- * the vendor invoice on the customer's vendor or a new one-time vendor (Cr AP control), and records
- * the run and the reimbursement. The ledger check passes after each call.
+ * Arranges vendor invoices for payment tests: reimbursements through the real Reimbursement run, and
+ * plain vendor invoices (Dr opening balance, Cr AP control) for vendors that are not customers.
  */
 public final class ReimbursementFixture {
 
@@ -58,55 +54,23 @@ public final class ReimbursementFixture {
         });
     }
 
-    /** Reimburses the customer's whole credit balance in {@code currencyCode}; returns the reimbursement number. */
+    /**
+     * Reimburses the customer's credit balance through the real Reimbursement run (selection: that
+     * customer account), and returns the number of the reimbursement made in {@code currencyCode}.
+     */
     public static String reimburse(Ledger ledger, String customerAccount, String currencyCode, LocalDate date) {
-        return ledger.inTransaction(session -> {
-            LedgerContext context = LedgerContext.load(session);
-            Parameters p = context.parameters();
-            Customer customer = session.createSelectionQuery("from Customer where account = :a", Customer.class)
-                    .setParameter("a", customerAccount).getSingleResult();
-            Currency currency = Currencies.require(session, currencyCode);
-            List<CustomerTransaction> credits = session.createSelectionQuery("""
-                            from CustomerTransaction t where t.customer = :c and t.currency = :cur and t.openAmount < 0
-                            order by t.transactionDate, t.id""", CustomerTransaction.class)
-                    .setParameter("c", customer).setParameter("cur", currency.getCode()).getResultList();
-            long amount = -credits.stream().mapToLong(CustomerTransaction::getOpenAmount).sum();
-            if (amount <= 0) {
-                throw new IllegalStateException(customerAccount + " has no credit in " + currencyCode);
-            }
-            long acc = toAcc(session, context, currency, amount, date);
-            String number = p.getReimbursementSequence().next();
-            boolean created = false;
-            Vendor vendor = customer.getVendor();
-            if (vendor == null) {
-                vendor = new Vendor(p.getOneTimeVendorSequence().next(), customer.getName(), p.getOneTimeVendorGroup(),
-                        customer.getCurrency(), customer.getIban(), customer.getBic(), true);
-                session.persist(vendor);
-                customer.setVendor(vendor);
-                created = true;
-            }
-            Voucher voucher = VoucherPoster.open(session, context, date, "REIMBURSEMENT " + number + " " + customerAccount, null);
-            voucher.addLine(p.getArControlAccount(), acc, 0, currency.getCode(), amount, null);
-            voucher.addLine(p.getApControlAccount(), 0, acc, currency.getCode(), -amount, null);
-            CustomerTransaction reimbursement = CustomerLedgerWriter.add(session, voucher, customer,
-                    CustomerTransactionType.REIMBURSEMENT, date, null, number, currency.getCode(), amount, acc);
-            long residue = 0;
-            for (CustomerTransaction credit : credits) {
-                residue += CustomerLedgerWriter.settlePair(session, voucher, reimbursement, credit, -credit.getOpenAmount());
-            }
-            CustomerLedgerWriter.postExchangeDifference(context, voucher, residue);
-            VendorTransaction invoice = new VendorTransaction(vendor, voucher, VendorTransactionType.INVOICE, date, date,
-                    number, currency.getCode(), -amount, -acc, -amount, -acc);
-            session.persist(invoice);
-            ReimbursementRun run = new ReimbursementRun(date, false, "Customer account is " + customerAccount,
-                    LocalDateTime.of(date, java.time.LocalTime.NOON));
-            run.recordResult(1, created ? 1 : 0);
-            session.persist(run);
-            session.persist(new Reimbursement(number, run, customer, vendor, currency.getCode(), amount, acc, date,
-                    voucher, reimbursement, invoice, null));
-            VoucherPoster.post(session, context, voucher);
-            return number;
-        });
+        Selection selection = Selection.all(CustomerQueryFields.CATALOG)
+                .with(CustomerQueryFields.ACCOUNT, Criteria.parse("\"" + customerAccount + "\""));
+        RunResult result = new ReimbursementService(ledger)
+                .run(new ReimbursementRequest(date, true, selection), RunProgress.NONE);
+        if (result.reimbursements() == 0) {
+            throw new IllegalStateException(customerAccount + " has no credit to reimburse on " + date);
+        }
+        return ledger.inTransaction(session -> session.createSelectionQuery(
+                        "select r.number from Reimbursement r where r.customer.account = :a and r.currency = :c order by r.id desc",
+                        String.class)
+                .setParameter("a", customerAccount).setParameter("c", currencyCode)
+                .setMaxResults(1).getSingleResult());
     }
 
     private static Vendor vendor(Session session, String account) {

@@ -139,6 +139,14 @@ class MainWindowTest {
     }
 
     @Test
+    void fileImportOpensTheImportScreen(FxRobot robot) {
+        robot.clickOn(menuText(robot, "File"));
+        robot.clickOn(menuText(robot, "Import\u2026"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#importRun").tryQuery().isPresent(), "the Import screen opened");
+    }
+
+    @Test
     void checkLedgerShowsTheAllWellSentence(FxRobot robot) {
         robot.clickOn(menuText(robot, "Tools"));
         robot.clickOn(menuText(robot, "Check ledger"));

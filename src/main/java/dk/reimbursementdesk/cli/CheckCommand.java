@@ -1,0 +1,22 @@
+package dk.reimbursementdesk.cli;
+
+import dk.reimbursementdesk.service.Services;
+import dk.reimbursementdesk.service.check.LedgerCheckService;
+import picocli.CommandLine.Command;
+
+/** Runs the ledger check: each finding on a line of standard output; exit 1 when there is any. */
+@Command(name = "check", description = {"Check the ledger: vouchers balance, control accounts equal the open items, the file is intact.",
+        "Exit 0 when everything holds, 1 otherwise; each finding on a line of standard output."})
+public final class CheckCommand extends LedgerCommand {
+
+    @Override
+    protected int run(Services services) {
+        LedgerCheckService.Report report = services.ledgerCheck().check();
+        if (report.allWell()) {
+            out().println(new dk.reimbursementdesk.domain.UserException("check.allWell").getMessage());
+            return 0;
+        }
+        report.findings().forEach(out()::println);
+        return 1;
+    }
+}

@@ -1,0 +1,38 @@
+package dk.reimbursementdesk.cli;
+
+import dk.reimbursementdesk.service.Services;
+import dk.reimbursementdesk.service.interchange.ImportKind;
+import dk.reimbursementdesk.service.interchange.ImportResult;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** Imports a CSV file: all rows or none; a refusal lists every problem with its line and column. */
+@Command(name = "import",
+        description = {"Import a CSV file (UTF-8, comma-separated, one header row): all rows or none.",
+                "Import vendors before customers that name them, customers and rates before transactions."})
+public final class ImportCommand extends LedgerCommand {
+
+    @Parameters(index = "0", paramLabel = "KIND", description = "customers, vendors, transactions or rates.")
+    String kind;
+
+    @Parameters(index = "1", paramLabel = "FILE", description = "The CSV file.")
+    Path file;
+
+    @Override
+    protected int run(Services services) {
+        ImportKind importKind = Arrays.stream(ImportKind.values())
+                .filter(k -> k.key().equalsIgnoreCase(kind.strip()))
+                .findFirst()
+                .orElseThrow(() -> usageError("cli.import.unknownKind", kind,
+                        Arrays.stream(ImportKind.values()).map(ImportKind::key).collect(Collectors.joining(", "))));
+        ImportResult result = services.imports().importFile(importKind, file);
+        out().println(text("cli.import.done." + importKind.key(), result.rows(), file));
+        if (result.voucherNumber() != null) {
+            out().println(text("cli.import.voucher", result.voucherNumber(), result.settlements()));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,62 @@
+package dk.reimbursementdesk.service.interchange;
+
+import dk.reimbursementdesk.persistence.Ledger;
+import java.io.Reader;
+import java.nio.file.Path;
+import java.util.List;
+import org.hibernate.Session;
+
+/**
+ * Imports CSV files into the open ledger. Each import reads and checks the whole file first, inside
+ * its one transaction; if anything is wrong it throws {@link ImportRefusedException} with every problem
+ * (line, column, sentence) and nothing is written, otherwise everything is written at once.
+ */
+public final class ImportService {
+
+    private final Ledger ledger;
+
+    public ImportService(Ledger ledger) {
+        this.ledger = ledger;
+    }
+
+    /** Imports a file: all rows or none. */
+    public ImportResult importFile(ImportKind kind, Path file) {
+        return ledger.inTransaction(session -> {
+            try (CsvTable table = CsvTable.open(file)) {
+                return run(session, kind, table, String.valueOf(file.getFileName()), true);
+            }
+        });
+    }
+
+    /** Imports CSV text read from {@code reader}; {@code source} names it on the opening-balance voucher. */
+    public ImportResult importCsv(ImportKind kind, Reader reader, String source) {
+        return ledger.inTransaction(session -> {
+            try (CsvTable table = CsvTable.read(reader)) {
+                return run(session, kind, table, source, true);
+            }
+        });
+    }
+
+    /** Checks a file without writing anything: the problems an import would refuse it for, or none. */
+    public List<ImportProblem> check(ImportKind kind, Path file) {
+        try {
+            ledger.inTransaction(session -> {
+                try (CsvTable table = CsvTable.open(file)) {
+                    return run(session, kind, table, String.valueOf(file.getFileName()), false);
+                }
+            });
+            return List.of();
+        } catch (ImportRefusedException refused) {
+            return refused.problems();
+        }
+    }
+
+    private static ImportResult run(Session session, ImportKind kind, CsvTable table, String source, boolean write) {
+        return switch (kind) {
+            case CUSTOMERS -> PartyImport.customers().run(session, table, write);
+            case VENDORS -> PartyImport.vendors().run(session, table, write);
+            case RATES -> RateImport.run(session, table, write);
+            case TRANSACTIONS -> TransactionImport.run(session, table, source, write);
+        };
+    }
+}

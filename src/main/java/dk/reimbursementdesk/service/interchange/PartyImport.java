@@ -1,0 +1,163 @@
+package dk.reimbursementdesk.service.interchange;
+
+import dk.reimbursementdesk.domain.Bic;
+import dk.reimbursementdesk.domain.Iban;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.hibernate.Session;
+
+/**
+ * Imports customers or vendors: account, name, group, currency, iban, bic, and for customers the
+ * vendor account that stands for them, for vendors whether they are one-time vendors. An account that
+ * already exists, in the ledger or earlier in the file, is refused: an import adds, it never overwrites.
+ */
+final class PartyImport {
+
+    private record NewParty(long line, String account, String name, String groupKey, String currency,
+                            String iban, String bic, Long vendorId, boolean oneTime) {
+    }
+
+    private final boolean customers;
+
+    private PartyImport(boolean customers) {
+        this.customers = customers;
+    }
+
+    static PartyImport customers() {
+        return new PartyImport(true);
+    }
+
+    static PartyImport vendors() {
+        return new PartyImport(false);
+    }
+
+    ImportResult run(Session session, CsvTable table, boolean write) {
+        Problems problems = new Problems();
+        table.requireColumns(problems, "account", "name", "group", "currency");
+        problems.refuseIfAny();
+        List<NewParty> parties = new ArrayList<>();
+        Map<String, String> groups = new LinkedHashMap<>();
+        LedgerLookup.with(session, (lookup, connection) -> {
+            read(table, problems, lookup, parties, groups);
+            return null;
+        });
+        problems.refuseIfAny();
+        if (write) {
+            Writes.ensureCurrencies(session, parties.stream().map(NewParty::currency).toList());
+            session.doWork(connection -> insert(connection, parties, groups));
+        }
+        return new ImportResult(customers ? ImportKind.CUSTOMERS : ImportKind.VENDORS, parties.size(), null, 0);
+    }
+
+    private void read(CsvTable table, Problems problems, LedgerLookup lookup, List<NewParty> parties,
+                      Map<String, String> groups) throws SQLException {
+        int account = table.column("account");
+        int name = table.column("name");
+        int group = table.column("group");
+        int currency = table.column("currency");
+        int iban = table.column("iban");
+        int bic = table.column("bic");
+        int vendorAccount = customers ? table.column("vendor_account") : -1;
+        int oneTime = customers ? -1 : table.column("one_time");
+        Map<String, LedgerLookup.Party> existing = customers ? lookup.customers() : lookup.vendors();
+        Map<String, LedgerLookup.Party> vendors = customers ? lookup.vendors() : Map.of();
+        Map<String, Long> firstLine = new HashMap<>();
+
+        for (CsvTable.Row row = table.next(problems); row != null; row = table.next(problems)) {
+            long line = row.line();
+            String accountText = required(row, account, "account", problems);
+            if (accountText != null) {
+                String key = Fields.fold(accountText);
+                Long first = firstLine.putIfAbsent(key, line);
+                if (first != null) {
+                    problems.add(line, "account", "import.account.duplicateInFile", accountText, String.valueOf(first));
+                } else if (existing.containsKey(key)) {
+                    problems.add(line, "account", customers ? "import.customer.exists" : "import.vendor.exists", accountText);
+                }
+            }
+            String nameText = required(row, name, "name", problems);
+            String groupText = required(row, group, "group", problems);
+            if (groupText != null) {
+                groups.putIfAbsent(Fields.fold(groupText), groupText);
+            }
+            String currencyText = required(row, currency, "currency", problems);
+            String currencyCode = null;
+            if (currencyText != null) {
+                currencyCode = currencyText.toUpperCase(Locale.ROOT);
+                if (lookup.decimals(currencyCode) == null) {
+                    problems.add(line, "currency", "import.currency.notIso", currencyText);
+                }
+            }
+            String ibanText = row.value(iban);
+            String ibanValue = null;
+            if (!ibanText.isEmpty()) {
+                Optional<String> parsed = Iban.parse(ibanText);
+                if (parsed.isEmpty()) {
+                    problems.add(line, "iban", "import.iban.invalid", ibanText);
+                }
+                ibanValue = parsed.orElse(null);
+            }
+            String bicText = row.value(bic);
+            String bicValue = null;
+            if (!bicText.isEmpty()) {
+                if (!Bic.isValid(bicText)) {
+                    problems.add(line, "bic", "import.bic.invalid", bicText);
+                }
+                bicValue = Bic.normalize(bicText);
+            }
+            Long vendorId = null;
+            String vendorText = row.value(vendorAccount);
+            if (!vendorText.isEmpty()) {
+                LedgerLookup.Party vendor = vendors.get(Fields.fold(vendorText));
+                if (vendor == null) {
+                    problems.add(line, "vendor_account", "import.vendor.unknown", vendorText);
+                } else {
+                    vendorId = vendor.id();
+                }
+            }
+            boolean oneTimeValue = false;
+            String oneTimeText = row.value(oneTime);
+            if (!oneTimeText.isEmpty()) {
+                if (oneTimeText.equalsIgnoreCase("true")) {
+                    oneTimeValue = true;
+                } else if (!oneTimeText.equalsIgnoreCase("false")) {
+                    problems.add(line, "one_time", "import.boolean.invalid", oneTimeText);
+                }
+            }
+            if (problems.isEmpty()) {
+                parties.add(new NewParty(line, accountText, nameText, Fields.fold(groupText), currencyCode,
+                        ibanValue, bicValue, vendorId, oneTimeValue));
+            }
+        }
+    }
+
+    static String required(CsvTable.Row row, int column, String name, Problems problems) {
+        String value = row.value(column);
+        if (value.isEmpty()) {
+            problems.add(row.line(), name, "import.value.required");
+            return null;
+        }
+        return value;
+    }
+
+    private void insert(Connection connection, List<NewParty> parties, Map<String, String> groupCodes) throws SQLException {
+        String groupTable = customers ? "customer_group" : "vendor_group";
+        Map<String, Long> groups = Writes.ensureGroups(connection, groupTable, groupCodes);
+        try (RowInserter insert = new RowInserter(connection, customers ? "customer" : "vendor", "account", "name", "group_id",
+                "currency", "iban", "bic", customers ? "vendor_id" : "one_time")) {
+            for (NewParty party : parties) {
+                insert.value(party.account()).value(party.name()).value(groups.get(party.groupKey())).value(party.currency())
+                        .value(party.iban()).value(party.bic()).value(customers ? party.vendorId() : (Object) party.oneTime())
+                        .endRow();
+            }
+            insert.flush();
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package dk.reimbursementdesk.service.interchange;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.hibernate.Session;
+
+/**
+ * Imports exchange rates: currency, date (valid from) and rate, in accounting-currency units per unit.
+ * A rate already in the ledger for the same currency and date is refused, as is a second one in the file:
+ * changing a rate that postings may have used is not an import's business.
+ */
+final class RateImport {
+
+    private record NewRate(String currency, int validFrom, BigDecimal rate) {
+    }
+
+    private RateImport() {
+    }
+
+    static ImportResult run(Session session, CsvTable table, boolean write) {
+        Problems problems = new Problems();
+        table.requireColumns(problems, "currency", "date", "rate");
+        problems.refuseIfAny();
+        List<NewRate> rates = new ArrayList<>();
+        LedgerLookup.with(session, (lookup, connection) -> {
+            read(table, problems, lookup, rates);
+            return null;
+        });
+        problems.refuseIfAny();
+        if (write) {
+            Writes.ensureCurrencies(session, rates.stream().map(NewRate::currency).toList());
+            session.doWork(connection -> insert(connection, rates));
+        }
+        return new ImportResult(ImportKind.RATES, rates.size(), null, 0);
+    }
+
+    private static void read(CsvTable table, Problems problems, LedgerLookup lookup, List<NewRate> rates) throws SQLException {
+        int currency = table.column("currency");
+        int date = table.column("date");
+        int rate = table.column("rate");
+        String accounting = lookup.accountingCurrency();
+        Map<String, TreeMap<Integer, BigDecimal>> existing = lookup.rates();
+        Map<String, Long> firstLine = new HashMap<>();
+        for (CsvTable.Row row = table.next(problems); row != null; row = table.next(problems)) {
+            long line = row.line();
+            String currencyText = PartyImport.required(row, currency, "currency", problems);
+            String code = null;
+            if (currencyText != null) {
+                code = currencyText.toUpperCase(Locale.ROOT);
+                if (lookup.decimals(code) == null) {
+                    problems.add(line, "currency", "import.currency.notIso", currencyText);
+                    code = null;
+                } else if (code.equals(accounting)) {
+                    problems.add(line, "currency", "import.rate.accountingCurrency", code);
+                    code = null;
+                }
+            }
+            String dateText = PartyImport.required(row, date, "date", problems);
+            int day = Fields.NOT_A_DATE;
+            if (dateText != null) {
+                day = Fields.epochDay(dateText);
+                if (day == Fields.NOT_A_DATE) {
+                    problems.add(line, "date", "import.date.invalid", dateText);
+                }
+            }
+            String rateText = PartyImport.required(row, rate, "rate", problems);
+            BigDecimal value = null;
+            if (rateText != null) {
+                Fields.Decimal decimal = Fields.decimal(rateText);
+                if (decimal == null) {
+                    problems.add(line, "rate", "import.rate.notNumber", rateText);
+                } else if (!decimal.positive()) {
+                    problems.add(line, "rate", "import.rate.notPositive", rateText);
+                } else {
+                    value = decimal.toBigDecimal();
+                }
+            }
+            if (code != null && day != Fields.NOT_A_DATE) {
+                String key = code + "|" + day;
+                Long first = firstLine.putIfAbsent(key, line);
+                if (first != null) {
+                    problems.add(line, "date", "import.rate.duplicateInFile", code, dateText, String.valueOf(first));
+                } else if (existing.containsKey(code) && existing.get(code).containsKey(day)) {
+                    problems.add(line, "date", "import.rate.exists", code, dateText);
+                }
+            }
+            if (problems.isEmpty()) {
+                rates.add(new NewRate(code, day, value));
+            }
+        }
+    }
+
+    private static void insert(Connection connection, List<NewRate> rates) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO exchange_rate (currency, valid_from, rate) VALUES (?, ?, ?)")) {
+            int pending = 0;
+            for (NewRate rate : rates) {
+                insert.setString(1, rate.currency());
+                insert.setString(2, Fields.isoDate(rate.validFrom()));
+                // The same text the entity's converter writes, so a rate reads back identically either way.
+                insert.setString(3, rate.rate().stripTrailingZeros().toPlainString());
+                insert.addBatch();
+                if (++pending == Writes.BATCH) {
+                    insert.executeBatch();
+                    pending = 0;
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+}

@@ -1,0 +1,281 @@
+package dk.reimbursementdesk.service.interchange;
+
+import dk.reimbursementdesk.domain.CustomerTransactionType;
+import dk.reimbursementdesk.domain.ExchangeConversion;
+import dk.reimbursementdesk.domain.Parameters;
+import dk.reimbursementdesk.domain.Voucher;
+import dk.reimbursementdesk.service.ledger.LedgerContext;
+import dk.reimbursementdesk.service.posting.CustomerLedgerWriter;
+import dk.reimbursementdesk.service.posting.PostingService;
+import dk.reimbursementdesk.service.posting.VoucherPoster;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.hibernate.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Imports open customer items brought over from another system: each row becomes a customer
+ * transaction dated as in the file and converted at the rate valid on its date. They are settled as if
+ * entered in the window in date order, and the whole file is posted on one opening-balance voucher
+ * dated the latest date in the file: AR control against the opening-balance account, plus the realized
+ * exchange results of the settlements, so the ledger check holds afterwards.
+ *
+ * <p>A million rows must import in seconds, so the rows are checked and settled in memory and
+ * written with batched plain SQL; ids are assigned here so settlements can refer to them without a
+ * round trip per row.
+ */
+final class TransactionImport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TransactionImport.class);
+
+    private TransactionImport() {
+    }
+
+    static ImportResult run(Session session, CsvTable table, String source, boolean write) {
+        Problems problems = new Problems();
+        table.requireColumns(problems, "customer", "date", "type", "document", "amount");
+        problems.refuseIfAny();
+        List<OpenItem> items = new ArrayList<>();
+        Set<String> currencies = new HashSet<>();
+        long start = System.nanoTime();
+        LedgerLookup.with(session, (lookup, connection) -> {
+            read(table, problems, lookup, items, currencies);
+            return null;
+        });
+        LOG.debug("Read and checked {} rows in {} ms", items.size(), (System.nanoTime() - start) / 1_000_000);
+        problems.refuseIfAny();
+        if (!write || items.isEmpty()) {
+            return new ImportResult(ImportKind.TRANSACTIONS, items.size(), null, 0);
+        }
+        Writes.ensureCurrencies(session, currencies);
+        LedgerContext context = loadContext(session);
+        int latest = items.stream().mapToInt(OpenItem::date).max().orElseThrow();
+        Voucher voucher = VoucherPoster.open(session, context, LocalDate.ofEpochDay(latest),
+                InterchangeText.text("import.voucher.description", source), null);
+        session.flush();
+        ImportSettlement settlement = session.doReturningWork(connection -> write(connection, voucher.getId(), items));
+
+        Parameters p = context.parameters();
+        String accounting = context.accountingCurrencyCode();
+        // Both lines are written even when the items net to zero, so the voucher is never empty.
+        PostingService.addSignedLine(voucher, p.getArControlAccount(), settlement.netAcc(), accounting, settlement.netAcc());
+        PostingService.addSignedLine(voucher, p.getOpeningBalanceAccount(), -settlement.netAcc(), accounting, -settlement.netAcc());
+        CustomerLedgerWriter.postExchangeDifference(context, voucher, settlement.loss());
+        CustomerLedgerWriter.postExchangeDifference(context, voucher, -settlement.gain());
+        VoucherPoster.post(session, context, voucher);
+        return new ImportResult(ImportKind.TRANSACTIONS, items.size(), voucher.getNumber(), settlement.settlementCount());
+    }
+
+    /**
+     * As {@link LedgerContext#load}, but reading the company as a list: a query left open as a stream
+     * keeps an SQLite statement pending, and SQLite refuses to drop an index while one is.
+     */
+    private static LedgerContext loadContext(Session session) {
+        dk.reimbursementdesk.domain.LegalEntity company = session
+                .createSelectionQuery("from LegalEntity", dk.reimbursementdesk.domain.LegalEntity.class)
+                .setMaxResults(1).getResultList().stream().findFirst()
+                .orElseThrow(() -> new dk.reimbursementdesk.domain.UserException("company.notSetUp"));
+        return new LedgerContext(company,
+                session.find(dk.reimbursementdesk.domain.Currency.class, company.getAccountingCurrency()),
+                session.find(Parameters.class, Parameters.SINGLETON_ID));
+    }
+
+    private static void read(CsvTable table, Problems problems, LedgerLookup lookup, List<OpenItem> items,
+                             Set<String> currencies) throws SQLException {
+        int customer = table.column("customer");
+        int date = table.column("date");
+        int type = table.column("type");
+        int document = table.column("document");
+        int amount = table.column("amount");
+        int currency = table.column("currency");
+        int dueDate = table.column("due_date");
+        Map<String, LedgerLookup.Party> customers = lookup.customers();
+        Map<String, TreeMap<Integer, BigDecimal>> rates = lookup.rates();
+        String accounting = lookup.accountingCurrency();
+        int accountingDecimals = lookup.decimals(accounting);
+
+        for (CsvTable.Row row = table.next(problems); row != null; row = table.next(problems)) {
+            long line = row.line();
+            LedgerLookup.Party party = null;
+            String customerText = PartyImport.required(row, customer, "customer", problems);
+            if (customerText != null) {
+                party = customers.get(Fields.fold(customerText));
+                if (party == null) {
+                    problems.add(line, "customer", "import.customer.unknown", customerText);
+                }
+            }
+            int day = date(row, date, "date", true, problems);
+            CustomerTransactionType kind = null;
+            String typeText = PartyImport.required(row, type, "type", problems);
+            if (typeText != null) {
+                kind = enterableType(typeText);
+                if (kind == null) {
+                    problems.add(line, "type", "import.type.unknown", typeText);
+                }
+            }
+            String documentText = PartyImport.required(row, document, "document", problems);
+
+            String currencyText = row.value(currency);
+            String code = null;
+            Integer decimals = null;
+            if (!currencyText.isEmpty()) {
+                code = currencyText.toUpperCase(Locale.ROOT);
+                decimals = lookup.decimals(code);
+                if (decimals == null) {
+                    problems.add(line, "currency", "import.currency.notIso", currencyText);
+                    code = null;
+                }
+            } else if (party != null) {
+                code = party.currency();
+                decimals = lookup.decimals(code);
+            }
+
+            long minor = 0;
+            String amountText = PartyImport.required(row, amount, "amount", problems);
+            if (amountText != null) {
+                Fields.Decimal decimal = Fields.decimal(amountText);
+                if (decimal == null) {
+                    problems.add(line, "amount", "import.amount.notNumber", amountText);
+                } else if (!decimal.positive()) {
+                    problems.add(line, "amount", "import.amount.notPositive", amountText);
+                } else if (decimals != null && !Fields.fitsDecimals(decimal, decimals)) {
+                    problems.add(line, "amount", "import.amount.tooPrecise", amountText, code, decimals);
+                } else if (decimals != null) {
+                    minor = decimal.toMinor(decimals);
+                }
+            }
+            int due = date(row, dueDate, "due_date", false, problems);
+
+            long minorAcc = minor;
+            if (code != null && !code.equals(accounting) && day != Fields.NOT_A_DATE) {
+                TreeMap<Integer, BigDecimal> byDay = rates.get(code);
+                Map.Entry<Integer, BigDecimal> rate = byDay == null ? null : byDay.floorEntry(day);
+                if (rate == null) {
+                    problems.add(line, "currency", "import.rate.missing", code, Fields.isoDate(day));
+                } else {
+                    minorAcc = ExchangeConversion.toAccountingMinor(minor, decimals, rate.getValue(), accountingDecimals);
+                }
+            }
+            if (problems.isEmpty()) {
+                if (due == Fields.NOT_A_DATE && kind == CustomerTransactionType.INVOICE) {
+                    // As in the window: an invoice without a due date falls due on its date.
+                    due = day;
+                }
+                currencies.add(code);
+                items.add(new OpenItem(party.id(), kind, day, due, documentText, code,
+                        kind.sign() * minor, kind.sign() * minorAcc));
+            }
+        }
+    }
+
+    private static int date(CsvTable.Row row, int column, String name, boolean required, Problems problems) {
+        String text = required ? PartyImport.required(row, column, name, problems) : row.value(column);
+        if (text == null || text.isEmpty()) {
+            return Fields.NOT_A_DATE;
+        }
+        int day = Fields.epochDay(text);
+        if (day == Fields.NOT_A_DATE) {
+            problems.add(row.line(), name, "import.date.invalid", text);
+        }
+        return day;
+    }
+
+    private static CustomerTransactionType enterableType(String text) {
+        for (CustomerTransactionType type : List.of(CustomerTransactionType.INVOICE, CustomerTransactionType.PAYMENT,
+                CustomerTransactionType.CREDIT_NOTE)) {
+            if (type.name().equalsIgnoreCase(text)) {
+                return type;
+            }
+        }
+        return null;
+    }
+
+    private static ImportSettlement write(Connection connection, long voucherId, List<OpenItem> items) throws SQLException {
+        long nextId;
+        try (PreparedStatement s = connection.prepareStatement("SELECT coalesce(max(id), 0) + 1 FROM customer_transaction");
+             ResultSet rs = s.executeQuery()) {
+            rs.next();
+            nextId = rs.getLong(1);
+        }
+        OpenItem[] ordered = items.toArray(new OpenItem[0]);
+        // Settlement never crosses customers, so each customer's items only need to be in date order
+        // (stable: items of one date keep the file's order, as if typed in that order). Grouping by
+        // customer as well makes every index insert an append, which is what makes a million rows fast.
+        java.util.Arrays.sort(ordered, java.util.Comparator.comparingLong((OpenItem item) -> item.customerId)
+                .thenComparingInt(OpenItem::date));
+        for (OpenItem item : ordered) {
+            item.id = nextId++;
+        }
+        ImportSettlement settlement = new ImportSettlement();
+        settlement.addExisting(existingOpenItems(connection, items));
+        settlement.settle(ordered);
+        long start = System.nanoTime();
+        DateTexts dates = new DateTexts(ordered);
+        List<String> transactionIndexes = Writes.dropIndexesForBulkInsert(connection, "customer_transaction", ordered.length);
+        try (RowInserter insert = new RowInserter(connection, "customer_transaction", "id", "customer_id", "voucher_id",
+                "type", "transaction_date", "due_date", "document", "currency", "amount", "amount_acc", "open_amount",
+                "open_amount_acc")) {
+            for (OpenItem item : ordered) {
+                insert.value(item.id).value(item.customerId).value(voucherId).value(item.type.name())
+                        .value(dates.text(item.date)).value(item.due == Fields.NOT_A_DATE ? null : dates.text(item.due))
+                        .value(item.document).value(item.currency).value(item.amount).value(item.amountAcc)
+                        .value(item.open).value(item.openAcc)
+                        .endRow();
+            }
+            insert.flush();
+        }
+        long rowsWritten = System.nanoTime();
+        Writes.restoreIndexes(connection, transactionIndexes);
+        long inserted = System.nanoTime();
+        LOG.debug("Inserted transactions in {} ms, rebuilt {} indexes in {} ms", (rowsWritten - start) / 1_000_000,
+                transactionIndexes.size(), (inserted - rowsWritten) / 1_000_000);
+        List<String> settlementIndexes = Writes.dropIndexesForBulkInsert(connection, "customer_settlement", settlement.rowCount());
+        settlement.writeSettlements(connection, voucherId);
+        Writes.restoreIndexes(connection, settlementIndexes);
+        settlement.updateExisting(connection);
+        LOG.debug("Wrote {} transactions in {} ms and {} settlement rows in {} ms", ordered.length,
+                (inserted - start) / 1_000_000, settlement.rowCount(), (System.nanoTime() - inserted) / 1_000_000);
+        return settlement;
+    }
+
+    /** Open debit items already in the ledger for the file's customers: a credit in the file may settle them. */
+    private static List<OpenItem> existingOpenItems(Connection connection, List<OpenItem> items) throws SQLException {
+        Set<Long> customers = new HashSet<>();
+        for (OpenItem item : items) {
+            customers.add(item.customerId);
+        }
+        List<OpenItem> existing = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement("""
+                SELECT id, customer_id, type, transaction_date, due_date, document, currency, amount, amount_acc,
+                       open_amount, open_amount_acc
+                FROM customer_transaction WHERE open_amount > 0""");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                if (!customers.contains(rs.getLong(2))) {
+                    continue;
+                }
+                String due = rs.getString(5);
+                OpenItem item = new OpenItem(rs.getLong(2), CustomerTransactionType.valueOf(rs.getString(3)),
+                        Fields.epochDay(rs.getString(4)), due == null ? Fields.NOT_A_DATE : Fields.epochDay(due),
+                        rs.getString(6), rs.getString(7), rs.getLong(8), rs.getLong(9));
+                item.id = rs.getLong(1);
+                item.open = rs.getLong(10);
+                item.openAcc = rs.getLong(11);
+                existing.add(item);
+            }
+        }
+        return existing;
+    }
+}

@@ -1,0 +1,135 @@
+package dk.reimbursementdesk.service.posting;
+
+import dk.reimbursementdesk.domain.*;
+import dk.reimbursementdesk.service.ledger.LedgerContext;
+import java.time.LocalDate;
+import java.util.List;
+import org.hibernate.Session;
+
+/**
+ * Writes vendor transactions onto an open voucher and settles them: the accounts payable twin of
+ * {@link CustomerLedgerWriter}. Signs follow the vendor side of the ledger: an invoice is negative
+ * (the company owes), a payment or an invoice reversal is positive. The sum of the vendors' open
+ * amounts in accounting currency equals AP control, so every method that moves an open amount
+ * either records the same change on the voucher or hands the caller the residue to book.
+ *
+ * <p>Use it inside the caller's transaction with a voucher from {@link VoucherPoster#open}; the
+ * caller adds the general-ledger lines for the transactions themselves (AP control against bank,
+ * expense, or whatever the use case posts) and then {@link VoucherPoster#post}s the voucher.
+ * Typical uses: a reimbursement's vendor invoice ({@link #add}); a vendor payment
+ * ({@link #add} then {@link #settleAgainstOpenInvoices}); closing one particular invoice, as a
+ * reversal does ({@link #add} then {@link #settlePair}, then {@link #postExchangeDifference}).
+ */
+public final class VendorLedgerWriter {
+
+    private VendorLedgerWriter() {
+    }
+
+    /**
+     * Adds a transaction of {@code amountMinor} (positive; the type gives the sign) whose
+     * accounting-currency amount is {@code amountAccMinor} (positive). It is open for its whole
+     * amount. Returns it, persisted.
+     */
+    public static VendorTransaction add(Session session, Voucher voucher, Vendor vendor, VendorTransactionType type,
+                                        LocalDate date, LocalDate dueDate, String document, String currency,
+                                        long amountMinor, long amountAccMinor) {
+        if (amountMinor < 0 || amountAccMinor < 0) {
+            throw new IllegalArgumentException("Amounts are given positive; the type gives the sign");
+        }
+        long amount = type.sign() * amountMinor;
+        long amountAcc = type.sign() * amountAccMinor;
+        VendorTransaction transaction = new VendorTransaction(vendor, voucher, type, date, dueDate, document,
+                currency, amount, amountAcc, amount, amountAcc);
+        session.persist(transaction);
+        return transaction;
+    }
+
+    /**
+     * Settles a new debit item (payment, invoice reversal) against the vendor's oldest open invoices
+     * in the same currency (by due date, then date), and books the exchange difference, if any, on
+     * the same voucher. What the invoices cannot absorb stays open on the debit item.
+     */
+    public static void settleAgainstOpenInvoices(Session session, LedgerContext context, Voucher voucher, VendorTransaction debit) {
+        if (debit.getOpenAmount() <= 0) {
+            return;
+        }
+        List<VendorTransaction> invoices = session.createSelectionQuery("""
+                        from VendorTransaction t
+                        where t.vendor = :vendor and t.currency = :currency and t.openAmount < 0 and t.id <> :self
+                        order by coalesce(t.dueDate, t.transactionDate), t.transactionDate, t.id""", VendorTransaction.class)
+                .setParameter("vendor", debit.getVendor())
+                .setParameter("currency", debit.getCurrency())
+                .setParameter("self", debit.getId())
+                .getResultList();
+        long residue = 0;
+        for (VendorTransaction invoice : invoices) {
+            if (debit.getOpenAmount() == 0) {
+                break;
+            }
+            long part = Math.min(-invoice.getOpenAmount(), debit.getOpenAmount());
+            residue += settlePair(session, voucher, invoice, debit, part);
+        }
+        postExchangeDifference(context, voucher, residue);
+    }
+
+    /**
+     * Closes every invoice in full against a debit item (a payment) that must equal their open
+     * amounts, and books the exchange residue on the voucher.
+     */
+    public static void settleInFull(Session session, LedgerContext context, Voucher voucher, VendorTransaction debit,
+                                    List<VendorTransaction> invoices) {
+        long residue = 0;
+        for (VendorTransaction invoice : invoices) {
+            residue += settlePair(session, voucher, invoice, debit, -invoice.getOpenAmount());
+        }
+        if (debit.getOpenAmount() != 0) {
+            throw new IllegalStateException("Payment " + debit.getDocument() + " does not equal the invoices it pays");
+        }
+        postExchangeDifference(context, voucher, residue);
+    }
+
+    /**
+     * Closes {@code part} (positive, transaction currency) of an open invoice (negative item) against
+     * a debit item (positive) and records both settlements. The accounting-currency parts are taken
+     * in proportion to each item's open amount, whole when an item closes, so a closed item never
+     * keeps a rounding residue. Returns the accounting-currency residue (invoice part plus debit
+     * part): positive is an exchange loss, negative a gain; book it with {@link #postExchangeDifference}.
+     */
+    public static long settlePair(Session session, Voucher voucher, VendorTransaction invoice, VendorTransaction debit, long part) {
+        if (part <= 0 || part > -invoice.getOpenAmount() || part > debit.getOpenAmount()) {
+            throw new IllegalArgumentException("Part " + part + " does not fit the open amounts "
+                    + invoice.getOpenAmount() + " and " + debit.getOpenAmount());
+        }
+        long invoiceAcc = ExchangeConversion.proportionalPart(invoice.getOpenAmountAcc(), invoice.getOpenAmount(), -part);
+        long debitAcc = ExchangeConversion.proportionalPart(debit.getOpenAmountAcc(), debit.getOpenAmount(), part);
+        settle(session, voucher, invoice, -part, invoiceAcc);
+        settle(session, voucher, debit, part, debitAcc);
+        return invoiceAcc + debitAcc;
+    }
+
+    /** Takes a signed part off one transaction's open amounts and records the settlement row. */
+    public static void settle(Session session, Voucher voucher, VendorTransaction transaction, long part, long partAcc) {
+        transaction.settle(part, partAcc);
+        session.persist(new VendorSettlement(voucher, transaction, part, partAcc));
+    }
+
+    /**
+     * Books the accounting-currency residue of vendor settlements: the open items fell by
+     * {@code residue}, so AP control must fall by the same, against exchange loss (residue > 0: more
+     * was paid in accounting currency than the invoice was booked at) or gain (residue < 0).
+     */
+    public static void postExchangeDifference(LedgerContext context, Voucher voucher, long residue) {
+        if (residue == 0) {
+            return;
+        }
+        Parameters p = context.parameters();
+        String acc = context.accountingCurrencyCode();
+        if (residue > 0) {
+            voucher.addLine(p.getFxLossAccount(), residue, 0, acc, residue, null);
+            voucher.addLine(p.getApControlAccount(), 0, residue, acc, -residue, null);
+        } else {
+            voucher.addLine(p.getApControlAccount(), -residue, 0, acc, -residue, null);
+            voucher.addLine(p.getFxGainAccount(), 0, -residue, acc, residue, null);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dk.reimbursementdesk.service.reimbursement;
+
+import dk.reimbursementdesk.domain.*;
+import dk.reimbursementdesk.service.ledger.LedgerContext;
+import dk.reimbursementdesk.service.posting.CustomerLedgerWriter;
+import dk.reimbursementdesk.service.posting.VendorLedgerWriter;
+import dk.reimbursementdesk.service.posting.VoucherPoster;
+import java.time.LocalDate;
+import java.util.List;
+import org.hibernate.Session;
+
+/**
+ * Undoes one open reimbursement inside the caller's transaction. Posted rows are never changed:
+ * <ul>
+ *   <li>a voucher that mirrors the original one line by line (so AR control is credited and AP
+ *       control debited with exactly the original figures, exchange result included), naming it in
+ *       {@code reverses_voucher_id};</li>
+ *   <li>customer side: negative settlement rows that take back every settlement the reimbursement
+ *       made on the customer's items, which puts their open amounts (transaction and accounting
+ *       currency) back to what they were before the run; and a REIMBURSEMENT_REVERSAL transaction
+ *       for the reimbursed amount, settled on the same voucher, so AR control and the open items
+ *       keep equal. The reimbursement transaction itself stays closed;</li>
+ *   <li>vendor side: an INVOICE_REVERSAL transaction that settles the vendor invoice whole.</li>
+ * </ul>
+ */
+final class ReimbursementReversal {
+
+    private final Session session;
+    private final LedgerContext context;
+
+    ReimbursementReversal(Session session, LedgerContext context) {
+        this.session = session;
+        this.context = context;
+    }
+
+    ReversalResult reverse(String number, LocalDate requestedDate) {
+        Reimbursement reimbursement = session.createSelectionQuery("from Reimbursement where number = :n", Reimbursement.class)
+                .setParameter("n", number)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> ReimbursementText.refusal("reimbursement.unknown", number));
+        if (reimbursement.getStatus() == ReimbursementStatus.REVERSED) {
+            throw ReimbursementText.refusal("reimbursement.alreadyReversed", number, reimbursement.getReversalVoucher().getNumber());
+        }
+        VendorTransaction invoice = reimbursement.getVendorTransaction();
+        // Status says PAID once a payment closes the invoice; a part payment already moved money too.
+        if (reimbursement.getStatus() == ReimbursementStatus.PAID || invoice.getOpenAmount() != invoice.getAmount()) {
+            throw ReimbursementText.refusal("reimbursement.paid", number, reimbursement.getVendor().getAccount());
+        }
+        LocalDate date = requestedDate == null ? reimbursement.getPostingDate() : requestedDate;
+        if (date.isBefore(reimbursement.getPostingDate())) {
+            throw ReimbursementText.refusal("reimbursement.reversalBeforePosting", date, reimbursement.getPostingDate());
+        }
+
+        Voucher original = reimbursement.getVoucher();
+        Voucher reversal = VoucherPoster.open(session, context, date,
+                "REIMBURSEMENT_REVERSAL " + number + " " + reimbursement.getCustomer().getAccount(), original);
+        for (VoucherLine line : original.getLines()) {
+            reversal.addLine(line.getAccount(), line.getCredit(), line.getDebit(), line.getCurrency(), -line.getAmount(),
+                    line.getDescription());
+        }
+
+        CustomerTransaction reimbursed = reimbursement.getCustomerTransaction();
+        List<CustomerSettlement> settlements = session.createSelectionQuery("""
+                        from CustomerSettlement s join fetch s.transaction
+                        where s.voucher = :voucher and s.transaction <> :reimbursed order by s.id""", CustomerSettlement.class)
+                .setParameter("voucher", original)
+                .setParameter("reimbursed", reimbursed)
+                .getResultList();
+        for (CustomerSettlement settlement : settlements) {
+            CustomerLedgerWriter.settle(session, reversal, settlement.getTransaction(), -settlement.getAmount(), -settlement.getAmountAcc());
+        }
+        CustomerTransaction undo = new CustomerTransaction(reimbursement.getCustomer(), reversal,
+                CustomerTransactionType.REIMBURSEMENT_REVERSAL, date, null, number, reimbursed.getCurrency(),
+                -reimbursed.getAmount(), -reimbursed.getAmountAcc(), -reimbursed.getAmount(), -reimbursed.getAmountAcc());
+        session.persist(undo);
+        CustomerLedgerWriter.settle(session, reversal, undo, undo.getAmount(), undo.getAmountAcc());
+
+        VendorTransaction closing = VendorLedgerWriter.add(session, reversal, reimbursement.getVendor(),
+                VendorTransactionType.INVOICE_REVERSAL, date, null, number, invoice.getCurrency(),
+                -invoice.getAmount(), -invoice.getAmountAcc());
+        long residue = VendorLedgerWriter.settlePair(session, reversal, invoice, closing, -invoice.getOpenAmount());
+        VendorLedgerWriter.postExchangeDifference(context, reversal, residue);
+
+        VoucherPoster.post(session, context, reversal);
+        reimbursement.markReversed(reversal);
+        return new ReversalResult(number, reversal.getNumber());
+    }
+}

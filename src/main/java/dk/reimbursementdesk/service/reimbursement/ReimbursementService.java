@@ -1,0 +1,195 @@
+package dk.reimbursementdesk.service.reimbursement;
+
+import dk.reimbursementdesk.domain.*;
+import dk.reimbursementdesk.persistence.Ledger;
+import dk.reimbursementdesk.service.ledger.ExchangeRates;
+import dk.reimbursementdesk.service.ledger.LedgerContext;
+import dk.reimbursementdesk.service.query.CustomerQueryFields;
+import dk.reimbursementdesk.service.query.Selection;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
+import org.hibernate.JDBCException;
+import org.hibernate.Session;
+
+/**
+ * The Reimbursement process: previews, runs and reverses reimbursements of customers' credit
+ * balances through accounts payable.
+ *
+ * <p>A run is one database transaction (rule 7): a cancel, an error or a killed process leaves the
+ * ledger as it was. The work is set-based SQL on the transaction's own connection (see
+ * {@link ReimbursementPlan} and {@link ReimbursementPosting}) because loading an entity per customer
+ * cannot post a hundred thousand customers in seconds. The preview runs the very same plan and
+ * posts nothing.
+ */
+public final class ReimbursementService {
+
+    private static final int PLAN_STEPS = 4;
+
+    private final Ledger ledger;
+
+    public ReimbursementService(Ledger ledger) {
+        this.ledger = ledger;
+    }
+
+    /** How many customers the selection names (all of them without ranges). */
+    public long countSelectedCustomers(Selection selection) {
+        Selection chosen = customers(selection);
+        return ledger.inTransaction(session -> session.doReturningWork(c -> {
+            var predicate = chosen.toSql();
+            return Jdbc.queryLong(c, "SELECT count(*) FROM " + CustomerQueryFields.FROM + " WHERE " + predicate.sql(),
+                    predicate.parameters().toArray());
+        }));
+    }
+
+    /** Every rule of the run, nothing posted: what would be reimbursed and who is left out, and why. */
+    public Preview preview(ReimbursementRequest request) {
+        LocalDate date = requireDate(request);
+        Selection selection = customers(request.selection());
+        Locale locale = Locale.getDefault();
+        return ledger.inTransaction(session -> {
+            LedgerContext context = LedgerContext.load(session);
+            ReimbursementPlan plan = plan(session, context, date, request.summarize(), selection, RunProgress.NONE, 0);
+            // The temporary tables go with the session's connection.
+            return session.doReturningWork(c -> new PreviewReader(c, context, plan, date, locale).read());
+        });
+    }
+
+    /**
+     * Posts the reimbursements the preview shows, in one transaction.
+     *
+     * @throws CancellationException when {@code progress} asks to cancel; nothing is written
+     * @throws UserException when the run cannot be posted; nothing is written
+     */
+    public RunResult run(ReimbursementRequest request, RunProgress progress) {
+        LocalDate date = requireDate(request);
+        Selection selection = customers(request.selection());
+        RunProgress reporter = progress == null ? RunProgress.NONE : progress;
+        String selectionText = selection.describe(Locale.getDefault());
+        try {
+            return ledger.inTransaction(session -> {
+                LedgerContext context = LedgerContext.load(session);
+                // The last step is recording the run and its totals.
+                int total = PLAN_STEPS + ReimbursementPosting.STEP_COUNT + 1;
+                ReimbursementPlan plan = plan(session, context, date, request.summarize(), selection, reporter, total);
+                Parameters p = context.parameters();
+                long groups = session.doReturningWork(c -> plan.count("rb_group"));
+                long newVendors = session.doReturningWork(c -> plan.count("rb_newvendor"));
+
+                ReimbursementRun run = new ReimbursementRun(date, request.summarize(), selectionText, LocalDateTime.now().withNano(0));
+                session.persist(run);
+                ReimbursementPosting.Setup setup = new ReimbursementPosting.Setup(date, request.summarize(), LocalDateTime.now().withNano(0), run.getId(),
+                        p.getArControlAccount().getId(), p.getApControlAccount().getId(),
+                        p.getFxGainAccount().getId(), p.getFxLossAccount().getId(), p.getOneTimeVendorGroup().getId(),
+                        block(p.getVoucherSequence(), groups), block(p.getReimbursementSequence(), groups),
+                        block(p.getOneTimeVendorSequence(), newVendors), context.accountingCurrencyCode());
+                int[] step = {PLAN_STEPS};
+                session.doWork(c -> new ReimbursementPosting(c, setup).post(() -> advance(reporter, ++step[0], total)));
+                run.recordResult(Math.toIntExact(groups), Math.toIntExact(newVendors));
+                Totals totals = session.doReturningWork(c -> Totals.read(c, context));
+                session.flush();
+                advance(reporter, total, total);
+                return new RunResult(run.getId(), Math.toIntExact(groups), totals.byCurrency(), totals.acc(),
+                        Math.toIntExact(newVendors));
+            });
+        } catch (JDBCException e) {
+            throw new UserException(ReimbursementText.BUNDLE, "reimbursement.runFailed",
+                    new Object[] {e.getSQLException() == null ? e.getMessage() : e.getSQLException().getMessage()}, e);
+        }
+    }
+
+    /**
+     * Reverses an open (unpaid) reimbursement: a voucher mirroring the original one, the vendor
+     * invoice closed by an invoice reversal, the customer's settled items reopened to exactly what
+     * they were open for before the run. The reversal is dated {@code reversalDate}, or the
+     * reimbursement's own posting date when null: the original posting date keeps both vouchers in
+     * the same period, so the reversal cancels the reimbursement in every report for that period;
+     * a later date is for a period that is already closed.
+     *
+     * @throws UserException when the reimbursement is unknown, paid, already reversed, or the date is
+     *                       before its posting date; nothing is written
+     */
+    public ReversalResult reverse(String reimbursementNumber, LocalDate reversalDate) {
+        if (reimbursementNumber == null || reimbursementNumber.isBlank()) {
+            throw ReimbursementText.refusal("reimbursement.numberRequired");
+        }
+        return ledger.inTransaction(session -> new ReimbursementReversal(session, LedgerContext.load(session))
+                .reverse(reimbursementNumber.trim(), reversalDate));
+    }
+
+    private static ReimbursementPlan plan(Session session, LedgerContext context, LocalDate date, boolean summarize, Selection selection,
+                                RunProgress progress, int total) {
+        // A transaction keeps its one connection until it ends, so the plan's temporary tables stay
+        // visible to every later step of the same transaction.
+        ReimbursementPlan plan = new ReimbursementPlan(session.doReturningWork(c -> c), date, summarize, context.accountingCurrencyCode());
+        var predicate = selection.toSql();
+        session.doWork(c -> plan.select(predicate, selection.isEmpty()));
+        advance(progress, 1, total);
+        session.doWork(c -> plan.balances());
+        advance(progress, 2, total);
+        Map<String, Integer> decimals = session.doReturningWork(c -> plan.creditCurrencies());
+        List<CurrencyTerms> terms = new ArrayList<>();
+        for (Map.Entry<String, Integer> entry : decimals.entrySet()) {
+            BigDecimal rate = ExchangeRates.find(session, entry.getKey(), context.accountingCurrencyCode(), date).orElse(null);
+            terms.add(CurrencyTerms.of(entry.getKey(), entry.getValue(), rate, context.accountingDecimals(),
+                    context.parameters().getMinimumReimbursement()));
+        }
+        session.doWork(c -> plan.currencies(terms));
+        advance(progress, 3, total);
+        session.doWork(c -> plan.groups());
+        advance(progress, 4, total);
+        return plan;
+    }
+
+    private static ReimbursementPosting.NumberBlock block(NumberSequence sequence, long count) {
+        return new ReimbursementPosting.NumberBlock(sequence.getPrefix(), sequence.getWidth(), sequence.reserve(count));
+    }
+
+    private static void advance(RunProgress progress, long done, long total) {
+        if (progress.isCancelled()) {
+            throw new CancellationException("Reimbursement run cancelled; nothing was posted");
+        }
+        progress.update(done, total);
+    }
+
+    private static LocalDate requireDate(ReimbursementRequest request) {
+        if (request == null || request.postingDate() == null) {
+            throw ReimbursementText.refusal("reimbursement.postingDateRequired");
+        }
+        return request.postingDate();
+    }
+
+    private static Selection customers(Selection selection) {
+        if (selection == null) {
+            return Selection.all(CustomerQueryFields.CATALOG);
+        }
+        if (selection.catalog() != CustomerQueryFields.CATALOG) {
+            throw ReimbursementText.refusal("reimbursement.selectionNotCustomers");
+        }
+        return selection;
+    }
+
+    /** The run's totals per transaction currency and in accounting currency. */
+    record Totals(Map<String, BigDecimal> byCurrency, BigDecimal acc) {
+        static Totals read(Connection c, LedgerContext context) throws SQLException {
+            Map<String, BigDecimal> byCurrency = new TreeMap<>();
+            long[] acc = {0};
+            Jdbc.query(c, "SELECT g.currency, cur.decimals, sum(g.credit), sum(g.credit_acc) FROM rb_group g "
+                            + "JOIN currency cur ON cur.code = g.currency GROUP BY g.currency ORDER BY g.currency", List.of(),
+                    rs -> {
+                        byCurrency.put(rs.getString(1), BigDecimal.valueOf(rs.getLong(3), rs.getInt(2)));
+                        acc[0] += rs.getLong(4);
+                    });
+            return new Totals(new LinkedHashMap<>(byCurrency), BigDecimal.valueOf(acc[0], context.accountingDecimals()));
+        }
+    }
+}

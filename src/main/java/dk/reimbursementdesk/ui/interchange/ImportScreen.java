@@ -1,0 +1,25 @@
+package dk.reimbursementdesk.ui.interchange;
+
+import dk.reimbursementdesk.service.Services;
+import dk.reimbursementdesk.ui.Screen;
+import dk.reimbursementdesk.ui.ScreenFactory;
+import java.util.ResourceBundle;
+import javafx.scene.Parent;
+
+/** File > Import as a screen of the main window: {@code ImportScreen.FACTORY} plugs it into the navigation. */
+public final class ImportScreen implements Screen {
+
+    public static final ScreenFactory FACTORY = ImportScreen::new;
+
+    private final ImportView view;
+
+    public ImportScreen(Services services) {
+        ResourceBundle text = ImportView.bundle();
+        this.view = new ImportView(new ImportViewModel(services.imports(), text), text);
+    }
+
+    @Override
+    public Parent root() {
+        return view.root();
+    }
+}

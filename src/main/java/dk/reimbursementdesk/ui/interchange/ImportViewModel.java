@@ -1,0 +1,127 @@
+package dk.reimbursementdesk.ui.interchange;
+
+import dk.reimbursementdesk.domain.UserException;
+import dk.reimbursementdesk.service.interchange.ImportKind;
+import dk.reimbursementdesk.service.interchange.ImportProblem;
+import dk.reimbursementdesk.service.interchange.ImportRefusedException;
+import dk.reimbursementdesk.service.interchange.ImportResult;
+import dk.reimbursementdesk.service.interchange.ImportService;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.ResourceBundle;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+
+/**
+ * File > Import: the kind and file chosen, the problems of the last check or refused import (the same
+ * ones the command line prints, as table rows), and a status sentence. Checking and importing run as
+ * background tasks; their results land on the FX thread in one step.
+ */
+public final class ImportViewModel {
+
+    private final ImportService imports;
+    private final ResourceBundle text;
+    private final ObjectProperty<ImportKind> kind = new SimpleObjectProperty<>(ImportKind.CUSTOMERS);
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+    private final ObservableList<ImportProblem> problems = FXCollections.observableArrayList();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+
+    public ImportViewModel(ImportService imports, ResourceBundle text) {
+        this.imports = imports;
+        this.text = text;
+    }
+
+    public ObjectProperty<ImportKind> kindProperty() {
+        return kind;
+    }
+
+    public ObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    public ObservableList<ImportProblem> problems() {
+        return problems;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** Checks the file without writing anything. */
+    public Task<List<ImportProblem>> check() {
+        ImportKind chosenKind = kind.get();
+        Path chosenFile = requireFile();
+        Task<List<ImportProblem>> task = new Task<>() {
+            @Override
+            protected List<ImportProblem> call() {
+                return imports.check(chosenKind, chosenFile);
+            }
+        };
+        start(task);
+        task.setOnSucceeded(e -> {
+            busy.set(false);
+            problems.setAll(task.getValue());
+            status.set(task.getValue().isEmpty() ? text.getString("ui.import.checkedClean")
+                    : java.text.MessageFormat.format(text.getString("ui.import.checkedProblems"), task.getValue().size()));
+        });
+        return task;
+    }
+
+    /** Imports the file: all rows or none; a refusal fills the problem table. */
+    public Task<ImportResult> importFile() {
+        ImportKind chosenKind = kind.get();
+        Path chosenFile = requireFile();
+        Task<ImportResult> task = new Task<>() {
+            @Override
+            protected ImportResult call() {
+                return imports.importFile(chosenKind, chosenFile);
+            }
+        };
+        start(task);
+        task.setOnSucceeded(e -> {
+            busy.set(false);
+            problems.clear();
+            status.set(java.text.MessageFormat.format(text.getString("ui.import.done"), task.getValue().rows(), chosenFile.getFileName()));
+        });
+        return task;
+    }
+
+    private Path requireFile() {
+        if (file.get() == null) {
+            status.set(text.getString("ui.import.noFile"));
+            throw new IllegalStateException("No file chosen");
+        }
+        return file.get();
+    }
+
+    private void start(Task<?> task) {
+        busy.set(true);
+        status.set(text.getString("ui.import.working"));
+        task.setOnFailed(e -> {
+            busy.set(false);
+            Throwable failure = task.getException();
+            if (failure instanceof ImportRefusedException refused) {
+                problems.setAll(refused.problems());
+                status.set(java.text.MessageFormat.format(text.getString("ui.import.refused"), refused.problems().size()));
+            } else if (failure instanceof UserException refusal) {
+                problems.clear();
+                status.set(refusal.getMessage());
+            } else {
+                problems.clear();
+                status.set(java.text.MessageFormat.format(text.getString("ui.import.failed"), String.valueOf(failure)));
+            }
+        });
+    }
+}

@@ -1,0 +1,73 @@
+package dk.reimbursementdesk.ui.interchange;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dk.reimbursementdesk.persistence.Ledger;
+import dk.reimbursementdesk.service.interchange.ExportKind;
+import dk.reimbursementdesk.service.interchange.ExportService;
+import dk.reimbursementdesk.testing.TestLedgers;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class ExportViewTest {
+
+    private Path dir;
+    private Ledger ledger;
+    private ExportViewModel model;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        dir = Files.createTempDirectory("export-view");
+        ledger = TestLedgers.demo(dir);
+        ResourceBundle text = ResourceBundle.getBundle("i18n.interchange", Locale.ENGLISH);
+        model = new ExportViewModel(new ExportService(ledger), text);
+        stage.setScene(new Scene(new ExportView(model, text).root()));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        ledger.close();
+    }
+
+    @Test
+    void exportWritesTheSameFileAsTheCommandLineAndSaysHowManyRows(FxRobot robot) throws Exception {
+        Path file = dir.resolve("balances.csv");
+        robot.interact(() -> {
+            model.kindProperty().set(ExportKind.BALANCES);
+            model.fileProperty().set(file);
+        });
+        robot.clickOn("#exportRun");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#exportStatus").queryAs(Label.class).getText().startsWith("Wrote"));
+        assertEquals("Wrote 12 rows to balances.csv.", robot.lookup("#exportStatus").queryAs(Label.class).getText());
+        StringWriter expected = new StringWriter();
+        new ExportService(ledger).export(ExportKind.BALANCES, expected);
+        assertEquals(expected.toString(), Files.readString(file));
+    }
+
+    @Test
+    void aFolderThatDoesNotExistIsToldAsASentence(FxRobot robot) throws Exception {
+        Path file = dir.resolve("missing").resolve("x.csv");
+        robot.interact(() -> model.fileProperty().set(file));
+        robot.clickOn("#exportRun");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#exportStatus").queryAs(Label.class).getText().startsWith("The file"));
+        assertEquals(false, Files.exists(file));
+    }
+}
