@@ -1,6 +1,7 @@
 package dk.reimbursementdesk.ui.reimbursement;
 
 import dk.reimbursementdesk.service.Services;
+import dk.reimbursementdesk.service.reimbursement.ReimbursementService;
 import dk.reimbursementdesk.ui.Screen;
 import dk.reimbursementdesk.ui.ScreenFactory;
 import java.io.IOException;
@@ -8,34 +9,31 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.function.Function;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 
 /**
- * Accounts receivable &gt; Reimbursement. Built with the binding from the open ledger's services to
- * {@link ReimbursementActions}, which app supplies:
- * {@code new ReimbursementScreen(s -> ReimbursementActions.of(s.reimbursement()::countSelectedCustomers,
- * s.reimbursement()::preview, s.reimbursement()::run))}.
+ * Accounts receivable &gt; Reimbursement, over the open ledger's reimbursement service. The dialog reaches
+ * the service only through {@link ReimbursementActions}, bound here by method references.
  */
 public final class ReimbursementScreen implements ScreenFactory {
 
-    private final Function<Services, ReimbursementActions> actions;
     private final Clock clock;
 
-    public ReimbursementScreen(Function<Services, ReimbursementActions> actions) {
-        this(actions, Clock.systemDefaultZone());
+    public ReimbursementScreen() {
+        this(Clock.systemDefaultZone());
     }
 
     /** With a clock, so tests can say which day "today" is. */
-    public ReimbursementScreen(Function<Services, ReimbursementActions> actions, Clock clock) {
-        this.actions = Objects.requireNonNull(actions, "actions");
+    public ReimbursementScreen(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
     public Screen open(Services services) {
-        return open(actions.apply(services), LocalDate.now(clock));
+        ReimbursementService service = services.reimbursement();
+        return open(ReimbursementActions.of(service::countSelectedCustomers, service::preview, service::run),
+                LocalDate.now(clock));
     }
 
     /** The screen over given actions: used by {@link #open(Services)} and by the screen's own tests. */

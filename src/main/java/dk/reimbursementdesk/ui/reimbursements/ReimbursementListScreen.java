@@ -9,37 +9,31 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 
 /**
  * Accounts receivable &gt; Reimbursements: every reimbursement posted, a page at a time, with Reverse and
- * CSV export. Built with the bindings from the open ledger's services, which app supplies (see the
- * feature's documentation for the adapter over {@code ReimbursementListService}).
+ * CSV export, over the open ledger's reimbursement list service and reimbursement service.
  */
 public final class ReimbursementListScreen implements ScreenFactory {
 
-    private final Function<Services, ReimbursementPages> pages;
-    private final Function<Services, ReimbursementReversal> reversal;
     private final Clock clock;
 
-    public ReimbursementListScreen(Function<Services, ReimbursementPages> pages,
-                                   Function<Services, ReimbursementReversal> reversal) {
-        this(pages, reversal, Clock.systemDefaultZone());
+    public ReimbursementListScreen() {
+        this(Clock.systemDefaultZone());
     }
 
-    public ReimbursementListScreen(Function<Services, ReimbursementPages> pages,
-                                   Function<Services, ReimbursementReversal> reversal, Clock clock) {
-        this.pages = Objects.requireNonNull(pages, "pages");
-        this.reversal = Objects.requireNonNull(reversal, "reversal");
+    /** With a clock, so tests can say which day "today" is (the reversal date's default). */
+    public ReimbursementListScreen(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
     public Screen open(Services services) {
-        return open(pages.apply(services), reversal.apply(services), () -> LocalDate.now(clock));
+        return open(new ServiceReimbursementPages(services.reimbursementList()), services.reimbursement()::reverse,
+                () -> LocalDate.now(clock));
     }
 
     /** The screen over given bindings; it starts loading its first page at once. */

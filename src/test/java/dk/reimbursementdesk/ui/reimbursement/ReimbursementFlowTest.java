@@ -13,7 +13,6 @@ import dk.reimbursementdesk.testing.TestLedgers;
 import dk.reimbursementdesk.ui.Screen;
 import dk.reimbursementdesk.ui.reimbursements.ReimbursementListRow;
 import dk.reimbursementdesk.ui.reimbursements.ReimbursementListScreen;
-import dk.reimbursementdesk.ui.reimbursements.ServiceReimbursementPages;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,7 +41,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The issue's walk through the real services on a demo ledger: select customers with the query builder,
  * preview, read why a customer is left out, post, see the rows in the Reimbursement list, reverse one.
- * The screens are bound exactly as app binds them.
+ * The screens are the ScreenFactories the main window opens.
  */
 @ExtendWith(ApplicationExtension.class)
 class ReimbursementFlowTest {
@@ -51,14 +50,8 @@ class ReimbursementFlowTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
     private static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
 
-    /** The bindings app uses, see docs/readme/reimbursement_ui.md. */
-    static final ReimbursementScreen REIMBURSEMENT = new ReimbursementScreen(services -> {
-        ReimbursementService service = services.reimbursement();
-        return ReimbursementActions.of(service::countSelectedCustomers, service::preview, service::run);
-    }, CLOCK);
-    static final ReimbursementListScreen REIMBURSEMENTS = new ReimbursementListScreen(
-            services -> new ServiceReimbursementPages(services.reimbursementList()),
-            services -> services.reimbursement()::reverse, CLOCK);
+    static final ReimbursementScreen REIMBURSEMENT = new ReimbursementScreen(CLOCK);
+    static final ReimbursementListScreen REIMBURSEMENTS = new ReimbursementListScreen(CLOCK);
 
     @TempDir
     Path dir;
@@ -98,6 +91,7 @@ class ReimbursementFlowTest {
             }
             screen = next.get();
             stage.setScene(new Scene(screen.root(), 1200, 760));
+            stage.sizeToScene();
         });
     }
 

@@ -50,6 +50,7 @@ class ReimbursementListFlowTest {
     void start(Stage stage) {
         Locale.setDefault(Locale.UK);
         this.stage = stage;
+        stage.setScene(new Scene(new javafx.scene.control.Label("starting"), 1200, 700));
         stage.show();
     }
 
@@ -83,6 +84,7 @@ class ReimbursementListFlowTest {
                 services.reimbursement()::reverse, () -> TODAY);
         robot.interact(() -> {
             stage.setScene(new Scene(ReimbursementListScreen.screen(viewModel).root(), 1200, 700));
+            stage.sizeToScene();
             viewModel.search();
         });
         TableView<ReimbursementListRow> table = robot.lookup("#table").queryTableView();
@@ -103,7 +105,7 @@ class ReimbursementListFlowTest {
     void clickingTheAmountHeaderSortsInSqlFromTheFirstPage(FxRobot robot) throws Exception {
         TableView<ReimbursementListRow> table = openOnReimbursedDemo(robot);
 
-        robot.clickOn("Amount");
+        robot.clickOn("#amountColumn");
         waitUntil(() -> viewModel.sortProperty().get() == ReimbursementListSort.AMOUNT && !viewModel.loadingProperty().get());
 
         List<java.math.BigDecimal> amounts = table.getItems().stream().map(ReimbursementListRow::amount).toList();
