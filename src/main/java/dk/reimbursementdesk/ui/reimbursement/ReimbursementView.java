@@ -19,6 +19,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 
 /** The Reimbursement dialog's controller: binds controls to the view model and forwards the buttons. */
@@ -141,6 +142,15 @@ public final class ReimbursementView {
         text(exclusionCurrency, Exclusion::currency);
         text(exclusionReason, e -> ReimbursementTexts.text("reason." + e.reason().name()));
         text(exclusionExplanation, Exclusion::explanation);
+        // The sentence can be longer than the column: the whole of it is one hover away.
+        exclusionExplanation.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        });
     }
 
     private static <S> void text(TableColumn<S, String> column, Function<S, String> value) {

@@ -74,6 +74,8 @@ public final class ReimbursementViewModel {
 
     private final PauseTransition countDelay = new PauseTransition(COUNT_DELAY);
     private final InvalidationListener inputChanged = observable -> clearPreview();
+    /** Learnt from the latest preview; a run without a preview shows its total without the code. */
+    private String accountingCurrency;
     private Task<Long> counting;
     private Worker<?> working;
 
@@ -262,6 +264,7 @@ public final class ReimbursementViewModel {
     /** Preview and the results shown from it, as records: used when the preview task succeeds. */
     public void showPreview(Preview result) {
         preview.set(result);
+        accountingCurrency = result.accountingCurrency();
         proposals.setAll(result.proposals());
         exclusions.setAll(result.exclusions());
         totalsText.set(result.proposals().isEmpty()
@@ -282,7 +285,9 @@ public final class ReimbursementViewModel {
                 ? ReimbursementTexts.text("reimbursement.post.nothing")
                 : ReimbursementTexts.text("reimbursement.post.done", result.reimbursements(),
                         ReimbursementTexts.totals(result.totalsByCurrency()),
-                        ReimbursementTexts.amount(result.totalAcc()), result.oneTimeVendorsCreated(), result.runId()));
+                        accountingCurrency == null ? ReimbursementTexts.amount(result.totalAcc())
+                                : ReimbursementTexts.amount(result.totalAcc(), accountingCurrency),
+                        result.oneTimeVendorsCreated(), result.runId()));
     }
 
     /** Stops the count timer and any work under way: the screen is closing. */

@@ -1,6 +1,11 @@
 package dk.reimbursementdesk.ui.reimbursement;
 
 import dk.reimbursementdesk.domain.ReimbursementStatus;
+import dk.reimbursementdesk.persistence.Ledger;
+import dk.reimbursementdesk.service.Services;
+import dk.reimbursementdesk.testing.TestLedgers;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import dk.reimbursementdesk.domain.UserException;
 import dk.reimbursementdesk.service.query.Selection;
 import dk.reimbursementdesk.service.reimbursement.Exclusion;
@@ -36,25 +41,54 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
- * A look at the screens before the main window and the services exist: {@code exec:java} with arguments
- * {@code dialog|list} and a language tag. Everything behind the screens here is an in-memory stand-in
- * named Preview..., used by this launcher only and never by a test.
+ * A look at the screens outside the main window: {@code exec:java} with arguments {@code dialog|list}, a
+ * language tag and optionally a ledger file. With a ledger file the screens run on the real services of
+ * that ledger ({@code demo} makes a demo ledger in a temporary folder); without one, everything behind the
+ * screens is an in-memory stand-in named Preview..., used by this launcher only and never by a test.
  */
 public final class PreviewReimbursementScreens {
 
     public static void main(String[] args) {
         String which = args.length > 0 ? args[0] : "dialog";
         Locale.setDefault(Locale.forLanguageTag(args.length > 1 ? args[1] : "en-GB"));
+        Services services = args.length > 2 ? services(args[2]) : null;
         Platform.startup(() -> {
-            Screen screen = which.equals("list")
-                    ? ReimbursementListScreen.open(new PreviewReimbursementPages(), new PreviewReimbursementPages()::reverse, LocalDate::now)
-                    : ReimbursementScreen.open(new PreviewReimbursementActions(), LocalDate.now());
+            long started = System.nanoTime();
+            Screen screen;
+            if (services != null) {
+                screen = which.equals("list") ? new ReimbursementListScreen().open(services) : new ReimbursementScreen().open(services);
+            } else {
+                screen = which.equals("list")
+                        ? ReimbursementListScreen.open(new PreviewReimbursementPages(), new PreviewReimbursementPages()::reverse, LocalDate::now)
+                        : ReimbursementScreen.open(new PreviewReimbursementActions(), LocalDate.now());
+            }
+            reportFirstRows(screen, started);
             Stage stage = new Stage();
             stage.setTitle("Preview " + which);
             stage.setScene(new Scene(screen.root(), 1300, 820));
             stage.setX(20);
             stage.setY(20);
             stage.show();
+        });
+    }
+
+    private static Services services(String ledger) {
+        try {
+            Ledger opened = ledger.equals("demo")
+                    ? TestLedgers.demo(Files.createTempDirectory("reimbursement-preview"))
+                    : Ledger.open(Path.of(ledger));
+            return new Services(opened);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Says on stderr how long the list took from opening to showing its first rows. */
+    private static void reportFirstRows(Screen screen, long started) {
+        screen.root().lookupAll(".table-view").stream().findFirst().ifPresent(node -> {
+            javafx.scene.control.TableView<?> table = (javafx.scene.control.TableView<?>) node;
+            table.getItems().addListener((javafx.collections.ListChangeListener<Object>) change -> System.err.printf(
+                    "rows shown %d ms after opening, at %d (%d rows)%n", (System.nanoTime() - started) / 1_000_000, System.currentTimeMillis(), table.getItems().size()));
         });
     }
 

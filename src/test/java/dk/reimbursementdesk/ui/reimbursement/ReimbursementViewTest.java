@@ -115,7 +115,7 @@ class ReimbursementViewTest {
 
         robot.interact(() -> viewModel.showRun(new RunResult(3, 4, totals, new BigDecimal("1860.00"), 2)));
 
-        assertEquals("Posted 4 reimbursements (run 3): 1,170.00 DKK; 1,000.00 SEK, in all 1,860.00 in accounting currency. "
+        assertEquals("Posted 4 reimbursements (run 3): 1,170.00 DKK; 1,000.00 SEK, in all 1,860.00 DKK in accounting currency. "
                 + "2 one-time vendors were created.", text(robot, "#status"));
         assertTrue(robot.lookup("#proposals").queryTableView().getItems().isEmpty(), "a posted preview is gone");
     }
