@@ -14,9 +14,7 @@ final class ReimbursementsExport implements CsvExport {
 
     @Override
     public void write(Services services, Writer out) throws IOException {
-        CrlfRecords records = new CrlfRecords(out);
         services.reimbursementList().exportCsv(ReimbursementListService.Filter.any(), ReimbursementListService.SortColumn.NUMBER,
-                true, records);
-        records.flush();
+                true, out);
     }
 }
