@@ -35,7 +35,11 @@ public final class DeskCommandLine {
             ExportCommand::new,
             LinkCommand::new,
             UnlinkCommand::new,
-            CheckCommand::new);
+            CheckCommand::new,
+            ReimburseCommand::new,
+            ReverseCommand::new,
+            PayCommand::new,
+            DemoCommand::new);
 
     private DeskCommandLine() {
     }

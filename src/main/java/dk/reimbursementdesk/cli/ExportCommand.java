@@ -29,10 +29,11 @@ public final class ExportCommand extends LedgerCommand {
         for (ExportKind kind : ExportKind.values()) {
             KINDS.put(kind.key(), (services, out) -> services.exports().export(kind, out));
         }
+        KINDS.put("reimbursements", new ReimbursementsExport());
     }
 
     @Parameters(index = "0", paramLabel = "KIND",
-            description = "customers, vendors, transactions, rates, balances (and what else is installed: see the error for an unknown kind).")
+            description = "customers, vendors, transactions, rates, balances, reimbursements (and what else is installed: see the error for an unknown kind).")
     String kind;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "FILE", description = "The file to write (replaced whole once written).")

@@ -111,7 +111,7 @@ class ExportCommandTest {
         Cli.Result result = Cli.run("--ledger", file.toString(), "export", "invoices");
         assertEquals(2, result.exit());
         assertTrue(result.err().startsWith(
-                "\"invoices\" is not something to export; choose one of customers, vendors, transactions, rates, balances.\nUsage:"),
+                "\"invoices\" is not something to export; choose one of customers, vendors, transactions, rates, balances, reimbursements.\nUsage:"),
                 result.err());
     }
 

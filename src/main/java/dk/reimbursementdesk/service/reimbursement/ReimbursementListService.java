@@ -91,7 +91,7 @@ public final class ReimbursementListService {
         String sql = COLUMNS + FROM + where.sql + orderBy(sort, ascending);
         ledger.inTransactionDo(session -> session.doWork(c -> {
             try {
-                CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get());
+                CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT);
                 printer.printRecord(CSV_COLUMNS);
                 int accDecimals = accountingDecimals(c);
                 Jdbc.query(c, sql, where.parameters, rs -> {

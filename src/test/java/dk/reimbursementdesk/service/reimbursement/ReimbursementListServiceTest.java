@@ -124,6 +124,6 @@ class ReimbursementListServiceTest {
                 RB-000003,2026-03-31,E1,OTV-000003,EUR,20.00,PAID,Cafe Europa,149.20,V-000006,RB-000003,1
                 RB-000002,2026-03-31,C2,OTV-000002,DKK,150.00,REVERSED,"Beta Byg, Aarhus",150.00,V-000005,RB-000002,1
                 RB-000001,2026-03-31,C1,OTV-000001,DKK,300.00,OPEN,Alfa Kaffe,300.00,V-000004,RB-000001,1
-                """, out.toString());
+                """.replace("\n", "\r\n"), out.toString(), "RFC 4180 records end with CRLF");
     }
 }

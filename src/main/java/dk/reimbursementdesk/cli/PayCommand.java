@@ -1,0 +1,105 @@
+package dk.reimbursementdesk.cli;
+
+import dk.reimbursementdesk.service.Services;
+import dk.reimbursementdesk.service.payment.InvalidVendorsException;
+import dk.reimbursementdesk.service.payment.OpenInvoiceQuery;
+import dk.reimbursementdesk.service.payment.PaymentBatchSummary;
+import dk.reimbursementdesk.service.payment.PaymentRun;
+import dk.reimbursementdesk.service.payment.PaymentService;
+import dk.reimbursementdesk.service.payment.PostedPayment;
+import dk.reimbursementdesk.service.payment.VendorProblem;
+import dk.reimbursementdesk.service.payment.WrittenFile;
+import dk.reimbursementdesk.service.payment.pain.Pain001Version;
+import dk.reimbursementdesk.service.query.Selection;
+import dk.reimbursementdesk.service.query.VendorQueryFields;
+import dk.reimbursementdesk.service.query.WhereParser;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Pays every open vendor invoice of the selected vendors in one batch and writes the bank's pain.001
+ * file. A vendor without a valid IBAN refuses the whole batch, unless {@code --skip-invalid} leaves it out.
+ */
+@Command(name = "pay",
+        description = {"Pay the open vendor invoices of the selected vendors (every vendor without --where): one payment per "
+                + "vendor and currency, posted as one batch, and write the batch's pain.001 bank file.",
+                "A vendor without a valid IBAN (or with a malformed BIC) refuses the whole batch (exit 1, the vendors on "
+                        + "standard error, one a line) unless --skip-invalid leaves it out."})
+public final class PayCommand extends LedgerCommand {
+
+    @Option(names = "--where", paramLabel = "CRITERIA",
+            description = "The vendors, e.g. \"account=OTV-*\" or \"group=REFUNDS\". Fields: account, name, group, currency.")
+    String where;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The payment date (default: today).")
+    LocalDate date;
+
+    @Option(names = "--pain001", paramLabel = "FILE",
+            description = "The bank file to write (default: BATCH.xml in the current folder, e.g. PB-000001.xml).")
+    Path file;
+
+    @Option(names = "--pain-version", paramLabel = "09|03", converter = PainVersionConverter.class,
+            description = "The pain.001.001 version your bank takes: 09 (default) or 03.")
+    Pain001Version version = Pain001Version.V09;
+
+    @Option(names = "--skip-invalid", description = "Leave out vendors that cannot be paid (named on standard output) and pay the rest.")
+    boolean skipInvalid;
+
+    @Override
+    protected int run(Services services) throws IOException {
+        Selection vendors = WhereParser.parse(where, VendorQueryFields.CATALOG);
+        LocalDate paymentDate = date == null ? LocalDate.now() : date;
+        PaymentService payments = services.payments();
+        if (payments.openInvoices(new OpenInvoiceQuery(vendors, null, null, false)).isEmpty()) {
+            out().println(text("cli.pay.nothingOpen"));
+            return 0;
+        }
+        requireWritableFolder(file == null ? Path.of("").toAbsolutePath() : file.toAbsolutePath().normalize().getParent(), file);
+        PaymentRun run;
+        try {
+            run = payments.payVendors(vendors, paymentDate, skipInvalid);
+        } catch (InvalidVendorsException refused) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(text("cli.pay.invalidVendors", refused.vendors().size(), String.valueOf(refused.vendors().size())));
+            refused.vendors().forEach(v -> err.println(v.sentence()));
+            err.flush();
+            return 1;
+        }
+        PaymentBatchSummary batch = run.batch();
+        PrintWriter out = out();
+        out.println(text("cli.pay.posted", batch.number(), batch.paymentDate().toString(), batch.paymentCount(),
+                String.valueOf(batch.paymentCount()),
+                batch.totals().stream().map(m -> m.amount().toPlainString() + " " + m.currency()).collect(Collectors.joining(", "))));
+        for (PostedPayment p : run.payments()) {
+            out.println(TabSeparated.line(p.endToEndId(), p.vendorAccount(), p.creditorName(), p.amount().currency(),
+                    p.amount().amount()));
+        }
+        for (VendorProblem skipped : run.skipped()) {
+            out.println(text("cli.pay.skipped", skipped.sentence()));
+        }
+        Path target = (file == null ? Path.of(batch.number() + ".xml") : file).toAbsolutePath().normalize();
+        WrittenFile written;
+        try {
+            written = payments.exportFile(batch.id(), version, target);
+        } catch (IOException e) {
+            throw CliText.refusal("cli.pay.fileNotWritten", batch.number(), target, String.valueOf(e.getMessage()));
+        }
+        out.println(text("cli.pay.written", target, version.namespace().substring(version.namespace().lastIndexOf(':') + 1),
+                written.transactionCount(), String.valueOf(written.transactionCount()), written.controlSum().toPlainString(),
+                written.messageId()));
+        return 0;
+    }
+
+    /** Checked before posting, so that a mistyped folder refuses the batch rather than posting it without its file. */
+    private static void requireWritableFolder(Path folder, Path file) {
+        if (folder == null || !Files.isDirectory(folder) || !Files.isWritable(folder) || (file != null && Files.isDirectory(file))) {
+            throw CliText.refusal("cli.pay.folderMissing", file == null ? folder : file.toAbsolutePath().normalize());
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package dk.reimbursementdesk.cli;
+
+import dk.reimbursementdesk.domain.ReimbursementStatus;
+import dk.reimbursementdesk.service.Services;
+import dk.reimbursementdesk.service.query.CustomerQueryFields;
+import dk.reimbursementdesk.service.query.Selection;
+import dk.reimbursementdesk.service.query.WhereParser;
+import dk.reimbursementdesk.service.reimbursement.Exclusion;
+import dk.reimbursementdesk.service.reimbursement.Preview;
+import dk.reimbursementdesk.service.reimbursement.Proposal;
+import dk.reimbursementdesk.service.reimbursement.ReimbursementListService;
+import dk.reimbursementdesk.service.reimbursement.ReimbursementRequest;
+import dk.reimbursementdesk.service.reimbursement.RunProgress;
+import dk.reimbursementdesk.service.reimbursement.RunResult;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Runs the Reimbursement process on the selected customers (all without {@code --where}), or with
+ * {@code --preview} only shows what it would do. Prints the reimbursements, the customers left out
+ * with the reason, and a summary line.
+ */
+@Command(name = "reimburse",
+        description = {"Reimburse the credit balances of the selected customers (every customer without --where) through accounts payable.",
+                "Prints the reimbursements and the customers left out (tab-separated), then a summary line. "
+                        + "Use --preview to see the same without posting anything."})
+public final class ReimburseCommand extends LedgerCommand {
+
+    @Option(names = "--where", paramLabel = "CRITERIA",
+            description = "The customers, e.g. \"group=RETAIL;currency=DKK,EUR\" or \"account=C0001..C0099\". "
+                    + "Fields: account, name, group, currency, vendor.")
+    String where;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The posting date (default: today).")
+    LocalDate date;
+
+    @Option(names = "--summarize", arity = "1", paramLabel = "true|false", defaultValue = "true",
+            description = "true: one reimbursement per customer and currency; false: one per credit document left open (default: ${DEFAULT-VALUE}).")
+    boolean summarize;
+
+    @Option(names = "--preview", description = "Show what would be reimbursed and who would be left out; post nothing.")
+    boolean preview;
+
+    @Override
+    protected int run(Services services) {
+        Selection selection = WhereParser.parse(where, CustomerQueryFields.CATALOG);
+        LocalDate postingDate = date == null ? LocalDate.now() : date;
+        ReimbursementRequest request = new ReimbursementRequest(postingDate, summarize, selection);
+        // The command holds the ledger's lock from here to the run, so the run posts exactly what the preview shows.
+        Preview shown = services.reimbursement().preview(request);
+        printProposals(shown.proposals());
+        printExclusions(shown.exclusions());
+        long customers = shown.proposals().stream().map(Proposal::customerAccount).distinct().count();
+        String acc = shown.accountingCurrency();
+        if (shown.proposals().isEmpty()) {
+            out().println(text("cli.reimburse.nothing", shown.selectedCustomers(), String.valueOf(shown.selectedCustomers()),
+                    DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.getDefault()).format(postingDate)));
+            return 0;
+        }
+        if (preview) {
+            out().println(text("cli.reimburse.preview", shown.proposals().size(), String.valueOf(shown.proposals().size()),
+                    customers, String.valueOf(customers), TabSeparated.totals(shown.totalsByCurrency()),
+                    shown.totalAcc().toPlainString(), acc,
+                    shown.oneTimeVendorsToCreate(), String.valueOf(shown.oneTimeVendorsToCreate())));
+            return 0;
+        }
+        RunResult result = services.reimbursement().run(request, RunProgress.NONE);
+        out().println(text("cli.reimburse.posted", result.reimbursements(), String.valueOf(result.reimbursements()),
+                customers, String.valueOf(customers), numbers(services, result, postingDate),
+                TabSeparated.totals(result.totalsByCurrency()), result.totalAcc().toPlainString(), acc,
+                result.oneTimeVendorsCreated(), String.valueOf(result.oneTimeVendorsCreated())));
+        return 0;
+    }
+
+    private void printProposals(List<Proposal> proposals) {
+        if (proposals.isEmpty()) {
+            return;
+        }
+        PrintWriter out = out();
+        out.println(text("cli.reimburse.heading.proposals"));
+        String newVendor = text("cli.reimburse.newVendor");
+        for (Proposal p : proposals) {
+            String vendor = p.newOneTimeVendor() ? newVendor : p.vendorAccount();
+            out.println(summarize
+                    ? TabSeparated.line(p.customerAccount(), p.customerName(), p.currency(), p.credit(), p.creditAcc(), vendor)
+                    : TabSeparated.line(p.customerAccount(), p.customerName(), p.currency(), p.credit(), p.creditAcc(), vendor,
+                            p.sourceDocument()));
+        }
+        out.println();
+    }
+
+    private void printExclusions(List<Exclusion> exclusions) {
+        if (exclusions.isEmpty()) {
+            return;
+        }
+        PrintWriter out = out();
+        out.println(text("cli.reimburse.heading.exclusions"));
+        for (Exclusion e : exclusions) {
+            out.println(TabSeparated.line(e.customerAccount(), e.currency(), e.explanation()));
+        }
+        out.println();
+    }
+
+    /**
+     * The run's reimbursement numbers, so the user can name one to {@code reverse}. A run's numbers
+     * are one reserved block, so the first and the last say them all.
+     */
+    private static String numbers(Services services, RunResult result, LocalDate postingDate) {
+        List<String> numbers = services.reimbursementList()
+                .page(new ReimbursementListService.Filter(postingDate, postingDate, null, ReimbursementStatus.OPEN),
+                        ReimbursementListService.SortColumn.NUMBER, true, 0, Integer.MAX_VALUE)
+                .stream().filter(r -> r.runId() == result.runId()).map(ReimbursementListService.Row::number).toList();
+        if (numbers.size() == 1) {
+            return text("cli.reimburse.number", numbers.get(0));
+        }
+        return text("cli.reimburse.numbers", numbers.get(0), numbers.get(numbers.size() - 1));
+    }
+}
