@@ -7,6 +7,8 @@ import dk.reimbursementdesk.ui.interchange.ImportScreen;
 import dk.reimbursementdesk.ui.parameters.ParametersScreen;
 import dk.reimbursementdesk.ui.payment.VendorPaymentsScreen;
 import dk.reimbursementdesk.ui.rates.ExchangeRatesScreen;
+import dk.reimbursementdesk.ui.reimbursement.ReimbursementScreen;
+import dk.reimbursementdesk.ui.reimbursements.ReimbursementListScreen;
 import dk.reimbursementdesk.ui.transaction.CustomerTransactionScreen;
 import dk.reimbursementdesk.ui.vendor.VendorsScreen;
 import dk.reimbursementdesk.ui.gl.TrialBalanceView;
@@ -31,6 +33,8 @@ public final class ScreenRegistry {
                 .with(NavItem.CUSTOMERS, new CustomersScreen())
                 .with(NavItem.CUSTOMER_TRANSACTIONS, new CustomerTransactionScreen())
                 .with(NavItem.AR_PARAMETERS, new ParametersScreen())
+                .with(NavItem.REIMBURSEMENT, new ReimbursementScreen())
+                .with(NavItem.REIMBURSEMENTS, new ReimbursementListScreen())
                 .with(NavItem.VENDORS, new VendorsScreen())
                 .with(NavItem.EXCHANGE_RATES, new ExchangeRatesScreen())
                 .with(NavItem.VENDOR_PAYMENTS, new VendorPaymentsScreen())
