@@ -53,7 +53,7 @@ public final class ReimbursementViewModel {
     private final ReimbursementActions actions;
 
     private final ObjectProperty<LocalDate> postingDate = new SimpleObjectProperty<>();
-    private final BooleanProperty summarize = new SimpleBooleanProperty(false);
+    private final BooleanProperty summarize = new SimpleBooleanProperty(true);
     private final ObjectProperty<Selection> selection = new SimpleObjectProperty<>(Selection.all(CustomerQueryFields.CATALOG));
     private final ReadOnlyStringWrapper selectionText = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<Long> selectedCount = new ReadOnlyObjectWrapper<>();

@@ -121,6 +121,12 @@ class ReimbursementViewTest {
     }
 
     @Test
+    void summarizeCustomerIsOnByDefaultAsTheProcessDefines(FxRobot robot) {
+        assertTrue(robot.lookup("#summarize").queryAs(javafx.scene.control.CheckBox.class).isSelected());
+        assertTrue(viewModel.summarizeProperty().get());
+    }
+
+    @Test
     void changingAnInputClearsThePreviewSoOkNeverPostsSomethingElseThanWasShown(FxRobot robot) {
         robot.interact(() -> viewModel.showPreview(demoPreview()));
 
