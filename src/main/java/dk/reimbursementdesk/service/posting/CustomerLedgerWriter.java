@@ -79,17 +79,6 @@ public final class CustomerLedgerWriter {
      * so AR control must fall by the same, against exchange loss (residue > 0) or gain (residue < 0).
      */
     public static void postExchangeDifference(LedgerContext context, Voucher voucher, long residue) {
-        if (residue == 0) {
-            return;
-        }
-        Parameters p = context.parameters();
-        String acc = context.accountingCurrencyCode();
-        if (residue > 0) {
-            voucher.addLine(p.getFxLossAccount(), residue, 0, acc, residue, null);
-            voucher.addLine(p.getArControlAccount(), 0, residue, acc, -residue, null);
-        } else {
-            voucher.addLine(p.getArControlAccount(), -residue, 0, acc, -residue, null);
-            voucher.addLine(p.getFxGainAccount(), 0, -residue, acc, residue, null);
-        }
+        ExchangeDifference.post(context, voucher, context.parameters().getArControlAccount(), residue);
     }
 }

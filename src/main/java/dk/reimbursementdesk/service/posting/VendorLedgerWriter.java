@@ -119,17 +119,6 @@ public final class VendorLedgerWriter {
      * was paid in accounting currency than the invoice was booked at) or gain (residue < 0).
      */
     public static void postExchangeDifference(LedgerContext context, Voucher voucher, long residue) {
-        if (residue == 0) {
-            return;
-        }
-        Parameters p = context.parameters();
-        String acc = context.accountingCurrencyCode();
-        if (residue > 0) {
-            voucher.addLine(p.getFxLossAccount(), residue, 0, acc, residue, null);
-            voucher.addLine(p.getApControlAccount(), 0, residue, acc, -residue, null);
-        } else {
-            voucher.addLine(p.getApControlAccount(), -residue, 0, acc, -residue, null);
-            voucher.addLine(p.getFxGainAccount(), 0, -residue, acc, residue, null);
-        }
+        ExchangeDifference.post(context, voucher, context.parameters().getApControlAccount(), residue);
     }
 }
