@@ -28,6 +28,12 @@ public final class Fxml {
      */
     public static Parent load(Class<?> owner, String fileName, ResourceBundle bundle, Object... controllers) {
         URL location = Objects.requireNonNull(owner.getResource(fileName), () -> "No FXML " + fileName + " beside " + owner.getName());
+        return load(location, bundle, controllers);
+    }
+
+    /** As {@link #load(Class, String, ResourceBundle, Object...)}, for a location already resolved. */
+    public static Parent load(URL location, ResourceBundle bundle, Object... controllers) {
+        String fileName = location.getPath();
         FXMLLoader loader = new FXMLLoader(location, bundle);
         loader.setControllerFactory(type -> {
             for (Object controller : controllers) {

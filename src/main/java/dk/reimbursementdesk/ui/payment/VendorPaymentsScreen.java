@@ -1,15 +1,13 @@
 package dk.reimbursementdesk.ui.payment;
 
+import dk.reimbursementdesk.ui.common.Fxml;
 import dk.reimbursementdesk.service.Services;
 import dk.reimbursementdesk.ui.Screen;
 import dk.reimbursementdesk.ui.ScreenFactory;
 import dk.reimbursementdesk.ui.UiExecutor;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Function;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 
 /**
@@ -41,30 +39,9 @@ public final class VendorPaymentsScreen implements ScreenFactory {
         Locale locale = Locale.getDefault();
         ResourceBundle text = ResourceBundle.getBundle(BUNDLE, locale);
         VendorPaymentsViewModel model = new VendorPaymentsViewModel(services.payments(), text, locale, UiExecutor::run);
-        FXMLLoader loader = new FXMLLoader(VendorPaymentsScreen.class.getResource("VendorPayments.fxml"), text);
-        loader.setControllerFactory(type -> {
-            if (type == VendorPaymentsView.class) {
-                return new VendorPaymentsView(model, fileChooser.apply(text), text);
-            }
-            throw new IllegalArgumentException("No controller " + type);
-        });
-        Parent root;
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The Vendor payments screen could not be built", e);
-        }
+        Parent root = Fxml.load(VendorPaymentsScreen.class, "VendorPayments.fxml", text,
+                new VendorPaymentsView(model, fileChooser.apply(text), text));
         model.load();
-        return new Screen() {
-            @Override
-            public Parent root() {
-                return root;
-            }
-
-            @Override
-            public void close() {
-                model.close();
-            }
-        };
+        return Screen.of(root, model::close);
     }
 }

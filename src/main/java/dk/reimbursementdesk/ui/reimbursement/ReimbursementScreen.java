@@ -1,15 +1,13 @@
 package dk.reimbursementdesk.ui.reimbursement;
 
+import dk.reimbursementdesk.ui.common.Fxml;
 import dk.reimbursementdesk.service.Services;
 import dk.reimbursementdesk.service.reimbursement.ReimbursementService;
 import dk.reimbursementdesk.ui.Screen;
 import dk.reimbursementdesk.ui.ScreenFactory;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 
 /**
@@ -46,25 +44,7 @@ public final class ReimbursementScreen implements ScreenFactory {
 
     /** The screen over a view model that has not started counting: what tests render records into. */
     static Screen screen(ReimbursementViewModel viewModel) {
-        FXMLLoader loader = new FXMLLoader(ReimbursementScreen.class.getResource("Reimbursement.fxml"),
-                ReimbursementTexts.bundle());
-        loader.setControllerFactory(type -> new ReimbursementView(viewModel));
-        Parent root;
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new Screen() {
-            @Override
-            public Parent root() {
-                return root;
-            }
-
-            @Override
-            public void close() {
-                viewModel.close();
-            }
-        };
+        Parent root = Fxml.load(ReimbursementScreen.class, "Reimbursement.fxml", ReimbursementTexts.bundle(), new ReimbursementView(viewModel));
+        return Screen.of(root, viewModel::close);
     }
 }

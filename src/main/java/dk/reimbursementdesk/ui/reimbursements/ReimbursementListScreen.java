@@ -1,16 +1,14 @@
 package dk.reimbursementdesk.ui.reimbursements;
 
+import dk.reimbursementdesk.ui.common.Fxml;
 import dk.reimbursementdesk.service.Services;
 import dk.reimbursementdesk.ui.Screen;
 import dk.reimbursementdesk.ui.ScreenFactory;
 import dk.reimbursementdesk.ui.reimbursement.ReimbursementTexts;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.Supplier;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 
 /**
@@ -46,25 +44,7 @@ public final class ReimbursementListScreen implements ScreenFactory {
 
     /** The screen over a view model that has not loaded yet: what tests render records into. */
     static Screen screen(ReimbursementListViewModel viewModel) {
-        FXMLLoader loader = new FXMLLoader(ReimbursementListScreen.class.getResource("ReimbursementList.fxml"),
-                ReimbursementTexts.bundle());
-        loader.setControllerFactory(type -> new ReimbursementListView(viewModel));
-        Parent root;
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new Screen() {
-            @Override
-            public Parent root() {
-                return root;
-            }
-
-            @Override
-            public void close() {
-                viewModel.close();
-            }
-        };
+        Parent root = Fxml.load(ReimbursementListScreen.class, "ReimbursementList.fxml", ReimbursementTexts.bundle(), new ReimbursementListView(viewModel));
+        return Screen.of(root, viewModel::close);
     }
 }

@@ -1,15 +1,12 @@
 package dk.reimbursementdesk.ui.setup;
 
+import dk.reimbursementdesk.ui.common.Fxml;
 import dk.reimbursementdesk.domain.UserException;
 import dk.reimbursementdesk.ui.Screen;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
 
 /** What the setup screens share: their bundle, loading FXML with a prepared controller, and sentences for failures. */
 public final class SetupUi {
@@ -33,30 +30,7 @@ public final class SetupUi {
      * view model through its constructor) and calls {@code onClose} when the user leaves it.
      */
     public static Screen load(URL fxml, Object controller, Runnable onClose) {
-        FXMLLoader loader = new FXMLLoader(fxml, bundle());
-        loader.setControllerFactory(type -> {
-            if (!type.isInstance(controller)) {
-                throw new IllegalStateException(fxml + " asks for " + type.getName() + " but was given " + controller.getClass().getName());
-            }
-            return controller;
-        });
-        Parent root;
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new Screen() {
-            @Override
-            public Parent root() {
-                return root;
-            }
-
-            @Override
-            public void close() {
-                onClose.run();
-            }
-        };
+        return Screen.of(Fxml.load(fxml, bundle(), controller), onClose);
     }
 
     /** The sentence to show for a failed task: a refusal's own sentence, or a general one with the cause. */
