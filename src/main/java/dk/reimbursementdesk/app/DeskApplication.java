@@ -1,5 +1,6 @@
 package dk.reimbursementdesk.app;
 
+import dk.reimbursementdesk.persistence.LedgerLocation;
 import dk.reimbursementdesk.domain.UserException;
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.ui.common.FxDialogs;

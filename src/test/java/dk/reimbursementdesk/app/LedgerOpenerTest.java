@@ -1,5 +1,6 @@
 package dk.reimbursementdesk.app;
 
+import dk.reimbursementdesk.persistence.LedgerLocation;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dk.reimbursementdesk.domain.UserException;

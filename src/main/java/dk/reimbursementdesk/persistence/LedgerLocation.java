@@ -1,4 +1,4 @@
-package dk.reimbursementdesk.app;
+package dk.reimbursementdesk.persistence;
 
 import java.nio.file.Path;
 import java.util.Locale;

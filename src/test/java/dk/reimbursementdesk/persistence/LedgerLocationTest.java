@@ -1,4 +1,4 @@
-package dk.reimbursementdesk.app;
+package dk.reimbursementdesk.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
