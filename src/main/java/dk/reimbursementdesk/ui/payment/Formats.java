@@ -1,7 +1,6 @@
 package dk.reimbursementdesk.ui.payment;
 
 import dk.reimbursementdesk.domain.Money;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -14,31 +13,21 @@ import java.util.stream.Collectors;
 final class Formats {
 
     private final Locale locale;
-    private final DateTimeFormatter date;
     private final DateTimeFormatter dateTime;
 
     Formats(Locale locale) {
         this.locale = locale;
-        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale);
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale);
     }
 
+    /** The amount in the shared locale format (a Money's scale is its currency's decimals), then the currency. */
     String money(Money money) {
-        if (money == null) {
-            return "";
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(money.decimals());
-        format.setMaximumFractionDigits(money.decimals());
-        return format.format(money.amount()) + " " + money.currency();
+        return money == null ? "" : dk.reimbursementdesk.ui.common.Formats.amount(money.amount(), locale) + " " + money.currency();
     }
 
     /** A plain decimal with the decimals it has, such as a file's control sum over several currencies. */
     String number(java.math.BigDecimal value) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(Math.max(0, value.scale()));
-        format.setMaximumFractionDigits(Math.max(0, value.scale()));
-        return format.format(value);
+        return dk.reimbursementdesk.ui.common.Formats.amount(value, locale);
     }
 
     String totals(List<Money> totals) {
@@ -46,7 +35,7 @@ final class Formats {
     }
 
     String date(LocalDate value) {
-        return value == null ? "" : date.format(value);
+        return dk.reimbursementdesk.ui.common.Formats.date(value, locale);
     }
 
     String dateTime(LocalDateTime value) {
