@@ -7,7 +7,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-/** A posted customer transaction. Amounts never change; only the open amounts move, through settlements. */
+/**
+ * A posted customer transaction. It never changes; what is still open of it is its
+ * {@link CustomerOpenItem}, which settlements move.
+ */
 @Entity
 @Table(name = "customer_transaction")
 public class CustomerTransaction {
@@ -47,16 +50,10 @@ public class CustomerTransaction {
     @Column(name = "amount_acc")
     private long amountAcc;
 
-    @Column(name = "open_amount")
-    private long openAmount;
-
-    @Column(name = "open_amount_acc")
-    private long openAmountAcc;
-
     protected CustomerTransaction() {
     }
 
-    public CustomerTransaction(Customer customer, Voucher voucher, CustomerTransactionType type, LocalDate transactionDate, LocalDate dueDate, String document, String currency, long amount, long amountAcc, long openAmount, long openAmountAcc) {
+    public CustomerTransaction(Customer customer, Voucher voucher, CustomerTransactionType type, LocalDate transactionDate, LocalDate dueDate, String document, String currency, long amount, long amountAcc) {
         this.customer = customer;
         this.voucher = voucher;
         this.type = type;
@@ -66,8 +63,6 @@ public class CustomerTransaction {
         this.currency = currency;
         this.amount = amount;
         this.amountAcc = amountAcc;
-        this.openAmount = openAmount;
-        this.openAmountAcc = openAmountAcc;
     }
 
     public Long getId() {
@@ -108,24 +103,6 @@ public class CustomerTransaction {
 
     public long getAmountAcc() {
         return amountAcc;
-    }
-
-    public long getOpenAmount() {
-        return openAmount;
-    }
-
-    public long getOpenAmountAcc() {
-        return openAmountAcc;
-    }
-
-    /** Takes a settled part off the open amounts; the caller records the settlement itself. */
-    public void settle(long part, long partAcc) {
-        this.openAmount -= part;
-        this.openAmountAcc -= partAcc;
-    }
-
-    public boolean isOpen() {
-        return openAmount != 0;
     }
 
 }

@@ -119,11 +119,15 @@ class ImportCommandTest {
                 LedgerFiles.rows(file, "voucher").stream().map(r -> r.substring(0, r.lastIndexOf('|', r.length() - 2) + 1)).toList());
         // Ids run per customer in date order. C1 overpaid 250.00; C2's EUR invoice (746.00 DKK) paid at 7.50 (750.00 DKK): a 4.00 gain; CN-2 stays open.
         assertEquals(List.of(
-                "1|1|1|INVOICE|2026-02-01|2026-03-01|INV-1|DKK|100000|100000|0|0|",
-                "2|1|1|PAYMENT|2026-02-10|null|PAY-1|DKK|-125000|-125000|-25000|-25000|",
-                "3|2|1|INVOICE|2026-02-05|2026-02-05|INV-2|EUR|10000|74600|0|0|",
-                "4|2|1|PAYMENT|2026-03-02|null|PAY-2|EUR|-10000|-75000|0|0|",
-                "5|2|1|CREDIT_NOTE|2026-03-03|null|CN-2|DKK|-2000|-2000|-2000|-2000|"), LedgerFiles.rows(file, "customer_transaction"));
+                "1|1|1|INVOICE|2026-02-01|2026-03-01|INV-1|DKK|100000|100000|",
+                "2|1|1|PAYMENT|2026-02-10|null|PAY-1|DKK|-125000|-125000|",
+                "3|2|1|INVOICE|2026-02-05|2026-02-05|INV-2|EUR|10000|74600|",
+                "4|2|1|PAYMENT|2026-03-02|null|PAY-2|EUR|-10000|-75000|",
+                "5|2|1|CREDIT_NOTE|2026-03-03|null|CN-2|DKK|-2000|-2000|"), LedgerFiles.rows(file, "customer_transaction"));
+        // Open items (customer, currency, transaction, date, open, open in DKK): the settled ones have none.
+        assertEquals(List.of(
+                "1|DKK|2|2026-02-10|-25000|-25000|",
+                "2|DKK|5|2026-03-03|-2000|-2000|"), LedgerFiles.rows(file, "customer_open_item"));
         // Net -274.00: AR control (5600, id 5) credited against the opening-balance account (9000, id 8);
         // the 4.00 gain moves from AR control to realized exchange gain (3600, id 3).
         assertEquals(List.of(

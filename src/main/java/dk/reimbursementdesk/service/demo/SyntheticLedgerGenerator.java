@@ -31,8 +31,8 @@ import java.util.SplittableRandom;
  * rate of its date, so the ledger check passes.
  *
  * <p>It writes in one transaction: customers and vendors with batched JDBC, transactions staged in a
- * temporary table in chunks and moved into vouchers, voucher lines and customer transactions with
- * set-based SQL. 100,000 customers with 10 transactions each is about four million rows.
+ * temporary table in chunks and moved into vouchers, voucher lines, customer transactions and their
+ * open items with set-based SQL. 100,000 customers with 10 transactions each is about five million rows.
  */
 public final class SyntheticLedgerGenerator {
 
@@ -126,8 +126,9 @@ public final class SyntheticLedgerGenerator {
             long vendorBase = single("SELECT coalesce(max(id), 0) FROM vendor");
             long customerBase = single("SELECT coalesce(max(id), 0) FROM customer");
 
-            // Transactions are staged in a temporary table and moved by three set-based statements per
-            // chunk (vouchers, their lines, the transactions): far fewer JDBC calls than a row per table.
+            // Transactions are staged in a temporary table and moved by four set-based statements per
+            // chunk (vouchers, their lines, the transactions, their open items): far fewer JDBC calls
+            // than a row per table.
             try (Statement st = c.createStatement()) {
                 st.execute("DROP TABLE IF EXISTS temp.gen_tx");
                 st.execute("CREATE TEMP TABLE gen_tx (seq INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL, account TEXT NOT NULL, "
@@ -260,11 +261,12 @@ public final class SyntheticLedgerGenerator {
         }
     }
 
-    /** Moves the staged transactions into the ledger: a voucher with two lines and the transaction each. */
+    /** Moves the staged transactions into the ledger: a voucher with two lines, the transaction and its open item each. */
     private static final class Mover implements AutoCloseable {
         private final PreparedStatement vouchers;
         private final PreparedStatement lines;
         private final PreparedStatement transactions;
+        private final PreparedStatement openItems;
         private final Statement clear;
 
         Mover(Connection c, Setup s, long voucherBase, long transactionBase, String postedAt) throws SQLException {
@@ -280,10 +282,17 @@ public final class SyntheticLedgerGenerator {
                     + "SELECT " + voucherBase + " + seq, CASE type WHEN 'INVOICE' THEN " + s.sales() + " WHEN 'PAYMENT' THEN " + s.bank()
                     + " ELSE " + s.returns() + " END, max(-amount_acc, 0), max(amount_acc, 0), currency, -amount, NULL FROM gen_tx");
             transactions = c.prepareStatement("INSERT INTO customer_transaction (id, customer_id, voucher_id, type, transaction_date, "
-                    + "due_date, document, currency, amount, amount_acc, open_amount, open_amount_acc) "
+                    + "due_date, document, currency, amount, amount_acc) "
                     + "SELECT " + transactionBase + " + seq, customer_id, " + voucherBase + " + seq, type, day, "
-                    + "CASE WHEN type = 'INVOICE' THEN date(day, '+30 days') END, document, currency, amount, amount_acc, amount, amount_acc "
+                    + "CASE WHEN type = 'INVOICE' THEN date(day, '+30 days') END, document, currency, amount, amount_acc "
                     + "FROM gen_tx ORDER BY seq");
+            // Every transaction is open for all of it (one that scaled to zero in a currency without
+            // decimals is closed: it has no open item). seq runs customer by customer, each customer in
+            // one currency, so seq order is the open items' key order and every insert appends.
+            openItems = c.prepareStatement("INSERT INTO customer_open_item (customer_id, currency, transaction_id, "
+                    + "transaction_date, open_amount, open_amount_acc) "
+                    + "SELECT customer_id, currency, " + transactionBase + " + seq, day, amount, amount_acc "
+                    + "FROM gen_tx WHERE amount <> 0 ORDER BY seq");
             clear = c.createStatement();
         }
 
@@ -291,6 +300,7 @@ public final class SyntheticLedgerGenerator {
             vouchers.executeUpdate();
             lines.executeUpdate();
             transactions.executeUpdate();
+            openItems.executeUpdate();
             clear.executeUpdate("DELETE FROM gen_tx");
         }
 
@@ -299,6 +309,7 @@ public final class SyntheticLedgerGenerator {
             vouchers.close();
             lines.close();
             transactions.close();
+            openItems.close();
             clear.close();
         }
     }

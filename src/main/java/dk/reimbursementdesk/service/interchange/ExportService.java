@@ -108,15 +108,18 @@ public final class ExportService {
                     SELECT v.account, v.name, g.code, v.currency, v.iban, v.bic, v.one_time
                     FROM vendor v JOIN vendor_group g ON g.id = v.group_id ORDER BY v.account, v.id""";
             case TRANSACTIONS -> """
-                    SELECT c.account, t.transaction_date, t.type, t.document, abs(t.amount), t.currency, t.open_amount, t.due_date
+                    SELECT c.account, t.transaction_date, t.type, t.document, abs(t.amount), t.currency,
+                           coalesce(o.open_amount, 0), t.due_date
                     FROM customer_transaction t JOIN customer c ON c.id = t.customer_id
+                    LEFT JOIN customer_open_item o
+                           ON o.customer_id = t.customer_id AND o.currency = t.currency AND o.transaction_id = t.id
                     ORDER BY c.account, t.transaction_date, t.id""";
             case RATES -> "SELECT currency, valid_from, rate FROM exchange_rate ORDER BY currency, valid_from";
             case BALANCES -> """
-                    SELECT c.account, t.currency, sum(t.open_amount)
-                    FROM customer_transaction t JOIN customer c ON c.id = t.customer_id
-                    GROUP BY t.customer_id, t.currency HAVING sum(t.open_amount) <> 0
-                    ORDER BY c.account, t.currency""";
+                    SELECT c.account, o.currency, sum(o.open_amount)
+                    FROM customer_open_item o JOIN customer c ON c.id = o.customer_id
+                    GROUP BY o.customer_id, o.currency HAVING sum(o.open_amount) <> 0
+                    ORDER BY c.account, o.currency""";
         };
         int rows = 0;
         try (PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {

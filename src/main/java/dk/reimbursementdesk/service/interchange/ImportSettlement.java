@@ -38,6 +38,7 @@ final class ImportSettlement {
     private final Map<Long, Book> books = new HashMap<>();
     private final List<OpenItem> touched = new ArrayList<>();
     private int settlementCount;
+    private int openItemCount;
     private long netAcc;
     private long loss;
     private long gain;
@@ -140,19 +141,56 @@ final class ImportSettlement {
         }
     }
 
+    /**
+     * Writes the open items of the new transactions that stay open, in the order given, which the
+     * caller makes the table's key order (customer, currency, transaction) so that the rows append.
+     * A transaction settled to zero gets none: having no open item is what closed means. Customer,
+     * currency and date are taken from the transaction row just written, so they cannot differ from
+     * it, and the rows bind three numbers each instead of six values with two texts.
+     */
+    void writeOpenItems(Connection connection, OpenItem[] ordered) throws SQLException {
+        try (RowInserter insert = new RowInserter(connection, "customer_open_item",
+                "INSERT INTO customer_open_item (customer_id, currency, transaction_id, transaction_date, open_amount,"
+                        + " open_amount_acc) SELECT t.customer_id, t.currency, t.id, t.transaction_date, v.column2, v.column3"
+                        + " FROM (VALUES ",
+                // CROSS JOIN keeps the given rows outermost, so they are inserted in the order given.
+                ") v CROSS JOIN customer_transaction t WHERE t.id = v.column1", 3)) {
+            for (OpenItem item : ordered) {
+                if (item.open != 0) {
+                    insert.value(item.id).value(item.open).value(item.openAcc).endRow();
+                    openItemCount++;
+                }
+            }
+            insert.flush();
+        }
+    }
+
+    /** Lowers the open items already in the ledger that this import settled; one settled to zero goes. */
     void updateExisting(Connection connection) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE customer_transaction SET open_amount = ?, open_amount_acc = ? WHERE id = ?")) {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE customer_open_item SET open_amount = ?,"
+                + " open_amount_acc = ? WHERE customer_id = ? AND currency = ? AND transaction_id = ?");
+             PreparedStatement delete = connection.prepareStatement(
+                     "DELETE FROM customer_open_item WHERE customer_id = ? AND currency = ? AND transaction_id = ?")) {
             for (OpenItem item : touched) {
                 if (!item.existing) {
                     continue;
                 }
-                update.setLong(1, item.open);
-                update.setLong(2, item.openAcc);
-                update.setLong(3, item.id);
-                update.addBatch();
+                if (item.open == 0) {
+                    delete.setLong(1, item.customerId);
+                    delete.setString(2, item.currency);
+                    delete.setLong(3, item.id);
+                    delete.addBatch();
+                } else {
+                    update.setLong(1, item.open);
+                    update.setLong(2, item.openAcc);
+                    update.setLong(3, item.customerId);
+                    update.setString(4, item.currency);
+                    update.setLong(5, item.id);
+                    update.addBatch();
+                }
             }
             update.executeBatch();
+            delete.executeBatch();
         }
     }
 
@@ -171,6 +209,11 @@ final class ImportSettlement {
     /** Settlements made: an invoice part closed against a credit part. */
     int settlementCount() {
         return settlementCount;
+    }
+
+    /** Open items written for the new transactions: those not settled to zero. */
+    int openItemCount() {
+        return openItemCount;
     }
 
     /** Settlement rows to write: one per item touched. */

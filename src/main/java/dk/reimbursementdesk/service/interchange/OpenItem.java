@@ -19,7 +19,7 @@ final class OpenItem {
     long id;
     long open;
     long openAcc;
-    /** An item already in the ledger: its open amounts are updated, not inserted. */
+    /** An item already in the ledger: its open item row is updated (or deleted when closed), not inserted. */
     boolean existing;
     /** An item some settlement of this import changed: it gets one settlement row (and, if existing, one update). */
     boolean touched;

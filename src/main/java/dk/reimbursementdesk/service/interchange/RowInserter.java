@@ -17,7 +17,8 @@ final class RowInserter implements AutoCloseable {
 
     private final Connection connection;
     private final String table;
-    private final String columns;
+    private final String head;
+    private final String tail;
     private final int width;
     private final PreparedStatement full;
     private final Object[] pending;
@@ -25,21 +26,31 @@ final class RowInserter implements AutoCloseable {
     private int column;
 
     RowInserter(Connection connection, String table, String... columns) throws SQLException {
+        this(connection, table, "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ", "", columns.length);
+    }
+
+    /**
+     * Rows of {@code width} values spliced between {@code head} and {@code tail}, for an insert that
+     * selects from the rows given, e.g. {@code "INSERT INTO t SELECT ... FROM (VALUES "} and
+     * {@code ") v JOIN ..."}; the values are the rows' {@code column1, column2, ...}.
+     */
+    RowInserter(Connection connection, String table, String head, String tail, int width) throws SQLException {
         this.connection = connection;
         this.table = table;
-        this.columns = String.join(", ", columns);
-        this.width = columns.length;
+        this.head = head;
+        this.tail = tail;
+        this.width = width;
         this.full = connection.prepareStatement(sql(ROWS_PER_STATEMENT));
         this.pending = new Object[ROWS_PER_STATEMENT * width];
     }
 
     private String sql(int rowCount) {
         String row = "(" + "?, ".repeat(width - 1) + "?)";
-        StringBuilder sql = new StringBuilder("INSERT INTO ").append(table).append(" (").append(columns).append(") VALUES ");
+        StringBuilder sql = new StringBuilder(head);
         for (int i = 0; i < rowCount; i++) {
             sql.append(i == 0 ? "" : ", ").append(row);
         }
-        return sql.toString();
+        return sql.append(tail).toString();
     }
 
     /** Adds the next value of the current row; null writes NULL. */

@@ -225,13 +225,11 @@ final class TransactionImport {
         DateTexts dates = new DateTexts(ordered);
         List<String> transactionIndexes = Writes.dropIndexesForBulkInsert(connection, "customer_transaction", ordered.length);
         try (RowInserter insert = new RowInserter(connection, "customer_transaction", "id", "customer_id", "voucher_id",
-                "type", "transaction_date", "due_date", "document", "currency", "amount", "amount_acc", "open_amount",
-                "open_amount_acc")) {
+                "type", "transaction_date", "due_date", "document", "currency", "amount", "amount_acc")) {
             for (OpenItem item : ordered) {
                 insert.value(item.id).value(item.customerId).value(voucherId).value(item.type.name())
                         .value(dates.text(item.date)).value(item.due == Fields.NOT_A_DATE ? null : dates.text(item.due))
                         .value(item.document).value(item.currency).value(item.amount).value(item.amountAcc)
-                        .value(item.open).value(item.openAcc)
                         .endRow();
             }
             insert.flush();
@@ -241,13 +239,30 @@ final class TransactionImport {
         long inserted = System.nanoTime();
         LOG.debug("Inserted transactions in {} ms, rebuilt {} indexes in {} ms", (rowsWritten - start) / 1_000_000,
                 transactionIndexes.size(), (inserted - rowsWritten) / 1_000_000);
-        List<String> settlementIndexes = Writes.dropIndexesForBulkInsert(connection, "customer_settlement", settlement.rowCount());
+        settlement.writeOpenItems(connection, keyOrder(ordered));
+        long opened = System.nanoTime();
+        // customer_settlement keeps only its index by voucher, and every row here has this import's
+        // voucher (the newest) and a new, higher row id: each index insert is an append, cheaper than
+        // dropping the index and sorting it back.
         settlement.writeSettlements(connection, voucherId);
-        Writes.restoreIndexes(connection, settlementIndexes);
         settlement.updateExisting(connection);
-        LOG.debug("Wrote {} transactions in {} ms and {} settlement rows in {} ms", ordered.length,
-                (inserted - start) / 1_000_000, settlement.rowCount(), (System.nanoTime() - inserted) / 1_000_000);
+        LOG.debug("Wrote {} transactions in {} ms, {} open items in {} ms and {} settlement rows in {} ms", ordered.length,
+                (inserted - start) / 1_000_000, settlement.openItemCount(), (opened - inserted) / 1_000_000,
+                settlement.rowCount(), (System.nanoTime() - opened) / 1_000_000);
         return settlement;
+    }
+
+    /**
+     * The items in customer_open_item's key order (customer, currency, transaction), so that its rows
+     * append. Ids already run per customer, so only a customer with items in several currencies is out
+     * of order; the stable sort keeps each currency's items in id order and, finding long sorted runs,
+     * costs little more than one pass.
+     */
+    private static OpenItem[] keyOrder(OpenItem[] ordered) {
+        OpenItem[] byKey = ordered.clone();
+        java.util.Arrays.sort(byKey, java.util.Comparator.comparingLong((OpenItem item) -> item.customerId)
+                .thenComparing((OpenItem item) -> item.currency));
+        return byKey;
     }
 
     /** Open debit items already in the ledger for the file's customers: a credit in the file may settle them. */
@@ -257,10 +272,12 @@ final class TransactionImport {
             customers.add(item.customerId);
         }
         List<OpenItem> existing = new ArrayList<>();
+        // The narrow table, read whole in key order, and the transaction fetched only for an open debit.
         try (PreparedStatement s = connection.prepareStatement("""
-                SELECT id, customer_id, type, transaction_date, due_date, document, currency, amount, amount_acc,
-                       open_amount, open_amount_acc
-                FROM customer_transaction WHERE open_amount > 0""");
+                SELECT t.id, o.customer_id, t.type, o.transaction_date, t.due_date, t.document, o.currency, t.amount,
+                       t.amount_acc, o.open_amount, o.open_amount_acc
+                FROM customer_open_item o JOIN customer_transaction t ON t.id = o.transaction_id
+                WHERE o.open_amount > 0""");
              ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 if (!customers.contains(rs.getLong(2))) {

@@ -20,34 +20,34 @@ public final class CustomerLedgerWriter {
 
     /**
      * Adds a transaction of {@code amountMinor} (positive; the type gives the sign) whose
-     * accounting-currency amount is {@code amountAccMinor} (positive). Returns it, persisted.
+     * accounting-currency amount is {@code amountAccMinor} (positive), open for all of it. Returns
+     * its open item, persisted with it.
      */
-    public static CustomerTransaction add(Session session, Voucher voucher, Customer customer, CustomerTransactionType type,
-                                          LocalDate date, LocalDate dueDate, String document, String currency,
-                                          long amountMinor, long amountAccMinor) {
-        long amount = type.sign() * amountMinor;
-        long amountAcc = type.sign() * amountAccMinor;
+    public static CustomerOpenItem add(Session session, Voucher voucher, Customer customer, CustomerTransactionType type,
+                                       LocalDate date, LocalDate dueDate, String document, String currency,
+                                       long amountMinor, long amountAccMinor) {
         CustomerTransaction transaction = new CustomerTransaction(customer, voucher, type, date, dueDate, document,
-                currency, amount, amountAcc, amount, amountAcc);
+                currency, type.sign() * amountMinor, type.sign() * amountAccMinor);
         session.persist(transaction);
-        return transaction;
+        CustomerOpenItem item = CustomerOpenItem.whole(transaction);
+        session.persist(item);
+        return item;
     }
 
     /** Settles a new credit (payment, credit note) against the customer's oldest open invoices. */
-    public static void settleAgainstOpenInvoices(Session session, LedgerContext context, Voucher voucher, CustomerTransaction credit) {
+    public static void settleAgainstOpenInvoices(Session session, LedgerContext context, Voucher voucher, CustomerOpenItem credit) {
         if (credit.getOpenAmount() >= 0) {
             return;
         }
-        List<CustomerTransaction> invoices = session.createSelectionQuery("""
-                        from CustomerTransaction t
-                        where t.customer = :customer and t.currency = :currency and t.openAmount > 0 and t.id <> :self
-                        order by coalesce(t.dueDate, t.transactionDate), t.transactionDate, t.id""", CustomerTransaction.class)
-                .setParameter("customer", credit.getCustomer())
-                .setParameter("currency", credit.getCurrency())
-                .setParameter("self", credit.getId())
+        List<CustomerOpenItem> invoices = session.createSelectionQuery("""
+                        from CustomerOpenItem o join fetch o.transaction t
+                        where o.key.customerId = :customer and o.key.currency = :currency and o.openAmount > 0
+                        order by coalesce(t.dueDate, t.transactionDate), t.transactionDate, t.id""", CustomerOpenItem.class)
+                .setParameter("customer", credit.getKey().customerId())
+                .setParameter("currency", credit.getKey().currency())
                 .getResultList();
         long fxDifference = 0;
-        for (CustomerTransaction invoice : invoices) {
+        for (CustomerOpenItem invoice : invoices) {
             if (credit.getOpenAmount() == 0) {
                 break;
             }
@@ -61,7 +61,7 @@ public final class CustomerLedgerWriter {
      * Closes {@code part} of a debit item against a credit item and records both sides. Returns the
      * accounting-currency residue (debit side plus credit side): positive is a loss, negative a gain.
      */
-    public static long settlePair(Session session, Voucher voucher, CustomerTransaction debit, CustomerTransaction credit, long part) {
+    public static long settlePair(Session session, Voucher voucher, CustomerOpenItem debit, CustomerOpenItem credit, long part) {
         long debitAcc = ExchangeConversion.proportionalPart(debit.getOpenAmountAcc(), debit.getOpenAmount(), part);
         long creditAcc = ExchangeConversion.proportionalPart(credit.getOpenAmountAcc(), credit.getOpenAmount(), -part);
         settle(session, voucher, debit, part, debitAcc);
@@ -69,9 +69,30 @@ public final class CustomerLedgerWriter {
         return debitAcc + creditAcc;
     }
 
-    public static void settle(Session session, Voucher voucher, CustomerTransaction transaction, long part, long partAcc) {
-        transaction.settle(part, partAcc);
-        session.persist(new CustomerSettlement(voucher, transaction, part, partAcc));
+    /** Takes {@code part} off an open item and records the settlement; a closed item leaves the table. */
+    public static void settle(Session session, Voucher voucher, CustomerOpenItem item, long part, long partAcc) {
+        item.settle(part, partAcc);
+        session.persist(new CustomerSettlement(voucher, item.getTransaction(), part, partAcc));
+        if (item.isClosed()) {
+            session.remove(item);
+        }
+    }
+
+    /**
+     * Puts back {@code part} (and {@code partAcc}) of a transaction that an earlier settlement took,
+     * by a settlement of the opposite sign on {@code voucher}: the transaction is open again by
+     * that much more, whether or not it was closed.
+     */
+    public static void reopen(Session session, Voucher voucher, CustomerTransaction transaction, long part, long partAcc) {
+        CustomerOpenItem item = session.find(CustomerOpenItem.class, CustomerOpenItem.Key.of(transaction));
+        if (item == null) {
+            item = CustomerOpenItem.closed(transaction);
+            item.settle(-part, -partAcc);
+            session.persist(item);
+            session.persist(new CustomerSettlement(voucher, transaction, -part, -partAcc));
+        } else {
+            settle(session, voucher, item, -part, -partAcc);
+        }
     }
 
     /**

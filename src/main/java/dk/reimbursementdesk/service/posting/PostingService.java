@@ -74,9 +74,9 @@ public final class PostingService {
 
             LocalDate due = request.type() == CustomerTransactionType.INVOICE
                     ? (request.dueDate() == null ? request.date() : request.dueDate()) : null;
-            CustomerTransaction transaction = CustomerLedgerWriter.add(session, voucher, customer, request.type(),
+            CustomerOpenItem item = CustomerLedgerWriter.add(session, voucher, customer, request.type(),
                     request.date(), due, request.document().trim(), currency.getCode(), amount, amountAcc);
-            CustomerLedgerWriter.settleAgainstOpenInvoices(session, context, voucher, transaction);
+            CustomerLedgerWriter.settleAgainstOpenInvoices(session, context, voucher, item);
             VoucherPoster.post(session, context, voucher);
             return new PostedVoucher(voucher.getId(), voucher.getNumber());
         });

@@ -35,7 +35,7 @@ final class Jdbc {
     }
 
     /** Statement timings at DEBUG, for finding the slow step of a large run. */
-    private static void trace(long start, String sql) {
+    static void trace(long start, String sql) {
         if (LOG.isDebugEnabled()) {
             String compact = sql.replaceAll("\\s+", " ");
             LOG.debug("{} ms: {}", (System.nanoTime() - start) / 1_000_000, compact.substring(0, Math.min(120, compact.length())));

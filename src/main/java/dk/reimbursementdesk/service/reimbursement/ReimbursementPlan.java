@@ -78,8 +78,8 @@ final class ReimbursementPlan {
         Jdbc.update(c, """
                 INSERT INTO rb_bal
                 SELECT t.customer_id, t.currency, sum(t.open_amount), sum(t.open_amount_acc), sum(max(t.open_amount, 0))
-                FROM customer_transaction t
-                WHERE t.open_amount <> 0 AND t.transaction_date <= ?"""
+                FROM customer_open_item t
+                WHERE t.transaction_date <= ?"""
                 + (everyone ? "" : " AND t.customer_id IN (SELECT customer_id FROM rb_sel)")
                 + " GROUP BY t.customer_id, t.currency", postingDate);
     }
@@ -121,7 +121,7 @@ final class ReimbursementPlan {
                 CREATE TEMP TABLE rb_group (
                     grp INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL, currency TEXT NOT NULL,
                     k INTEGER NOT NULL, source_id INTEGER, credit INTEGER NOT NULL,
-                    credit_acc INTEGER, ar_acc INTEGER, vendor_id INTEGER)""");
+                    credit_acc INTEGER, ar_acc INTEGER, vendor_id INTEGER, source_open_acc INTEGER)""");
         if (summarize) {
             Jdbc.update(c, """
                     INSERT INTO rb_group (grp, customer_id, currency, k, source_id, credit, ar_acc, vendor_id)
@@ -131,18 +131,19 @@ final class ReimbursementPlan {
                     WHERE """ + QUALIFIES);
         } else {
             Jdbc.update(c, """
-                    INSERT INTO rb_group (grp, customer_id, currency, k, source_id, credit, vendor_id)
+                    INSERT INTO rb_group (grp, customer_id, currency, k, source_id, credit, vendor_id, source_open_acc)
                     SELECT row_number() OVER (ORDER BY c.account, x.currency, x.k), x.customer_id, x.currency, x.k,
-                           x.id, x.remaining, c.vendor_id
+                           x.id, x.remaining, c.vendor_id, x.open_acc
                     FROM (SELECT y.*, row_number() OVER (PARTITION BY y.customer_id, y.currency
                                                          ORDER BY y.transaction_date, y.id) AS k
-                          FROM (SELECT t.id, t.customer_id, t.currency, t.transaction_date,
+                          FROM (SELECT t.transaction_id AS id, t.customer_id, t.currency, t.transaction_date,
+                                       t.open_amount_acc AS open_acc,
                                        min(-t.open_amount,
                                            sum(-t.open_amount) OVER (PARTITION BY t.customer_id, t.currency
-                                                                     ORDER BY t.transaction_date, t.id
+                                                                     ORDER BY t.transaction_date, t.transaction_id
                                                                      ROWS UNBOUNDED PRECEDING) - b.debits) AS remaining
                                 FROM rb_bal b
-                                JOIN customer_transaction t ON t.customer_id = b.customer_id AND t.currency = b.currency
+                                JOIN customer_open_item t ON t.customer_id = b.customer_id AND t.currency = b.currency
                                 WHERE t.open_amount < 0 AND t.transaction_date <= ? AND """ + QUALIFIES + """
                                 ) y
                           WHERE y.remaining > 0) x
@@ -151,10 +152,9 @@ final class ReimbursementPlan {
         Jdbc.execute(c, "CREATE INDEX temp.rb_group_cc ON rb_group (customer_id, currency, k)");
         Jdbc.execute(c, "CREATE INDEX temp.rb_group_source ON rb_group (source_id)");
         if (!summarize) {
-            // A later document's reimbursement settles just that document; the first one settles the rest.
-            Jdbc.update(c, """
-                    UPDATE rb_group SET ar_acc = -(SELECT t.open_amount_acc FROM customer_transaction t WHERE t.id = rb_group.source_id)
-                    WHERE k > 1""");
+            // A later document's reimbursement settles just that document (all of what is open of it,
+            // since the debits were used up by the earlier ones); the first one settles the rest.
+            Jdbc.update(c, "UPDATE rb_group SET ar_acc = -source_open_acc WHERE k > 1");
             Jdbc.update(c, """
                     UPDATE rb_group SET ar_acc =
                         -(SELECT b.balance_acc FROM rb_bal b WHERE b.customer_id = rb_group.customer_id AND b.currency = rb_group.currency)

@@ -1,9 +1,12 @@
 package dk.reimbursementdesk.service.reimbursement;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Rules 4 and 5 as set-based SQL over a built {@link ReimbursementPlan}: per row of {@code rb_group}
@@ -79,10 +82,11 @@ final class ReimbursementPosting {
                 voucherBase, s.arControl(), voucherBase, s.apControl(), voucherBase, s.fxLoss(), s.fxGain(), s.accountingCurrency());
         steps.next();
 
+        // The reimbursement transaction settles itself whole on its own voucher: it never has an open item.
         Jdbc.update(c, "INSERT INTO customer_transaction (id, customer_id, voucher_id, type, transaction_date, due_date, document, "
-                        + "currency, amount, amount_acc, open_amount, open_amount_acc) "
+                        + "currency, amount, amount_acc) "
                         + "SELECT ? + g.grp, g.customer_id, ? + g.grp, 'REIMBURSEMENT', ?, NULL, " + rbNumber + ", "
-                        + "g.currency, g.credit, g.ar_acc, 0, 0 FROM rb_group g ORDER BY g.grp",
+                        + "g.currency, g.credit, g.ar_acc FROM rb_group g ORDER BY g.grp",
                 customerTxBase, voucherBase, s.postingDate(), s.reimbursements().prefix());
         Jdbc.update(c, "INSERT INTO vendor_transaction (id, vendor_id, voucher_id, type, transaction_date, due_date, document, "
                         + "currency, amount, amount_acc, open_amount, open_amount_acc) "
@@ -96,20 +100,16 @@ final class ReimbursementPosting {
         // later credit document), otherwise by the first reimbursement of that customer and currency.
         // Summarized there are no later documents, and skipping the join saves a probe per item.
         String owner = s.summarize() ? "g.grp" : "coalesce(gs.grp, g.grp)";
-        String laterDocuments = s.summarize() ? "" : " LEFT JOIN rb_group gs ON gs.source_id = t.id AND gs.k > 1";
+        String laterDocuments = s.summarize() ? "" : " LEFT JOIN rb_group gs ON gs.source_id = t.transaction_id AND gs.k > 1";
         Jdbc.update(c, "INSERT INTO customer_settlement (voucher_id, transaction_id, amount, amount_acc) "
-                + "SELECT ? + " + owner + ", t.id, t.open_amount, t.open_amount_acc FROM rb_group g "
-                + "JOIN customer_transaction t ON t.customer_id = g.customer_id AND t.currency = g.currency" + laterDocuments
-                + " WHERE g.k = 1 AND t.open_amount <> 0 AND t.transaction_date <= ?", voucherBase, s.postingDate());
+                + "SELECT ? + " + owner + ", t.transaction_id, t.open_amount, t.open_amount_acc FROM rb_group g "
+                + "JOIN customer_open_item t ON t.customer_id = g.customer_id AND t.currency = g.currency" + laterDocuments
+                + " WHERE g.k = 1 AND t.transaction_date <= ?", voucherBase, s.postingDate());
         Jdbc.update(c, "INSERT INTO customer_settlement (voucher_id, transaction_id, amount, amount_acc) "
                 + "SELECT ? + g.grp, ? + g.grp, g.credit, g.ar_acc FROM rb_group g ORDER BY g.grp", voucherBase, customerTxBase);
         steps.next();
 
-        Jdbc.update(c, """
-                UPDATE customer_transaction SET open_amount = 0, open_amount_acc = 0
-                FROM rb_group g
-                WHERE g.k = 1 AND customer_transaction.customer_id = g.customer_id AND customer_transaction.currency = g.currency
-                  AND customer_transaction.open_amount <> 0 AND customer_transaction.transaction_date <= ?""", s.postingDate());
+        closeSettledItems();
         steps.next();
 
         Jdbc.update(c, "INSERT INTO reimbursement (id, number, run_id, customer_id, vendor_id, currency, amount, amount_acc, "
@@ -119,6 +119,30 @@ final class ReimbursementPosting {
                         + "? + g.grp, ? + g.grp, ? + g.grp, g.source_id, 'OPEN', NULL FROM rb_group g ORDER BY g.grp",
                 reimbursementBase, s.reimbursements().prefix(), s.runId(), s.postingDate(), voucherBase, customerTxBase, vendorTxBase);
         steps.next();
+    }
+
+    /**
+     * The settled items leave the open-item table, one key range per reimbursed customer and
+     * currency. A prepared delete per range, batched, lets SQLite delete as it walks the range;
+     * one statement with an IN list first collects every key and then seeks each one again.
+     */
+    private void closeSettledItems() throws SQLException {
+        List<Object[]> ranges = new ArrayList<>();
+        Jdbc.query(c, "SELECT customer_id, currency FROM rb_group WHERE k = 1 ORDER BY customer_id, currency", List.of(),
+                rs -> ranges.add(new Object[] {rs.getLong(1), rs.getString(2)}));
+        long start = System.nanoTime();
+        try (PreparedStatement delete = c.prepareStatement(
+                "DELETE FROM customer_open_item WHERE customer_id = ? AND currency = ? AND transaction_date <= ?")) {
+            String date = s.postingDate().toString();
+            for (Object[] range : ranges) {
+                delete.setLong(1, (Long) range[0]);
+                delete.setString(2, (String) range[1]);
+                delete.setString(3, date);
+                delete.addBatch();
+            }
+            delete.executeBatch();
+        }
+        Jdbc.trace(start, "DELETE FROM customer_open_item (batched per customer and currency)");
     }
 
     private long maxId(String table) throws SQLException {

@@ -67,13 +67,12 @@ final class ReimbursementReversal {
                 .setParameter("reimbursed", reimbursed)
                 .getResultList();
         for (CustomerSettlement settlement : settlements) {
-            CustomerLedgerWriter.settle(session, reversal, settlement.getTransaction(), -settlement.getAmount(), -settlement.getAmountAcc());
+            CustomerLedgerWriter.reopen(session, reversal, settlement.getTransaction(), settlement.getAmount(), settlement.getAmountAcc());
         }
-        CustomerTransaction undo = new CustomerTransaction(reimbursement.getCustomer(), reversal,
+        CustomerOpenItem undo = CustomerLedgerWriter.add(session, reversal, reimbursement.getCustomer(),
                 CustomerTransactionType.REIMBURSEMENT_REVERSAL, date, null, number, reimbursed.getCurrency(),
-                -reimbursed.getAmount(), -reimbursed.getAmountAcc(), -reimbursed.getAmount(), -reimbursed.getAmountAcc());
-        session.persist(undo);
-        CustomerLedgerWriter.settle(session, reversal, undo, undo.getAmount(), undo.getAmountAcc());
+                reimbursed.getAmount(), reimbursed.getAmountAcc());
+        CustomerLedgerWriter.settle(session, reversal, undo, undo.getOpenAmount(), undo.getOpenAmountAcc());
 
         VendorTransaction closing = VendorLedgerWriter.add(session, reversal, reimbursement.getVendor(),
                 VendorTransactionType.INVOICE_REVERSAL, date, null, number, invoice.getCurrency(),

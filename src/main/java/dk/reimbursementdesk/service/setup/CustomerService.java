@@ -31,7 +31,7 @@ public final class CustomerService {
     public record Query(String filter, Column sortBy, boolean ascending, int offset, int limit) {
     }
 
-    /** A list row; the balance is the sum of open amounts in the accounting currency. */
+    /** A list row; the balance is the sum of its open items' amounts in the accounting currency. */
     public record Row(String account, String name, String group, String currency, String vendorAccount, BigDecimal balance) {
     }
 
@@ -89,11 +89,12 @@ public final class CustomerService {
                         total = rs.getInt(1);
                     }
                 }
-                // The balance is looked up per customer through the partial index of open items, so a page
-                // sorted by another column computes it for its own rows only.
+                // The balance is summed per customer from its open items, which lie together at the front
+                // of customer_open_item's key: a page sorted by another column computes it for its own
+                // rows only, and sorting by balance costs one range of the narrow table per customer.
                 String sql = "SELECT c.account, c.name, g.code, c.currency, v.account,"
-                        + " coalesce((SELECT sum(t.open_amount_acc) FROM customer_transaction t"
-                        + " WHERE t.customer_id = c.id AND t.open_amount <> 0), 0) AS balance" + from
+                        + " coalesce((SELECT sum(o.open_amount_acc) FROM customer_open_item o"
+                        + " WHERE o.customer_id = c.id), 0) AS balance" + from
                         + where + " ORDER BY " + orderBy(query) + " LIMIT ?2 OFFSET ?3";
                 List<Row> rows = new ArrayList<>();
                 try (PreparedStatement s = c.prepareStatement(sql)) {
@@ -265,9 +266,9 @@ public final class CustomerService {
         return ledger.inTransaction(session -> session.doReturningWork(c -> {
             List<OpenTransaction> open = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT t.document, t.type, t.transaction_date, t.due_date, t.currency,"
-                    + " t.amount, t.open_amount, k.decimals FROM customer_transaction t JOIN customer c ON c.id = t.customer_id"
-                    + " JOIN currency k ON k.code = t.currency WHERE c.account = ? AND t.open_amount <> 0"
-                    + " ORDER BY t.transaction_date, t.id")) {
+                    + " t.amount, o.open_amount, k.decimals FROM customer c JOIN customer_open_item o ON o.customer_id = c.id"
+                    + " JOIN customer_transaction t ON t.id = o.transaction_id JOIN currency k ON k.code = o.currency"
+                    + " WHERE c.account = ? ORDER BY o.transaction_date, o.transaction_id")) {
                 s.setString(1, account);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
@@ -288,9 +289,9 @@ public final class CustomerService {
             int accountingDecimals = LedgerContext.load(session).accountingDecimals();
             return session.doReturningWork(c -> {
                 List<CurrencyBalance> balances = new ArrayList<>();
-                try (PreparedStatement s = c.prepareStatement("SELECT t.currency, sum(t.open_amount), sum(t.open_amount_acc), k.decimals"
-                        + " FROM customer_transaction t JOIN customer c ON c.id = t.customer_id JOIN currency k ON k.code = t.currency"
-                        + " WHERE c.account = ? AND t.open_amount <> 0 GROUP BY t.currency, k.decimals ORDER BY t.currency")) {
+                try (PreparedStatement s = c.prepareStatement("SELECT o.currency, sum(o.open_amount), sum(o.open_amount_acc), k.decimals"
+                        + " FROM customer c JOIN customer_open_item o ON o.customer_id = c.id JOIN currency k ON k.code = o.currency"
+                        + " WHERE c.account = ? GROUP BY o.currency, k.decimals ORDER BY o.currency")) {
                     s.setString(1, account);
                     try (ResultSet rs = s.executeQuery()) {
                         while (rs.next()) {

@@ -52,8 +52,8 @@ public final class CustomerTransactionEntryService {
     public Optional<CustomerStatus> status(String account) {
         return customer(account).map(summary -> ledger.inTransaction(session -> {
             LedgerContext context = LedgerContext.load(session);
-            Long open = session.createSelectionQuery("select coalesce(sum(t.openAmountAcc), 0) from CustomerTransaction t"
-                            + " where t.customer.account = :a and t.openAmount <> 0", Long.class)
+            Long open = session.createSelectionQuery("select coalesce(sum(o.openAmountAcc), 0) from CustomerOpenItem o, Customer c"
+                            + " where c.id = o.key.customerId and c.account = :a", Long.class)
                     .setParameter("a", summary.account()).getSingleResult();
             return new CustomerStatus(summary, BigDecimal.valueOf(open, context.accountingDecimals()), context.accountingCurrencyCode());
         }));

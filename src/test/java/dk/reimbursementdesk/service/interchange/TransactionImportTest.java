@@ -15,7 +15,10 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,11 +44,20 @@ class TransactionImportTest {
                 + "JOIN ledger_account a ON a.id = l.account_id WHERE a.number = '" + account + "'");
     }
 
+    /** Customer, document, open amount and open amount in DKK of every transaction; a closed one reads as open 0. */
     private static String openAccPerCustomer(Ledger ledger) {
-        return TestLedgers.snapshot(ledger).get("customer_transaction").stream()
-                .map(row -> row.split("\\|"))
-                .map(f -> f[1] + ":" + f[6] + ":" + f[10] + ":" + f[11])
-                .sorted().toList().toString();
+        return ledger.inTransaction(session -> session.doReturningWork(c -> {
+            List<String> rows = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT t.customer_id, t.document, coalesce(o.open_amount, 0), coalesce(o.open_amount_acc, 0)"
+                            + " FROM customer_transaction t LEFT JOIN customer_open_item o ON o.customer_id = t.customer_id"
+                            + " AND o.currency = t.currency AND o.transaction_id = t.id")) {
+                while (rs.next()) {
+                    rows.add(rs.getString(1) + ":" + rs.getString(2) + ":" + rs.getString(3) + ":" + rs.getString(4));
+                }
+            }
+            return rows.stream().sorted().toList().toString();
+        }));
     }
 
     @Test

@@ -50,8 +50,10 @@ class PostingServiceTest {
     }
 
     private List<Object[]> openItems(String customer) {
+        // A transaction without an open item is closed: it reads as open 0.
         return ledger.inTransaction(s -> s.createSelectionQuery(
-                "select t.document, t.openAmount, t.openAmountAcc from CustomerTransaction t where t.customer.account = :a order by t.id",
+                "select t.document, coalesce(o.openAmount, 0L), coalesce(o.openAmountAcc, 0L) from CustomerTransaction t"
+                        + " left join CustomerOpenItem o on o.transaction = t where t.customer.account = :a order by t.id",
                 Object[].class).setParameter("a", customer).getResultList());
     }
 

@@ -24,6 +24,14 @@ import java.util.List;
  */
 final class Books {
 
+    /**
+     * Customer transactions with what is open of them (zero once closed), as one table named
+     * customer_transaction, for assertions that read a transaction and its open amount together.
+     */
+    static final String TRANSACTIONS = "(SELECT t.*, coalesce(o.open_amount, 0) AS open_amount, "
+            + "coalesce(o.open_amount_acc, 0) AS open_amount_acc FROM customer_transaction t "
+            + "LEFT JOIN customer_open_item o ON o.transaction_id = t.id) customer_transaction";
+
     final Ledger ledger;
     private final PostingService posting;
 
@@ -98,7 +106,7 @@ final class Books {
 
     /** The open columns of every customer transaction: what a reversal must give back exactly. */
     List<String> openItems() {
-        return rows("SELECT id, document, open_amount, open_amount_acc FROM customer_transaction ORDER BY id");
+        return rows("SELECT id, document, open_amount, open_amount_acc FROM " + TRANSACTIONS + " ORDER BY id");
     }
 
     void assertLedgerChecks() {

@@ -82,7 +82,7 @@ class ReimbursementServiceTest {
         assertEquals(List.of("C1|DKK|10000|10000|OPEN"), books.rows(
                 "SELECT c.account, r.currency, r.amount, r.amount_acc, r.status FROM reimbursement r JOIN customer c ON c.id = r.customer_id"));
         assertEquals(List.of("CN2|-9999|-9999"), books.rows(
-                "SELECT document, open_amount, open_amount_acc FROM customer_transaction WHERE open_amount <> 0"));
+                "SELECT document, open_amount, open_amount_acc FROM " + Books.TRANSACTIONS + " WHERE open_amount <> 0"));
         books.assertLedgerChecks();
     }
 
@@ -131,7 +131,7 @@ class ReimbursementServiceTest {
         assertEquals(List.of("INVOICE|EUR|-20000|-148800|-20000|-148800"), books.rows(
                 "SELECT type, currency, amount, amount_acc, open_amount, open_amount_acc FROM vendor_transaction"));
         assertEquals(List.of("P1|-20000|-149200|0|0", "RB-000001|20000|149200|0|0"), books.rows(
-                "SELECT document, amount, amount_acc, open_amount, open_amount_acc FROM customer_transaction ORDER BY id"));
+                "SELECT document, amount, amount_acc, open_amount, open_amount_acc FROM " + Books.TRANSACTIONS + " ORDER BY id"));
         books.assertLedgerChecks();
     }
 
@@ -195,7 +195,7 @@ class ReimbursementServiceTest {
         assertEquals(List.of(new Exclusion("S1", "Customer S1", "SEK", ExclusionReason.NO_EXCHANGE_RATE,
                 "There is no exchange rate for SEK valid on Oct 1, 2026, so the credit in SEK is not reimbursed.")), preview.exclusions());
         assertEquals(1, run(true).reimbursements());
-        assertEquals(List.of("CN1|-100000"), books.rows("SELECT document, open_amount FROM customer_transaction WHERE open_amount <> 0"));
+        assertEquals(List.of("CN1|-100000"), books.rows("SELECT document, open_amount FROM " + Books.TRANSACTIONS + " WHERE open_amount <> 0"));
         books.assertLedgerChecks();
     }
 
@@ -249,7 +249,7 @@ class ReimbursementServiceTest {
         assertEquals(1, result.reimbursements());
         assertEquals(Map.of("DKK", new BigDecimal("170.00")), result.totalsByCurrency());
         assertEquals(List.of("RB-000001|17000|null"), books.rows("SELECT number, amount, source_transaction_id FROM reimbursement"));
-        assertEquals(0, books.count("SELECT count(*) FROM customer_transaction WHERE open_amount <> 0"));
+        assertEquals(0, books.count("SELECT count(*) FROM " + Books.TRANSACTIONS + " WHERE open_amount <> 0"));
         books.assertLedgerChecks();
     }
 
@@ -278,7 +278,7 @@ class ReimbursementServiceTest {
                 "V-000006|CN2|-4000", "V-000006|RB-000002|4000"), books.rows("""
                 SELECT v.number, t.document, s.amount FROM customer_settlement s JOIN voucher v ON v.id = s.voucher_id
                 JOIN customer_transaction t ON t.id = s.transaction_id ORDER BY v.number, t.id"""));
-        assertEquals(0, books.count("SELECT count(*) FROM customer_transaction WHERE open_amount <> 0"));
+        assertEquals(0, books.count("SELECT count(*) FROM " + Books.TRANSACTIONS + " WHERE open_amount <> 0"));
         books.assertLedgerChecks();
     }
 
@@ -292,7 +292,7 @@ class ReimbursementServiceTest {
 
         assertEquals(Map.of("DKK", new BigDecimal("200.00")), result.totalsByCurrency());
         assertEquals(List.of("CN1|0", "P1|-50000", "RB-000001|0"), books.rows(
-                "SELECT document, open_amount FROM customer_transaction ORDER BY id"));
+                "SELECT document, open_amount FROM " + Books.TRANSACTIONS + " ORDER BY id"));
         books.assertLedgerChecks();
     }
 
@@ -310,7 +310,7 @@ class ReimbursementServiceTest {
         assertEquals(List.of("C2"), preview.proposals().stream().map(Proposal::customerAccount).toList());
         assertEquals(1, preview.selectedCustomers());
         service.run(new ReimbursementRequest(RUN_DATE, true, wholesale), RunProgress.NONE);
-        assertEquals(List.of("CN1|-20000"), books.rows("SELECT document, open_amount FROM customer_transaction WHERE open_amount <> 0"));
+        assertEquals(List.of("CN1|-20000"), books.rows("SELECT document, open_amount FROM " + Books.TRANSACTIONS + " WHERE open_amount <> 0"));
         books.assertLedgerChecks();
     }
 
@@ -441,7 +441,7 @@ class ReimbursementServiceTest {
         List<String> openAfter = books.openItems();
         assertEquals(openBefore, openAfter.subList(0, openBefore.size()));
         // The reimbursement and reversal transactions the run and the reversals added are all closed.
-        assertEquals(0, books.count("SELECT count(*) FROM customer_transaction WHERE type LIKE 'REIMBURSEMENT%' AND open_amount <> 0"));
+        assertEquals(0, books.count("SELECT count(*) FROM " + Books.TRANSACTIONS + " WHERE type LIKE 'REIMBURSEMENT%' AND open_amount <> 0"));
         assertEquals(0, books.count("SELECT coalesce(sum(abs(open_amount)), 0) FROM vendor_transaction"));
         assertEquals(3, books.count("SELECT count(*) FROM vendor_transaction WHERE type = 'INVOICE_REVERSAL'"));
         assertEquals(3, books.count("""
@@ -464,7 +464,7 @@ class ReimbursementServiceTest {
 
         service.reverse("RB-000002", LocalDate.of(2026, 10, 15));
 
-        assertEquals(List.of("CN2|-4000"), books.rows("SELECT document, open_amount FROM customer_transaction WHERE open_amount <> 0"));
+        assertEquals(List.of("CN2|-4000"), books.rows("SELECT document, open_amount FROM " + Books.TRANSACTIONS + " WHERE open_amount <> 0"));
         assertEquals(List.of("2026-10-15"), books.rows(
                 "SELECT v.posting_date FROM reimbursement r JOIN voucher v ON v.id = r.reversal_voucher_id"));
         books.assertLedgerChecks();

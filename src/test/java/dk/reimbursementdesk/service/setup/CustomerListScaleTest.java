@@ -42,10 +42,14 @@ class CustomerListScaleTest {
                 + " SELECT printf('K%06d', i), 'Customer ' || (i * 7919 % " + CUSTOMERS + "), (SELECT id FROM customer_group),"
                 + " 'DKK' FROM n");
         TestLedgers.execute(ledger, "INSERT INTO customer_transaction (customer_id, voucher_id, type, transaction_date, document,"
-                + " currency, amount, amount_acc, open_amount, open_amount_acc)"
+                + " currency, amount, amount_acc)"
                 + " SELECT c.id, (SELECT id FROM voucher), 'INVOICE', '2026-01-01', 'D' || c.id, 'DKK',"
-                + " (c.id * 37 % 20000) - 10000, (c.id * 37 % 20000) - 10000, (c.id * 37 % 20000) - 10000, (c.id * 37 % 20000) - 10000"
+                + " (c.id * 37 % 20000) - 10000, (c.id * 37 % 20000) - 10000"
                 + " FROM customer c WHERE (c.id * 37 % 20000) <> 10000");
+        TestLedgers.execute(ledger, "INSERT INTO customer_open_item (customer_id, currency, transaction_id, transaction_date,"
+                + " open_amount, open_amount_acc)"
+                + " SELECT customer_id, currency, id, transaction_date, amount, amount_acc FROM customer_transaction"
+                + " ORDER BY customer_id, currency, id");
         assertEquals(CUSTOMERS, TestLedgers.count(ledger, "SELECT count(*) FROM customer"));
     }
 
