@@ -76,4 +76,71 @@ class LedgerTest {
         assertTrue(refused.getKey().equals("ledger.damaged") || refused.getKey().equals("ledger.notALedger"), refused.getKey());
         assertArrayEquals(bytes, Files.readAllBytes(file));
     }
+
+    private static long currencies(Ledger ledger) {
+        return ledger.inTransaction(s -> s.createSelectionQuery("select count(*) from Currency", Long.class).getSingleResult());
+    }
+
+    private static void insertCurrency(org.hibernate.Session session, String code) {
+        session.doWork(c -> {
+            try (var s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO currency (code, name, decimals) VALUES ('" + code + "', 'Test', 2)");
+            }
+        });
+    }
+
+    @Test
+    void bulkTransactionCommitsItsWork() {
+        try (Ledger ledger = Ledger.create(dir.resolve("ledger.db"))) {
+            long before = currencies(ledger);
+            ledger.inBulkTransaction(session -> {
+                insertCurrency(session, "XBA");
+                return null;
+            });
+            assertEquals(before + 1, currencies(ledger));
+        }
+    }
+
+    @Test
+    void bulkTransactionThatFailsHalfWayLeavesNothing() {
+        try (Ledger ledger = Ledger.create(dir.resolve("ledger.db"))) {
+            long before = currencies(ledger);
+            assertThrows(IllegalStateException.class, () -> ledger.inBulkTransaction(session -> {
+                insertCurrency(session, "XBA");
+                throw new IllegalStateException("half way");
+            }));
+            assertEquals(before, currencies(ledger));
+        }
+    }
+
+    @Test
+    void foreignKeysStayEnforcedOutsideBulkTransactions() {
+        try (Ledger ledger = Ledger.create(dir.resolve("ledger.db"))) {
+            ledger.inBulkTransaction(session -> null);
+            // A rate for a currency that does not exist: refused by the foreign key.
+            assertThrows(RuntimeException.class, () -> ledger.inTransactionDo(session -> session.doWork(c -> {
+                try (var s = c.createStatement()) {
+                    s.executeUpdate("INSERT INTO exchange_rate (currency, valid_from, rate) VALUES ('NOPE', '2026-01-01', '1')");
+                }
+            })));
+        }
+    }
+
+    @Test
+    void committedBulkWorkSurvivesCloseAndReopenWithTheWalCheckpointed() {
+        Path file = dir.resolve("ledger.db");
+        try (Ledger ledger = Ledger.create(file)) {
+            ledger.inBulkTransaction(session -> {
+                insertCurrency(session, "XBA");
+                return null;
+            });
+            ledger.awaitCheckpoint();
+        }
+        assertFalse(Files.exists(dir.resolve("ledger.db-wal")), "the last close checkpoints and removes the WAL");
+        try (Ledger ledger = Ledger.open(file)) {
+            long found = ledger.inTransaction(s -> s.createSelectionQuery(
+                    "select count(*) from Currency where code = 'XBA'", Long.class).getSingleResult());
+            assertEquals(1L, found);
+        }
+    }
 }

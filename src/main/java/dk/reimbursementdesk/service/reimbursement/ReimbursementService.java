@@ -76,7 +76,10 @@ public final class ReimbursementService {
         RunProgress reporter = progress == null ? RunProgress.NONE : progress;
         String selectionText = selection.describe(Locale.getDefault());
         try {
-            return ledger.inTransaction(session -> {
+            // A bulk transaction: foreign keys are not probed row by row and the WAL checkpoint
+            // follows in the background (see Ledger.inBulkTransaction); every reference the
+            // posting writes comes from a join with the row it names.
+            return ledger.inBulkTransaction(session -> {
                 LedgerContext context = LedgerContext.load(session);
                 // The last step is recording the run and its totals.
                 int total = PLAN_STEPS + ReimbursementPosting.STEP_COUNT + 1;
