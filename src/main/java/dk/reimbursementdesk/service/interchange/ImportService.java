@@ -10,6 +10,11 @@ import org.hibernate.Session;
  * Imports CSV files into the open ledger. Each import reads and checks the whole file first, inside
  * its one transaction; if anything is wrong it throws {@link ImportRefusedException} with every problem
  * (line, column, sentence) and nothing is written, otherwise everything is written at once.
+ *
+ * <p>Writing imports run as bulk transactions ({@link Ledger#inBulkTransaction}): a million
+ * imported rows are not probed one by one for their references, because every reference an import
+ * writes is one it has just looked up (customers, vendors and currencies by the codes the file
+ * names, each checked before anything is written) or the opening-balance voucher it has just made.
  */
 public final class ImportService {
 
@@ -21,7 +26,7 @@ public final class ImportService {
 
     /** Imports a file: all rows or none. */
     public ImportResult importFile(ImportKind kind, Path file) {
-        return ledger.inTransaction(session -> {
+        return ledger.inBulkTransaction(session -> {
             try (CsvTable table = CsvTable.open(file)) {
                 return run(session, kind, table, String.valueOf(file.getFileName()), true);
             }
@@ -30,7 +35,7 @@ public final class ImportService {
 
     /** Imports CSV text read from {@code reader}; {@code source} names it on the opening-balance voucher. */
     public ImportResult importCsv(ImportKind kind, Reader reader, String source) {
-        return ledger.inTransaction(session -> {
+        return ledger.inBulkTransaction(session -> {
             try (CsvTable table = CsvTable.read(reader)) {
                 return run(session, kind, table, source, true);
             }
