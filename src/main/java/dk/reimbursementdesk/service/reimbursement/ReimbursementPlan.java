@@ -130,28 +130,31 @@ final class ReimbursementPlan {
                     FROM rb_bal b JOIN customer c ON c.id = b.customer_id
                     WHERE """ + QUALIFIES);
         } else {
+            // One window pass numbers the credits oldest first and sums them; the documents with
+            // something left after the debits are a suffix of that order (the running sum only
+            // grows), so k is renumbered from 1 afterwards instead of by a second sorted pass.
             Jdbc.update(c, """
                     INSERT INTO rb_group (grp, customer_id, currency, k, source_id, credit, vendor_id, source_open_acc)
-                    SELECT row_number() OVER (ORDER BY c.account, x.currency, x.k), x.customer_id, x.currency, x.k,
-                           x.id, x.remaining, c.vendor_id, x.open_acc
-                    FROM (SELECT y.*, row_number() OVER (PARTITION BY y.customer_id, y.currency
-                                                         ORDER BY y.transaction_date, y.id) AS k
-                          FROM (SELECT t.transaction_id AS id, t.customer_id, t.currency, t.transaction_date,
-                                       t.open_amount_acc AS open_acc,
-                                       min(-t.open_amount,
-                                           sum(-t.open_amount) OVER (PARTITION BY t.customer_id, t.currency
-                                                                     ORDER BY t.transaction_date, t.transaction_id
-                                                                     ROWS UNBOUNDED PRECEDING) - b.debits) AS remaining
-                                FROM rb_bal b
-                                JOIN customer_open_item t ON t.customer_id = b.customer_id AND t.currency = b.currency
-                                WHERE t.open_amount < 0 AND t.transaction_date <= ? AND """ + QUALIFIES + """
-                                ) y
-                          WHERE y.remaining > 0) x
-                    JOIN customer c ON c.id = x.customer_id""", postingDate);
+                    SELECT row_number() OVER (ORDER BY c.account, y.currency, y.rn), y.customer_id, y.currency, y.rn,
+                           y.id, y.remaining, c.vendor_id, y.open_acc
+                    FROM (SELECT t.transaction_id AS id, t.customer_id, t.currency, t.open_amount_acc AS open_acc,
+                                 row_number() OVER oldest_first AS rn,
+                                 min(-t.open_amount, sum(-t.open_amount) OVER oldest_first - b.debits) AS remaining
+                          FROM rb_bal b
+                          JOIN customer_open_item t ON t.customer_id = b.customer_id AND t.currency = b.currency
+                          WHERE t.open_amount < 0 AND t.transaction_date <= ? AND """ + QUALIFIES + """
+                          WINDOW oldest_first AS (PARTITION BY t.customer_id, t.currency
+                                                  ORDER BY t.transaction_date, t.transaction_id ROWS UNBOUNDED PRECEDING)) y
+                    JOIN customer c ON c.id = y.customer_id
+                    WHERE y.remaining > 0""", postingDate);
         }
         Jdbc.execute(c, "CREATE INDEX temp.rb_group_cc ON rb_group (customer_id, currency, k)");
         Jdbc.execute(c, "CREATE INDEX temp.rb_group_source ON rb_group (source_id)");
         if (!summarize) {
+            Jdbc.update(c, """
+                    UPDATE rb_group SET k = rb_group.k + 1 - f.first
+                    FROM (SELECT customer_id, currency, min(k) AS first FROM rb_group GROUP BY customer_id, currency) f
+                    WHERE f.customer_id = rb_group.customer_id AND f.currency = rb_group.currency AND f.first > 1""");
             // A later document's reimbursement settles just that document (all of what is open of it,
             // since the debits were used up by the earlier ones); the first one settles the rest.
             Jdbc.update(c, "UPDATE rb_group SET ar_acc = -source_open_acc WHERE k > 1");
