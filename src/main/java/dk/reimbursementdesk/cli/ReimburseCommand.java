@@ -10,6 +10,7 @@ import dk.reimbursementdesk.service.reimbursement.Preview;
 import dk.reimbursementdesk.service.reimbursement.Proposal;
 import dk.reimbursementdesk.service.reimbursement.ReimbursementListService;
 import dk.reimbursementdesk.service.reimbursement.ReimbursementRequest;
+import dk.reimbursementdesk.service.reimbursement.ReimbursementService;
 import dk.reimbursementdesk.service.reimbursement.RunProgress;
 import dk.reimbursementdesk.service.reimbursement.RunResult;
 import java.io.PrintWriter;
@@ -52,8 +53,9 @@ public final class ReimburseCommand extends LedgerCommand {
         Selection selection = WhereParser.parse(where, CustomerQueryFields.CATALOG);
         LocalDate postingDate = date == null ? LocalDate.now() : date;
         ReimbursementRequest request = new ReimbursementRequest(postingDate, summarize, selection);
-        // The command holds the ledger's lock from here to the run, so the run posts exactly what the preview shows.
-        Preview shown = services.reimbursement().preview(request);
+        // Posting plans once and prints the plan it posts; --preview plans and posts nothing.
+        ReimbursementService.PreviewedRun posted = preview ? null : services.reimbursement().runShowingPreview(request, RunProgress.NONE);
+        Preview shown = preview ? services.reimbursement().preview(request) : posted.preview();
         printProposals(shown.proposals());
         printExclusions(shown.exclusions());
         long customers = shown.proposals().stream().map(Proposal::customerAccount).distinct().count();
@@ -70,7 +72,7 @@ public final class ReimburseCommand extends LedgerCommand {
                     shown.oneTimeVendorsToCreate(), String.valueOf(shown.oneTimeVendorsToCreate())));
             return 0;
         }
-        RunResult result = services.reimbursement().run(request, RunProgress.NONE);
+        RunResult result = posted.result();
         out().println(text("cli.reimburse.posted", result.reimbursements(), String.valueOf(result.reimbursements()),
                 customers, String.valueOf(customers), numbers(services, result, postingDate),
                 TabSeparated.totals(result.totalsByCurrency()), result.totalAcc().toPlainString(), acc,

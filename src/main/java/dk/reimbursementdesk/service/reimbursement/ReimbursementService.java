@@ -71,6 +71,26 @@ public final class ReimbursementService {
      * @throws UserException when the run cannot be posted; nothing is written
      */
     public RunResult run(ReimbursementRequest request, RunProgress progress) {
+        return post(request, progress, false).result();
+    }
+
+    /** What {@link #runShowingPreview} found, and what it posted: null when nothing qualified. */
+    public record PreviewedRun(Preview preview, RunResult result) {
+    }
+
+    /**
+     * Plans once, reads the plan as a preview, and posts it, in one transaction: for a caller that
+     * shows what it posts (the {@code reimburse} command) without planning a second time. When no
+     * selected customer qualifies, nothing at all is written (not even a run) and the result is null.
+     *
+     * @throws CancellationException when {@code progress} asks to cancel; nothing is written
+     * @throws UserException when the run cannot be posted; nothing is written
+     */
+    public PreviewedRun runShowingPreview(ReimbursementRequest request, RunProgress progress) {
+        return post(request, progress, true);
+    }
+
+    private PreviewedRun post(ReimbursementRequest request, RunProgress progress, boolean withPreview) {
         LocalDate date = requireDate(request);
         Selection selection = customers(request.selection());
         RunProgress reporter = progress == null ? RunProgress.NONE : progress;
@@ -87,6 +107,12 @@ public final class ReimbursementService {
                 Parameters p = context.parameters();
                 long groups = session.doReturningWork(c -> plan.count("rb_group"));
                 long newVendors = session.doReturningWork(c -> plan.count("rb_newvendor"));
+                Preview preview = withPreview
+                        ? session.doReturningWork(c -> new PreviewReader(c, context, plan, date, Locale.getDefault()).read())
+                        : null;
+                if (withPreview && groups == 0) {
+                    return new PreviewedRun(preview, null);
+                }
 
                 ReimbursementRun run = new ReimbursementRun(date, request.summarize(), selectionText, LocalDateTime.now().withNano(0));
                 session.persist(run);
@@ -101,8 +127,8 @@ public final class ReimbursementService {
                 Totals totals = session.doReturningWork(c -> Totals.read(c, context));
                 session.flush();
                 advance(reporter, total, total);
-                return new RunResult(run.getId(), Math.toIntExact(groups), totals.byCurrency(), totals.acc(),
-                        Math.toIntExact(newVendors));
+                return new PreviewedRun(preview, new RunResult(run.getId(), Math.toIntExact(groups), totals.byCurrency(), totals.acc(),
+                        Math.toIntExact(newVendors)));
             });
         } catch (JDBCException e) {
             throw new UserException(ReimbursementText.BUNDLE, "reimbursement.runFailed",

@@ -337,6 +337,36 @@ class ReimbursementServiceTest {
     }
 
     @Test
+    void runShowingPreviewPostsExactlyWhatItsPreviewShows() {
+        busyLedger();
+        Preview separate = preview(true);
+
+        ReimbursementService.PreviewedRun posted = service.runShowingPreview(
+                new ReimbursementRequest(RUN_DATE, true, ALL), RunProgress.NONE);
+
+        assertEquals(separate, posted.preview());
+        assertEquals(separate.proposals().size(), posted.result().reimbursements());
+        assertEquals(separate.totalsByCurrency(), posted.result().totalsByCurrency());
+        assertEquals(separate.totalAcc(), posted.result().totalAcc());
+        assertEquals(separate.proposals().size(), books.count("SELECT count(*) FROM reimbursement"));
+    }
+
+    @Test
+    void runShowingPreviewWithNothingToReimburseWritesNothingAtAll() {
+        books.customer("C1", "DKK");
+        books.post("C1", INVOICE, "2026-03-01", "INV1", "500.00");
+        var before = TestLedgers.snapshot(books.ledger);
+
+        ReimbursementService.PreviewedRun posted = service.runShowingPreview(
+                new ReimbursementRequest(RUN_DATE, true, ALL), RunProgress.NONE);
+
+        assertEquals(List.of(), posted.preview().proposals());
+        assertEquals(1, posted.preview().exclusions().size());
+        assertEquals(null, posted.result());
+        assertEquals(before, TestLedgers.snapshot(books.ledger));
+    }
+
+    @Test
     void cancelledRunLeavesTheLedgerExactlyAsBefore() {
         busyLedger();
         var before = TestLedgers.snapshot(books.ledger);
