@@ -224,10 +224,11 @@ final class TransactionImport {
         long start = System.nanoTime();
         DateTexts dates = new DateTexts(ordered);
         List<String> transactionIndexes = Writes.dropIndexesForBulkInsert(connection, "customer_transaction", ordered.length);
-        try (RowInserter insert = new RowInserter(connection, "customer_transaction", "id", "customer_id", "voucher_id",
-                "type", "transaction_date", "due_date", "document", "currency", "amount", "amount_acc")) {
+        try (RowInserter insert = RowInserter.withConstants(connection, "customer_transaction", java.util.Map.of("voucher_id", voucherId),
+                "id", "customer_id", "voucher_id", "type", "transaction_date", "due_date", "document", "currency", "amount",
+                "amount_acc")) {
             for (OpenItem item : ordered) {
-                insert.value(item.id).value(item.customerId).value(voucherId).value(item.type.name())
+                insert.value(item.id).value(item.customerId).value(item.type.name())
                         .value(dates.text(item.date)).value(item.due == Fields.NOT_A_DATE ? null : dates.text(item.due))
                         .value(item.document).value(item.currency).value(item.amount).value(item.amountAcc)
                         .endRow();
