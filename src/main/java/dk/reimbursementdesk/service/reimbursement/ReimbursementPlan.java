@@ -140,8 +140,10 @@ final class ReimbursementPlan {
                     FROM (SELECT t.transaction_id AS id, t.customer_id, t.currency, t.open_amount_acc AS open_acc,
                                  row_number() OVER oldest_first AS rn,
                                  min(-t.open_amount, sum(-t.open_amount) OVER oldest_first - b.debits) AS remaining
+                          -- CROSS JOIN keeps rb_bal outermost (SQLite does not reorder it): the qualifying
+                          -- balances each read their own key range instead of every open item probing rb_bal.
                           FROM rb_bal b
-                          JOIN customer_open_item t ON t.customer_id = b.customer_id AND t.currency = b.currency
+                          CROSS JOIN customer_open_item t ON t.customer_id = b.customer_id AND t.currency = b.currency
                           WHERE t.open_amount < 0 AND t.transaction_date <= ? AND """ + QUALIFIES + """
                           WINDOW oldest_first AS (PARTITION BY t.customer_id, t.currency
                                                   ORDER BY t.transaction_date, t.transaction_id ROWS UNBOUNDED PRECEDING)) y
