@@ -1,5 +1,5 @@
 -- Open customer items move out of customer_transaction into a narrow table of their own, clustered
--- by customer and currency (the shape of Dynamics' CustTransOpen beside CustTrans).
+-- by customer, currency and date (the shape of Dynamics' CustTransOpen beside CustTrans).
 --
 -- Why: a reimbursement run closes every open item of the customers it reimburses, hundreds of
 -- thousands at once. With the open amounts on the wide transaction row, closing meant rewriting
@@ -18,13 +18,15 @@ CREATE TABLE customer_open_item (
     transaction_date TEXT    NOT NULL,
     open_amount      BIGINT  NOT NULL CHECK (open_amount <> 0),
     open_amount_acc  BIGINT  NOT NULL,
-    PRIMARY KEY (customer_id, currency, transaction_id)
+    -- Oldest first within a customer and currency: the order settlement and the set-off of debits
+    -- against credits read them in, and items dated up to a posting date form one key range.
+    PRIMARY KEY (customer_id, currency, transaction_date, transaction_id)
 ) WITHOUT ROWID;
 
 INSERT INTO customer_open_item (customer_id, currency, transaction_id, transaction_date, open_amount, open_amount_acc)
 SELECT customer_id, currency, id, transaction_date, open_amount, open_amount_acc
 FROM customer_transaction WHERE open_amount <> 0
-ORDER BY customer_id, currency, id;
+ORDER BY customer_id, currency, transaction_date, id;
 
 DROP INDEX customer_transaction_open_idx;
 ALTER TABLE customer_transaction DROP COLUMN open_amount;

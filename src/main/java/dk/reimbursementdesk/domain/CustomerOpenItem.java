@@ -9,14 +9,14 @@ import java.util.Objects;
  * What is still open of one customer transaction. A transaction has an open item exactly while
  * something of it is open: the item goes when its open amount reaches zero and comes back when a
  * settlement reopens it (see {@code V7__customer_open_items.sql} for why open amounts live apart
- * from the transaction). Keyed by customer, currency and transaction, so a customer's open items in
- * one currency lie together in the file.
+ * from the transaction). Keyed by customer, currency, date and transaction, so a customer's open
+ * items in one currency lie together in the file, oldest first.
  */
 @Entity
 @Table(name = "customer_open_item")
 public class CustomerOpenItem {
 
-    /** Customer, currency and transaction: the physical order of the table. */
+    /** Customer, currency, date and transaction: the physical order of the table, oldest first. */
     @Embeddable
     public static class Key implements Serializable {
 
@@ -26,20 +26,25 @@ public class CustomerOpenItem {
         @Column(name = "currency")
         private String currency;
 
+        @Column(name = "transaction_date")
+        private LocalDate transactionDate;
+
         @Column(name = "transaction_id")
         private Long transactionId;
 
         protected Key() {
         }
 
-        public Key(long customerId, String currency, long transactionId) {
+        public Key(long customerId, String currency, LocalDate transactionDate, long transactionId) {
             this.customerId = customerId;
             this.currency = currency;
+            this.transactionDate = transactionDate;
             this.transactionId = transactionId;
         }
 
         public static Key of(CustomerTransaction transaction) {
-            return new Key(transaction.getCustomer().getId(), transaction.getCurrency(), transaction.getId());
+            return new Key(transaction.getCustomer().getId(), transaction.getCurrency(), transaction.getTransactionDate(),
+                    transaction.getId());
         }
 
         public long customerId() {
@@ -50,6 +55,10 @@ public class CustomerOpenItem {
             return currency;
         }
 
+        public LocalDate transactionDate() {
+            return transactionDate;
+        }
+
         public long transactionId() {
             return transactionId;
         }
@@ -57,12 +66,12 @@ public class CustomerOpenItem {
         @Override
         public boolean equals(Object o) {
             return o instanceof Key k && Objects.equals(customerId, k.customerId) && Objects.equals(currency, k.currency)
-                    && Objects.equals(transactionId, k.transactionId);
+                    && Objects.equals(transactionDate, k.transactionDate) && Objects.equals(transactionId, k.transactionId);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(customerId, currency, transactionId);
+            return Objects.hash(customerId, currency, transactionDate, transactionId);
         }
     }
 
@@ -72,9 +81,6 @@ public class CustomerOpenItem {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "transaction_id", insertable = false, updatable = false)
     private CustomerTransaction transaction;
-
-    @Column(name = "transaction_date")
-    private LocalDate transactionDate;
 
     @Column(name = "open_amount")
     private long openAmount;
@@ -88,7 +94,6 @@ public class CustomerOpenItem {
     private CustomerOpenItem(CustomerTransaction transaction, long openAmount, long openAmountAcc) {
         this.key = Key.of(transaction);
         this.transaction = transaction;
-        this.transactionDate = transaction.getTransactionDate();
         this.openAmount = openAmount;
         this.openAmountAcc = openAmountAcc;
     }
@@ -112,7 +117,7 @@ public class CustomerOpenItem {
     }
 
     public LocalDate getTransactionDate() {
-        return transactionDate;
+        return key.transactionDate();
     }
 
     public long getOpenAmount() {

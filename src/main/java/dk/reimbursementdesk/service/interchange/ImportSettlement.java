@@ -167,25 +167,29 @@ final class ImportSettlement {
 
     /** Lowers the open items already in the ledger that this import settled; one settled to zero goes. */
     void updateExisting(Connection connection) throws SQLException {
+        // By the whole key (customer, currency, date, transaction), so each is one seek.
         try (PreparedStatement update = connection.prepareStatement("UPDATE customer_open_item SET open_amount = ?,"
-                + " open_amount_acc = ? WHERE customer_id = ? AND currency = ? AND transaction_id = ?");
-             PreparedStatement delete = connection.prepareStatement(
-                     "DELETE FROM customer_open_item WHERE customer_id = ? AND currency = ? AND transaction_id = ?")) {
+                + " open_amount_acc = ? WHERE customer_id = ? AND currency = ? AND transaction_date = ? AND transaction_id = ?");
+             PreparedStatement delete = connection.prepareStatement("DELETE FROM customer_open_item"
+                     + " WHERE customer_id = ? AND currency = ? AND transaction_date = ? AND transaction_id = ?")) {
             for (OpenItem item : touched) {
                 if (!item.existing) {
                     continue;
                 }
+                String date = Fields.isoDate(item.date);
                 if (item.open == 0) {
                     delete.setLong(1, item.customerId);
                     delete.setString(2, item.currency);
-                    delete.setLong(3, item.id);
+                    delete.setString(3, date);
+                    delete.setLong(4, item.id);
                     delete.addBatch();
                 } else {
                     update.setLong(1, item.open);
                     update.setLong(2, item.openAcc);
                     update.setLong(3, item.customerId);
                     update.setString(4, item.currency);
-                    update.setLong(5, item.id);
+                    update.setString(5, date);
+                    update.setLong(6, item.id);
                     update.addBatch();
                 }
             }

@@ -254,10 +254,10 @@ final class TransactionImport {
     }
 
     /**
-     * The items in customer_open_item's key order (customer, currency, transaction), so that its rows
-     * append. Ids already run per customer, so only a customer with items in several currencies is out
-     * of order; the stable sort keeps each currency's items in id order and, finding long sorted runs,
-     * costs little more than one pass.
+     * The items in customer_open_item's key order (customer, currency, date, transaction), so that its
+     * rows append. Ids already run per customer in date order, so only a customer with items in several
+     * currencies is out of order; the stable sort keeps each currency's items in id (and so date) order
+     * and, finding long sorted runs, costs little more than one pass.
      */
     private static OpenItem[] keyOrder(OpenItem[] ordered) {
         OpenItem[] byKey = ordered.clone();
