@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -177,13 +176,13 @@ public final class Ledger implements AutoCloseable {
     }
 
     /**
-     * Runs one large set-based use case (a reimbursement run) in one transaction, like
+     * Runs one large use case (a reimbursement run, an import) in one transaction, like
      * {@link #inTransaction}, on a connection tuned for it:
      * <ul>
      *   <li>SQLite's foreign-key enforcement is off for this connection only. Each enforced
      *       reference costs an index probe per written row: a third of a run that writes a million
-     *       rows. The bulk work takes every reference it writes from a join with the row referred
-     *       to, inside the same transaction, so none can dangle; the ledger check proves it
+     *       rows. The bulk work writes only references it has just looked up or made, inside the
+     *       same transaction, so none can dangle; the ledger check proves it
      *       afterwards with {@code PRAGMA foreign_key_check}.</li>
      *   <li>No automatic checkpoint at commit: the commit only appends to the WAL (that is what
      *       makes it durable), and the copy into the main file follows on a background thread, so
@@ -250,13 +249,9 @@ public final class Ledger implements AutoCloseable {
     @Override
     public void close() {
         try {
+            // One thread runs the checkpoints in turn, so the last one ending means all have.
             background.shutdown();
             awaitCheckpoint();
-            try {
-                background.awaitTermination(1, TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
             sessionFactory.close();
         } finally {
             try {

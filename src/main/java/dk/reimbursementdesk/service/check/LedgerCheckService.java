@@ -96,7 +96,7 @@ public final class LedgerCheckService {
                 rs -> findings.add(text("check.openItemMismatch.customer", rs.getString(1), String.valueOf(rs.getLong(2)),
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8))));
 
-        // The reimbursement run writes with SQLite's foreign-key enforcement off (Ledger.inBulkTransaction),
+        // The reimbursement run and imports write with SQLite's foreign-key enforcement off (Ledger.inBulkTransaction),
         // so nothing at write time proves that its references point at rows that exist: this does.
         // A table without row ids (customer_open_item) has no row number to name, so its rows are counted.
         query(c, """

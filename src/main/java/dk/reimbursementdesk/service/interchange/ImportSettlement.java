@@ -143,7 +143,7 @@ final class ImportSettlement {
 
     /**
      * Writes the open items of the new transactions that stay open, in the order given, which the
-     * caller makes the table's key order (customer, currency, transaction) so that the rows append.
+     * caller makes the table's key order (customer, currency, date, transaction) so that the rows append.
      * A transaction settled to zero gets none: having no open item is what closed means. Customer,
      * currency and date are taken from the transaction row just written, so they cannot differ from
      * it, and the rows bind three numbers each instead of six values with two texts.

@@ -86,6 +86,8 @@ public final class CustomerLedgerWriter {
     public static void reopen(Session session, Voucher voucher, CustomerTransaction transaction, long part, long partAcc) {
         CustomerOpenItem item = session.find(CustomerOpenItem.class, CustomerOpenItem.Key.of(transaction));
         if (item == null) {
+            // Settled before it is persisted: Hibernate inserts the state it holds at persist, and
+            // the table refuses an open item of zero.
             item = CustomerOpenItem.closed(transaction);
             item.settle(-part, -partAcc);
             session.persist(item);
