@@ -17,7 +17,6 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
-import org.hibernate.StatelessSession;
 import org.hibernate.Transaction;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
@@ -161,23 +160,36 @@ public final class Ledger implements AutoCloseable {
         return file;
     }
 
-    /** Runs one use case in one transaction; any exception rolls all of it back. */
-    public <T> T inTransaction(Function<Session, T> work) {
-        return sessionFactory.fromTransaction(work);
+    /**
+     * Runs one use case in one transaction; any exception rolls all of it back. Before it commits,
+     * the {@link VoucherGuard} proves that every voucher the unit added balances.
+     */
+    public <T> T inTransaction(Function<UnitOfWork, T> work) {
+        return sessionFactory.fromTransaction(session -> guarded(session, work));
     }
 
-    public void inTransactionDo(Consumer<Session> work) {
-        sessionFactory.inTransaction(work);
+    public void inTransactionDo(Consumer<UnitOfWork> work) {
+        inTransaction(unit -> {
+            work.accept(unit);
+            return null;
+        });
     }
 
-    /** For set-based bulk work (reimbursement runs, imports): no first-level cache, JDBC batching. */
-    public <T> T inStatelessTransaction(Function<StatelessSession, T> work) {
-        return sessionFactory.fromStatelessTransaction(work);
+    /**
+     * The same transaction on a bare Hibernate session, for tests that inspect or break a ledger
+     * on purpose; the layers above persistence use {@link #inTransaction}. Guarded alike.
+     */
+    public <T> T inSessionTransaction(Function<Session, T> work) {
+        return inTransaction(unit -> work.apply(unit.session()));
+    }
+
+    public void inSessionTransactionDo(Consumer<Session> work) {
+        inTransactionDo(unit -> work.accept(unit.session()));
     }
 
     /**
      * Runs one large use case (a reimbursement run, an import) in one transaction, like
-     * {@link #inTransaction}, on a connection tuned for it:
+     * {@link #inTransaction} and guarded alike, on a connection tuned for it:
      * <ul>
      *   <li>SQLite's foreign-key enforcement is off for this connection only. Each enforced
      *       reference costs an index probe per written row: a third of a run that writes a million
@@ -189,7 +201,7 @@ public final class Ledger implements AutoCloseable {
      *       the caller gets the result as soon as the transaction has landed.</li>
      * </ul>
      */
-    public <T> T inBulkTransaction(Function<Session, T> work) {
+    public <T> T inBulkTransaction(Function<UnitOfWork, T> work) {
         T result;
         try (Connection connection = dataSource.getConnection()) {
             try (Statement statement = connection.createStatement()) {
@@ -200,7 +212,7 @@ public final class Ledger implements AutoCloseable {
             try (Session session = sessionFactory.withOptions().connection(connection).openSession()) {
                 Transaction transaction = session.beginTransaction();
                 try {
-                    result = work.apply(session);
+                    result = guarded(session, work);
                     long commitStart = System.nanoTime();
                     transaction.commit();
                     LOG.debug("Bulk commit took {} ms", (System.nanoTime() - commitStart) / 1_000_000);
@@ -212,9 +224,25 @@ public final class Ledger implements AutoCloseable {
                 }
             }
         } catch (SQLException e) {
-            throw new org.hibernate.exception.GenericJDBCException("Bulk transaction connection failed", e);
+            throw new LedgerAccessException("Bulk transaction connection failed", e);
         }
         checkpointInBackground();
+        return result;
+    }
+
+    /** The bulk transaction on a bare Hibernate session, for tests (see {@link #inSessionTransaction}). */
+    public <T> T inBulkSessionTransaction(Function<Session, T> work) {
+        return inBulkTransaction(unit -> work.apply(unit.session()));
+    }
+
+    private static <T> T guarded(Session session, Function<UnitOfWork, T> work) {
+        UnitOfWork unit = new UnitOfWork(session);
+        VoucherGuard guard = VoucherGuard.begin(unit.sql());
+        T result = work.apply(unit);
+        session.flush();
+        long start = System.nanoTime();
+        guard.check(unit.sql());
+        LOG.debug("Voucher guard took {} ms", (System.nanoTime() - start) / 1_000_000);
         return result;
     }
 

@@ -72,7 +72,7 @@ public final class ReimbursementBenchmark {
         if (existing == null) {
             try (Ledger ledger = Ledger.create(file)) {
                 new CompanySetupService(ledger).initialize("BENCH", "Benchmark A/S", "DKK", false);
-                ledger.inTransactionDo(s -> s.find(Parameters.class, Parameters.SINGLETON_ID).setMinimumReimbursement(100_00));
+                ledger.inSessionTransactionDo(s -> s.find(Parameters.class, Parameters.SINGLETON_ID).setMinimumReimbursement(100_00));
                 time("generate ledger", "-", () -> new SyntheticLedgerGenerator(ledger).generate(customers, perCustomer, seed),
                         r -> r.customers() + " customers, " + r.transactions() + " transactions");
             }

@@ -19,7 +19,7 @@ class LinkCommandTest {
     }
 
     private String vendorOf(String customer) {
-        return LedgerFiles.with(file, ledger -> ledger.inTransaction(session -> session.doReturningWork(c -> {
+        return LedgerFiles.with(file, ledger -> ledger.inSessionTransaction(session -> session.doReturningWork(c -> {
             try (var s = c.prepareStatement("SELECT v.account FROM customer c LEFT JOIN vendor v ON v.id = c.vendor_id WHERE c.account = ?")) {
                 s.setString(1, customer);
                 try (var rs = s.executeQuery()) {

@@ -12,7 +12,7 @@ public final class HoldLedgerOpen {
         Ledger ledger = Ledger.open(Path.of(args[0]));
         if (args.length > 1 && args[1].equals("mid-transaction")) {
             // Writes inside a transaction and is killed before it commits.
-            ledger.inTransactionDo(s -> {
+            ledger.inSessionTransactionDo(s -> {
                 s.createNativeMutationQuery("UPDATE parameters SET minimum_reimbursement = 999999 WHERE id = 1").executeUpdate();
                 s.createNativeMutationQuery("INSERT INTO customer_group (code, name) VALUES ('HALF', 'Half done')").executeUpdate();
                 s.flush();
@@ -26,7 +26,7 @@ public final class HoldLedgerOpen {
             });
             return;
         }
-        ledger.inTransactionDo(s -> s.createNativeMutationQuery("UPDATE parameters SET bank_bic = 'HELDHELD' WHERE id = 1").executeUpdate());
+        ledger.inSessionTransactionDo(s -> s.createNativeMutationQuery("UPDATE parameters SET bank_bic = 'HELDHELD' WHERE id = 1").executeUpdate());
         System.out.println("OPEN");
         System.out.flush();
         Thread.sleep(120_000);

@@ -56,7 +56,7 @@ class LedgerLockProcessTest {
         }
 
         try (Ledger ledger = Ledger.open(file)) {
-            String bic = ledger.inTransaction(s -> s.createNativeQuery("SELECT bank_bic FROM parameters", String.class).getSingleResult());
+            String bic = ledger.inSessionTransaction(s -> s.createNativeQuery("SELECT bank_bic FROM parameters", String.class).getSingleResult());
             assertEquals("HELDHELD", bic, "the killed process's committed work survives");
         }
     }
@@ -73,8 +73,8 @@ class LedgerLockProcessTest {
             assertTrue(child.waitFor(30, TimeUnit.SECONDS));
         }
         try (Ledger ledger = Ledger.open(file)) {
-            long minimum = ledger.inTransaction(s -> s.createNativeQuery("SELECT minimum_reimbursement FROM parameters", Long.class).getSingleResult());
-            long groups = ledger.inTransaction(s -> s.createNativeQuery("SELECT count(*) FROM customer_group", Long.class).getSingleResult());
+            long minimum = ledger.inSessionTransaction(s -> s.createNativeQuery("SELECT minimum_reimbursement FROM parameters", Long.class).getSingleResult());
+            long groups = ledger.inSessionTransaction(s -> s.createNativeQuery("SELECT count(*) FROM customer_group", Long.class).getSingleResult());
             assertEquals(0L, minimum);
             assertEquals(0L, groups);
         }

@@ -20,7 +20,7 @@ class LedgerTest {
             assertEquals(file, ledger.file());
         }
         try (Ledger ledger = Ledger.open(file)) {
-            long customers = ledger.inTransaction(s -> s.createSelectionQuery("select count(*) from Customer", Long.class).getSingleResult());
+            long customers = ledger.inSessionTransaction(s -> s.createSelectionQuery("select count(*) from Customer", Long.class).getSingleResult());
             assertEquals(0L, customers);
         }
     }
@@ -78,7 +78,7 @@ class LedgerTest {
     }
 
     private static long currencies(Ledger ledger) {
-        return ledger.inTransaction(s -> s.createSelectionQuery("select count(*) from Currency", Long.class).getSingleResult());
+        return ledger.inSessionTransaction(s -> s.createSelectionQuery("select count(*) from Currency", Long.class).getSingleResult());
     }
 
     private static void insertCurrency(org.hibernate.Session session, String code) {
@@ -93,7 +93,7 @@ class LedgerTest {
     void bulkTransactionCommitsItsWork() {
         try (Ledger ledger = Ledger.create(dir.resolve("ledger.db"))) {
             long before = currencies(ledger);
-            ledger.inBulkTransaction(session -> {
+            ledger.inBulkSessionTransaction(session -> {
                 insertCurrency(session, "XBA");
                 return null;
             });
@@ -105,7 +105,7 @@ class LedgerTest {
     void bulkTransactionThatFailsHalfWayLeavesNothing() {
         try (Ledger ledger = Ledger.create(dir.resolve("ledger.db"))) {
             long before = currencies(ledger);
-            assertThrows(IllegalStateException.class, () -> ledger.inBulkTransaction(session -> {
+            assertThrows(IllegalStateException.class, () -> ledger.inBulkSessionTransaction(session -> {
                 insertCurrency(session, "XBA");
                 throw new IllegalStateException("half way");
             }));
@@ -116,9 +116,9 @@ class LedgerTest {
     @Test
     void foreignKeysStayEnforcedOutsideBulkTransactions() {
         try (Ledger ledger = Ledger.create(dir.resolve("ledger.db"))) {
-            ledger.inBulkTransaction(session -> null);
+            ledger.inBulkSessionTransaction(session -> null);
             // A rate for a currency that does not exist: refused by the foreign key.
-            assertThrows(RuntimeException.class, () -> ledger.inTransactionDo(session -> session.doWork(c -> {
+            assertThrows(RuntimeException.class, () -> ledger.inSessionTransactionDo(session -> session.doWork(c -> {
                 try (var s = c.createStatement()) {
                     s.executeUpdate("INSERT INTO exchange_rate (currency, valid_from, rate) VALUES ('NOPE', '2026-01-01', '1')");
                 }
@@ -130,7 +130,7 @@ class LedgerTest {
     void committedBulkWorkSurvivesCloseAndReopenWithTheWalCheckpointed() {
         Path file = dir.resolve("ledger.db");
         try (Ledger ledger = Ledger.create(file)) {
-            ledger.inBulkTransaction(session -> {
+            ledger.inBulkSessionTransaction(session -> {
                 insertCurrency(session, "XBA");
                 return null;
             });
@@ -138,7 +138,7 @@ class LedgerTest {
         }
         assertFalse(Files.exists(dir.resolve("ledger.db-wal")), "the last close checkpoints and removes the WAL");
         try (Ledger ledger = Ledger.open(file)) {
-            long found = ledger.inTransaction(s -> s.createSelectionQuery(
+            long found = ledger.inSessionTransaction(s -> s.createSelectionQuery(
                     "select count(*) from Currency where code = 'XBA'", Long.class).getSingleResult());
             assertEquals(1L, found);
         }

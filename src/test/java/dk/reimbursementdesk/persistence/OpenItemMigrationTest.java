@@ -39,7 +39,7 @@ class OpenItemMigrationTest {
                     + "(3, 7, 1, 'CREDIT_NOTE', '2026-03-03', 'N1', 'EUR', -1000, -7460, -1000, -7460)");
         }
         try (Ledger ledger = Ledger.open(file)) {
-            List<String> items = ledger.inTransaction(session -> session.doReturningWork(c -> {
+            List<String> items = ledger.inSessionTransaction(session -> session.doReturningWork(c -> {
                 List<String> rows = new ArrayList<>();
                 try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                         "SELECT customer_id, currency, transaction_id, transaction_date, open_amount, open_amount_acc "

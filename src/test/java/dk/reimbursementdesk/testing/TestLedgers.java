@@ -34,15 +34,31 @@ public final class TestLedgers {
 
     /** Runs plain SQL for arranging and inspecting state (to break a ledger on purpose, for instance). */
     public static void execute(Ledger ledger, String sql) {
-        ledger.inTransactionDo(session -> session.doWork(c -> {
+        ledger.inSessionTransactionDo(session -> session.doWork(c -> {
             try (Statement s = c.createStatement()) {
                 s.execute(sql);
             }
         }));
     }
 
+    /**
+     * A balanced voucher of two zero lines on the first account, for fixtures that hang rows on a
+     * voucher: the ledger's voucher guard refuses one with fewer than two lines.
+     */
+    public static void voucher(Ledger ledger, String number, String date, String description) {
+        ledger.inSessionTransactionDo(session -> session.doWork(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("INSERT INTO voucher (number, posting_date, description, posted_at) VALUES ('" + number + "', '"
+                        + date + "', '" + description + "', '" + date + "T00:00')");
+                s.execute("INSERT INTO voucher_line (voucher_id, account_id, debit, credit, currency, amount)"
+                        + " SELECT v.id, (SELECT min(id) FROM ledger_account), 0, 0, e.accounting_currency, 0"
+                        + " FROM voucher v, legal_entity e, (SELECT 1 UNION ALL SELECT 2) WHERE v.number = '" + number + "'");
+            }
+        }));
+    }
+
     public static long count(Ledger ledger, String sql) {
-        return ledger.inTransaction(session -> session.doReturningWork(c -> {
+        return ledger.inSessionTransaction(session -> session.doReturningWork(c -> {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
                 rs.next();
                 return rs.getLong(1);
@@ -52,7 +68,7 @@ public final class TestLedgers {
 
     /** Every row of every table, as text: two snapshots are equal exactly when nothing was written. */
     public static Map<String, List<String>> snapshot(Ledger ledger) {
-        return ledger.inTransaction(session -> session.doReturningWork(c -> snapshot(c)));
+        return ledger.inSessionTransaction(session -> session.doReturningWork(c -> snapshot(c)));
     }
 
     private static Map<String, List<String>> snapshot(Connection c) throws java.sql.SQLException {

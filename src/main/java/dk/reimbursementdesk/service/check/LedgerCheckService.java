@@ -34,7 +34,7 @@ public final class LedgerCheckService {
 
     public Report check() {
         List<String> findings = new ArrayList<>();
-        ledger.inTransactionDo(session -> session.doWork(connection -> run(connection, findings)));
+        ledger.inSessionTransactionDo(session -> session.doWork(connection -> run(connection, findings)));
         return new Report(List.copyOf(findings));
     }
 

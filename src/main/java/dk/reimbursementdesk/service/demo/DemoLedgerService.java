@@ -28,7 +28,7 @@ public final class DemoLedgerService {
 
     public void populate() {
         new CompanySetupService(ledger).initialize(COMPANY_CODE, COMPANY_NAME, "DKK", true);
-        ledger.inTransactionDo(session -> {
+        ledger.inSessionTransactionDo(session -> {
             session.find(Parameters.class, Parameters.SINGLETON_ID).setMinimumReimbursement(100_00);
             Parameters parameters = session.find(Parameters.class, Parameters.SINGLETON_ID);
             parameters.setBankIban("DK5814700000987654");

@@ -62,7 +62,7 @@ public final class SyntheticLedgerGenerator {
         if (customers < 1 || transactionsPerCustomer < 1) {
             throw UserException.in(BUNDLE, "synthetic.sizeNotPositive", customers, transactionsPerCustomer);
         }
-        return ledger.inTransaction(session -> {
+        return ledger.inSessionTransaction(session -> {
             LedgerContext context = LedgerContext.load(session);
             Parameters p = context.parameters();
             long firstVoucher = p.getVoucherSequence().reserve((long) customers * transactionsPerCustomer);

@@ -184,6 +184,6 @@ public final class GeneralLedgerQueries {
     }
 
     private <T> T read(Read<T> work) {
-        return ledger.inTransaction(session -> session.doReturningWork(work::apply));
+        return ledger.inSessionTransaction(session -> session.doReturningWork(work::apply));
     }
 }

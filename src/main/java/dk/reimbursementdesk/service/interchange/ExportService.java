@@ -48,7 +48,7 @@ public final class ExportService {
 
     /** Writes the export to {@code out} (left open) and returns the number of data rows. */
     public int export(ExportKind kind, Writer out) {
-        return ledger.inTransaction(session -> session.doReturningWork(connection -> {
+        return ledger.inSessionTransaction(session -> session.doReturningWork(connection -> {
             try {
                 CSVPrinter printer = new CSVPrinter(out, FORMAT);
                 printer.printRecord(columns(kind));

@@ -26,7 +26,7 @@ public final class ImportService {
 
     /** Imports a file: all rows or none. */
     public ImportResult importFile(ImportKind kind, Path file) {
-        return ledger.inBulkTransaction(session -> {
+        return ledger.inBulkSessionTransaction(session -> {
             try (CsvTable table = CsvTable.open(file)) {
                 return run(session, kind, table, String.valueOf(file.getFileName()), true);
             }
@@ -35,7 +35,7 @@ public final class ImportService {
 
     /** Imports CSV text read from {@code reader}; {@code source} names it on the opening-balance voucher. */
     public ImportResult importCsv(ImportKind kind, Reader reader, String source) {
-        return ledger.inBulkTransaction(session -> {
+        return ledger.inBulkSessionTransaction(session -> {
             try (CsvTable table = CsvTable.read(reader)) {
                 return run(session, kind, table, source, true);
             }
@@ -45,7 +45,7 @@ public final class ImportService {
     /** Checks a file without writing anything: the problems an import would refuse it for, or none. */
     public List<ImportProblem> check(ImportKind kind, Path file) {
         try {
-            ledger.inTransaction(session -> {
+            ledger.inSessionTransaction(session -> {
                 try (CsvTable table = CsvTable.open(file)) {
                     return run(session, kind, table, String.valueOf(file.getFileName()), false);
                 }

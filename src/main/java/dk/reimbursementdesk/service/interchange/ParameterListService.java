@@ -40,7 +40,7 @@ public final class ParameterListService {
     }
 
     public List<Parameter> list() {
-        return ledger.inTransaction(session -> {
+        return ledger.inSessionTransaction(session -> {
             LedgerContext context = LedgerContext.load(session);
             Parameters p = context.parameters();
             List<Parameter> list = new ArrayList<>();
@@ -72,7 +72,7 @@ public final class ParameterListService {
         if (changes.isEmpty()) {
             return;
         }
-        ledger.inTransactionDo(session -> {
+        ledger.inSessionTransactionDo(session -> {
             LedgerContext context = LedgerContext.load(session);
             Long minimum = null;
             if (changes.minimumReimbursement() != null) {

@@ -23,7 +23,7 @@ public final class VendorLinkService {
 
     /** Links the customer to the vendor, replacing any earlier link. */
     public Link link(String customerAccount, String vendorAccount) {
-        return ledger.inTransaction(session -> {
+        return ledger.inSessionTransaction(session -> {
             Customer customer = customer(session, customerAccount);
             Vendor vendor = session.createSelectionQuery("from Vendor where account = :a", Vendor.class)
                     .setParameter("a", vendorAccount == null ? "" : vendorAccount.strip())
@@ -36,7 +36,7 @@ public final class VendorLinkService {
 
     /** Clears the link; refused when the customer has none, so a typo in a script does not pass silently. */
     public Link unlink(String customerAccount) {
-        return ledger.inTransaction(session -> {
+        return ledger.inSessionTransaction(session -> {
             Customer customer = customer(session, customerAccount);
             if (customer.getVendor() == null) {
                 throw InterchangeText.refusal("link.notLinked", customer.getAccount());

@@ -38,7 +38,7 @@ public final class CompanySetupService {
         String code = requireText(companyCode, "company.codeRequired");
         String name = requireText(companyName, "company.nameRequired");
         String currency = Currencies.requireIsoCode(accountingCurrency);
-        ledger.inTransactionDo(session -> {
+        ledger.inSessionTransactionDo(session -> {
             Long existing = session.createSelectionQuery("select count(*) from LegalEntity", Long.class).getSingleResult();
             if (existing > 0) {
                 throw new UserException("company.alreadySetUp", ledger.file());

@@ -73,12 +73,12 @@ public final class PaymentService {
     /** The open vendor invoices the query selects, by vendor, currency and due date. */
     public List<OpenInvoice> openInvoices(OpenInvoiceQuery query) {
         Locale locale = Locale.getDefault();
-        return ledger.inTransaction(session -> session.doReturningWork(c -> OpenInvoiceReader.read(c, locale, query)));
+        return ledger.inSessionTransaction(session -> session.doReturningWork(c -> OpenInvoiceReader.read(c, locale, query)));
     }
 
     /** The company bank account payments go out from: its IBAN and BIC from the parameters. */
     public BankAccount companyBankAccount() {
-        return ledger.inTransaction(session -> {
+        return ledger.inSessionTransaction(session -> {
             LedgerContext context = LedgerContext.load(session);
             return bankAccount(context, Locale.getDefault());
         });
@@ -87,7 +87,7 @@ public final class PaymentService {
     /** What posting these invoices on {@code date} would do; writes nothing. */
     public PaymentProposal propose(Collection<Long> invoiceIds, LocalDate date) {
         Locale locale = Locale.getDefault();
-        return ledger.inTransaction(session -> {
+        return ledger.inSessionTransaction(session -> {
             LedgerContext context = LedgerContext.load(session);
             BankAccount bank = bankAccount(context, locale);
             List<OpenInvoice> rows = session.doReturningWork(c -> OpenInvoiceReader.byIds(c, locale, new LinkedHashSet<>(invoiceIds)));
@@ -99,18 +99,18 @@ public final class PaymentService {
 
     /** The posted batches, newest first. */
     public List<PaymentBatchSummary> batches() {
-        return ledger.inTransaction(session -> session.doReturningWork(c -> PaymentBatchStore.summaries(c, null)));
+        return ledger.inSessionTransaction(session -> session.doReturningWork(c -> PaymentBatchStore.summaries(c, null)));
     }
 
     public PaymentBatchSummary batch(long batchId) {
-        return ledger.inTransaction(session -> session.doReturningWork(c -> PaymentBatchStore.summaries(c, batchId)))
+        return ledger.inSessionTransaction(session -> session.doReturningWork(c -> PaymentBatchStore.summaries(c, batchId)))
                 .stream().findFirst()
                 .orElseThrow(() -> PaymentMessages.refusal("payment.batchUnknown", batchId));
     }
 
     /** The payments of a posted batch, in file order. */
     public List<PostedPayment> payments(long batchId) {
-        return ledger.inTransaction(session -> session.doReturningWork(c -> PaymentBatchStore.payments(c, batchId)));
+        return ledger.inSessionTransaction(session -> session.doReturningWork(c -> PaymentBatchStore.payments(c, batchId)));
     }
 
     // ---- posting -------------------------------------------------------------------------------
@@ -134,7 +134,7 @@ public final class PaymentService {
         }
         Set<Long> ids = new LinkedHashSet<>(invoiceIds);
         Locale locale = Locale.getDefault();
-        return ledger.inTransaction(session -> {
+        return ledger.inSessionTransaction(session -> {
             List<OpenInvoice> rows = session.doReturningWork(c -> OpenInvoiceReader.byIds(c, locale, ids));
             if (rows.size() != ids.size()) {
                 throw PaymentMessages.refusal("payment.invoiceNotOpen", ids.size() - rows.size());
@@ -153,7 +153,7 @@ public final class PaymentService {
         }
         OpenInvoiceQuery query = new OpenInvoiceQuery(vendors, null, null, false);
         Locale locale = Locale.getDefault();
-        return ledger.inTransaction(session -> {
+        return ledger.inSessionTransaction(session -> {
             List<OpenInvoice> rows = session.doReturningWork(c -> OpenInvoiceReader.read(c, locale, query));
             if (rows.isEmpty()) {
                 throw PaymentMessages.refusal("payment.nothingOpen", vendors.describe(locale));
@@ -278,7 +278,7 @@ public final class PaymentService {
             throw PaymentMessages.refusal("payment.versionRequired");
         }
         try {
-            return ledger.inTransaction(session -> {
+            return ledger.inSessionTransaction(session -> {
                 LedgerContext context = LedgerContext.load(session);
                 return session.doReturningWork(c -> {
                     PaymentBatchSummary batch = PaymentBatchStore.summaries(c, batchId).stream().findFirst()

@@ -45,7 +45,7 @@ public final class PostingService {
         if (request.document() == null || request.document().isBlank()) {
             throw new UserException("posting.documentRequired");
         }
-        return ledger.inTransaction(session -> {
+        return ledger.inSessionTransaction(session -> {
             LedgerContext context = LedgerContext.load(session);
             Customer customer = session.createSelectionQuery("from Customer where account = :a", Customer.class)
                     .setParameter("a", request.customerAccount() == null ? "" : request.customerAccount().trim())
@@ -84,7 +84,7 @@ public final class PostingService {
 
     /** A manual journal in accounting currency; refused, with nothing written, unless it balances. */
     public PostedVoucher postJournal(LocalDate date, String description, List<JournalLine> lines) {
-        return ledger.inTransaction(session -> {
+        return ledger.inSessionTransaction(session -> {
             LedgerContext context = LedgerContext.load(session);
             Voucher voucher = VoucherPoster.open(session, context, date, description, null);
             for (JournalLine line : lines) {

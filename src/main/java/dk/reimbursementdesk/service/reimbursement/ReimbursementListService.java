@@ -69,7 +69,7 @@ public final class ReimbursementListService {
         Where where = where(filter);
         // Only the customer filter needs the join; counting the bare table lets SQLite use its indexes alone.
         String from = where.needsCustomer ? " FROM reimbursement r JOIN customer c ON c.id = r.customer_id" : " FROM reimbursement r";
-        return ledger.inTransaction(session -> session.doReturningWork(c ->
+        return ledger.inSessionTransaction(session -> session.doReturningWork(c ->
                 Jdbc.queryLong(c, "SELECT count(*)" + from + where.sql, where.parameters.toArray())));
     }
 
@@ -82,14 +82,14 @@ public final class ReimbursementListService {
         parameters.add(limit);
         parameters.add(offset);
         String sql = COLUMNS + FROM + where.sql + orderBy(sort, ascending) + " LIMIT ? OFFSET ?";
-        return ledger.inTransaction(session -> session.doReturningWork(c -> read(c, sql, parameters)));
+        return ledger.inSessionTransaction(session -> session.doReturningWork(c -> read(c, sql, parameters)));
     }
 
     /** Columns: id,date,customer,vendor,currency,amount,status, then customer_name,amount_acc,voucher,vendor_invoice,run. */
     public void exportCsv(Filter filter, SortColumn sort, boolean ascending, Writer out) {
         Where where = where(filter);
         String sql = COLUMNS + FROM + where.sql + orderBy(sort, ascending);
-        ledger.inTransactionDo(session -> session.doWork(c -> {
+        ledger.inSessionTransactionDo(session -> session.doWork(c -> {
             try {
                 CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT);
                 printer.printRecord(CSV_COLUMNS);

@@ -44,7 +44,7 @@ public final class ReimbursementService {
     /** How many customers the selection names (all of them without ranges). */
     public long countSelectedCustomers(Selection selection) {
         Selection chosen = customers(selection);
-        return ledger.inTransaction(session -> session.doReturningWork(c -> {
+        return ledger.inSessionTransaction(session -> session.doReturningWork(c -> {
             var predicate = chosen.toSql();
             return Jdbc.queryLong(c, "SELECT count(*) FROM " + CustomerQueryFields.FROM + " WHERE " + predicate.sql(),
                     predicate.parameters().toArray());
@@ -56,7 +56,7 @@ public final class ReimbursementService {
         LocalDate date = requireDate(request);
         Selection selection = customers(request.selection());
         Locale locale = Locale.getDefault();
-        return ledger.inTransaction(session -> {
+        return ledger.inSessionTransaction(session -> {
             LedgerContext context = LedgerContext.load(session);
             ReimbursementPlan plan = plan(session, context, date, request.summarize(), selection, RunProgress.NONE, 0);
             // The temporary tables go with the session's connection.
@@ -99,7 +99,7 @@ public final class ReimbursementService {
             // A bulk transaction: foreign keys are not probed row by row and the WAL checkpoint
             // follows in the background (see Ledger.inBulkTransaction); every reference the
             // posting writes comes from a join with the row it names.
-            return ledger.inBulkTransaction(session -> {
+            return ledger.inBulkSessionTransaction(session -> {
                 LedgerContext context = LedgerContext.load(session);
                 // The last step is recording the run and its totals.
                 int total = PLAN_STEPS + ReimbursementPosting.STEP_COUNT + 1;
@@ -151,7 +151,7 @@ public final class ReimbursementService {
         if (reimbursementNumber == null || reimbursementNumber.isBlank()) {
             throw ReimbursementText.refusal("reimbursement.numberRequired");
         }
-        return ledger.inTransaction(session -> new ReimbursementReversal(session, LedgerContext.load(session))
+        return ledger.inSessionTransaction(session -> new ReimbursementReversal(session, LedgerContext.load(session))
                 .reverse(reimbursementNumber.trim(), reversalDate));
     }
 

@@ -68,7 +68,7 @@ public final class CustomerService {
     }
 
     public Page page(Query query) {
-        return ledger.inTransaction(session -> {
+        return ledger.inSessionTransaction(session -> {
             LedgerContext context = LedgerContext.load(session);
             int decimals = context.accountingDecimals();
             return session.doReturningWork(c -> {
@@ -131,7 +131,7 @@ public final class CustomerService {
         if (account == null || account.isBlank()) {
             return Optional.empty();
         }
-        return ledger.inTransaction(session -> customer(session, account.trim()).map(c -> details(session, c)));
+        return ledger.inSessionTransaction(session -> customer(session, account.trim()).map(c -> details(session, c)));
     }
 
     /** Whether another customer already has this account number (compared without regard to case). */
@@ -139,7 +139,7 @@ public final class CustomerService {
         if (account == null || account.isBlank()) {
             return false;
         }
-        return ledger.inTransaction(session -> customer(session, account.trim()).isPresent());
+        return ledger.inSessionTransaction(session -> customer(session, account.trim()).isPresent());
     }
 
     /** Creates or edits a customer; every field is checked again here, and a refusal writes nothing. */
@@ -151,7 +151,7 @@ public final class CustomerService {
         String name = SetupRefusals.requireText(draft.name(), "customer.nameRequired");
         String iban = BankDetails.iban(draft.iban());
         String bic = BankDetails.bic(draft.bic());
-        return ledger.inTransaction(session -> {
+        return ledger.inSessionTransaction(session -> {
             String currency = Currencies.ensure(session, SetupRefusals.requireText(draft.currency(), "currency.required")).getCode();
             Vendor vendor = vendor(session, draft.vendorAccount());
             Optional<Customer> found = customer(session, account);
@@ -181,7 +181,7 @@ public final class CustomerService {
 
     /** Deletes a customer that has never had a transaction; one with history is refused with the reason. */
     public void delete(String account) {
-        ledger.inTransactionDo(session -> {
+        ledger.inSessionTransactionDo(session -> {
             Customer customer = customer(session, account).orElseThrow(() -> SetupRefusals.refuse("customer.unknown", account));
             long count = transactionCount(session, customer);
             if (count > 0) {
@@ -193,7 +193,7 @@ public final class CustomerService {
 
     /** Links the customer to a vendor account, or clears the link when the account is blank. */
     public Details linkVendor(String customerAccount, String vendorAccount) {
-        return ledger.inTransaction(session -> {
+        return ledger.inSessionTransaction(session -> {
             Customer customer = customer(session, customerAccount)
                     .orElseThrow(() -> SetupRefusals.refuse("customer.unknown", customerAccount));
             customer.setVendor(vendor(session, vendorAccount));
@@ -208,7 +208,7 @@ public final class CustomerService {
      * and the vendor group the parameters name for vendors made from customers.
      */
     public Details createVendorFromCustomer(String customerAccount) {
-        return ledger.inTransaction(session -> {
+        return ledger.inSessionTransaction(session -> {
             Customer customer = customer(session, customerAccount)
                     .orElseThrow(() -> SetupRefusals.refuse("customer.unknown", customerAccount));
             if (customer.getVendor() != null) {
@@ -231,7 +231,7 @@ public final class CustomerService {
 
     /** Vendors whose account or name contains the text, for the vendor account lookup. */
     public List<VendorChoice> searchVendors(String text, int limit) {
-        return ledger.inTransaction(session -> session.doReturningWork(c -> {
+        return ledger.inSessionTransaction(session -> session.doReturningWork(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT account, name, currency FROM vendor"
                     + " WHERE account LIKE ?1 ESCAPE '\\' OR name LIKE ?1 ESCAPE '\\' ORDER BY account COLLATE NOCASE LIMIT ?2")) {
                 s.setString(1, ListQueries.containsPattern(text));
@@ -248,22 +248,22 @@ public final class CustomerService {
     }
 
     public List<String> groups() {
-        return ledger.inTransaction(session -> session.createSelectionQuery(
+        return ledger.inSessionTransaction(session -> session.createSelectionQuery(
                 "select code from CustomerGroup order by code", String.class).getResultList());
     }
 
     public List<String> currencies() {
-        return ledger.inTransaction(session -> session.createSelectionQuery(
+        return ledger.inSessionTransaction(session -> session.createSelectionQuery(
                 "select code from Currency order by code", String.class).getResultList());
     }
 
     public String accountingCurrency() {
-        return ledger.inTransaction(session -> LedgerContext.load(session).accountingCurrencyCode());
+        return ledger.inSessionTransaction(session -> LedgerContext.load(session).accountingCurrencyCode());
     }
 
     /** The customer's open transactions, oldest first. */
     public List<OpenTransaction> openTransactions(String account) {
-        return ledger.inTransaction(session -> session.doReturningWork(c -> {
+        return ledger.inSessionTransaction(session -> session.doReturningWork(c -> {
             List<OpenTransaction> open = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT t.document, t.type, t.transaction_date, t.due_date, t.currency,"
                     + " t.amount, o.open_amount, k.decimals FROM customer c JOIN customer_open_item o ON o.customer_id = c.id"
@@ -285,7 +285,7 @@ public final class CustomerService {
 
     /** The open balance per currency: positive when the customer owes, negative for a credit balance. */
     public List<CurrencyBalance> balances(String account) {
-        return ledger.inTransaction(session -> {
+        return ledger.inSessionTransaction(session -> {
             int accountingDecimals = LedgerContext.load(session).accountingDecimals();
             return session.doReturningWork(c -> {
                 List<CurrencyBalance> balances = new ArrayList<>();

@@ -43,14 +43,14 @@ public final class CustomerTransactionEntryService {
         if (account == null || account.isBlank()) {
             return Optional.empty();
         }
-        return ledger.inTransaction(session -> session.createSelectionQuery(
+        return ledger.inSessionTransaction(session -> session.createSelectionQuery(
                         "select new " + CustomerSummary.class.getName() + "(c.account, c.name, c.currency) from Customer c"
                                 + " where lower(c.account) = :a", CustomerSummary.class)
                 .setParameter("a", account.trim().toLowerCase(Locale.ROOT)).getResultStream().findFirst());
     }
 
     public Optional<CustomerStatus> status(String account) {
-        return customer(account).map(summary -> ledger.inTransaction(session -> {
+        return customer(account).map(summary -> ledger.inSessionTransaction(session -> {
             LedgerContext context = LedgerContext.load(session);
             Long open = session.createSelectionQuery("select coalesce(sum(o.openAmountAcc), 0) from CustomerOpenItem o, Customer c"
                             + " where c.id = o.key.customerId and c.account = :a", Long.class)
@@ -60,7 +60,7 @@ public final class CustomerTransactionEntryService {
     }
 
     public List<CustomerSummary> searchCustomers(String text, int limit) {
-        return ledger.inTransaction(session -> session.createSelectionQuery(
+        return ledger.inSessionTransaction(session -> session.createSelectionQuery(
                         "select new " + CustomerSummary.class.getName() + "(c.account, c.name, c.currency) from Customer c"
                                 + " where lower(c.account) like :p escape '\\' or lower(c.name) like :p escape '\\'"
                                 + " order by lower(c.account)", CustomerSummary.class)
@@ -69,7 +69,7 @@ public final class CustomerTransactionEntryService {
     }
 
     public List<String> currencies() {
-        return ledger.inTransaction(session -> session.createSelectionQuery(
+        return ledger.inSessionTransaction(session -> session.createSelectionQuery(
                 "select code from Currency order by code", String.class).getResultList());
     }
 

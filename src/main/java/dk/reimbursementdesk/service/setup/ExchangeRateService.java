@@ -39,19 +39,19 @@ public final class ExchangeRateService {
     }
 
     public String accountingCurrency() {
-        return ledger.inTransaction(session -> LedgerContext.load(session).accountingCurrencyCode());
+        return ledger.inSessionTransaction(session -> LedgerContext.load(session).accountingCurrencyCode());
     }
 
     /** The foreign currencies the ledger knows. */
     public List<String> currencies() {
-        return ledger.inTransaction(session -> session.createSelectionQuery(
+        return ledger.inSessionTransaction(session -> session.createSelectionQuery(
                         "select code from Currency where code <> :acc order by code", String.class)
                 .setParameter("acc", LedgerContext.load(session).accountingCurrencyCode()).getResultList());
     }
 
     /** Rates of one currency (or all when null), newest first per currency. */
     public List<Rate> rates(String currency) {
-        return ledger.inTransaction(session -> session.doReturningWork(c -> {
+        return ledger.inSessionTransaction(session -> session.doReturningWork(c -> {
             List<Rate> rates = new ArrayList<>();
             String sql = "SELECT r.id, r.currency, r.valid_from, r.rate,"
                     + " (SELECT min(n.valid_from) FROM exchange_rate n WHERE n.currency = r.currency AND n.valid_from > r.valid_from)"
@@ -75,7 +75,7 @@ public final class ExchangeRateService {
     }
 
     public Rate add(String currencyCode, LocalDate validFrom, BigDecimal rate) {
-        return ledger.inTransaction(session -> {
+        return ledger.inSessionTransaction(session -> {
             String currency = foreignCurrency(session, currencyCode);
             LocalDate from = requireDate(validFrom);
             BigDecimal value = requireRate(rate);
@@ -92,7 +92,7 @@ public final class ExchangeRateService {
 
     /** Changes an unused rate's value or valid-from date. */
     public Rate correct(long id, LocalDate validFrom, BigDecimal rate) {
-        return ledger.inTransaction(session -> {
+        return ledger.inSessionTransaction(session -> {
             ExchangeRate existing = session.find(ExchangeRate.class, id);
             if (existing == null) {
                 throw SetupRefusals.refuse("rate.unknown");

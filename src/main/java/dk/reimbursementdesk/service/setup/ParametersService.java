@@ -43,7 +43,7 @@ public final class ParametersService {
     }
 
     public ParametersView load() {
-        return ledger.inTransaction(session -> {
+        return ledger.inSessionTransaction(session -> {
             LedgerContext context = LedgerContext.load(session);
             Parameters p = context.parameters();
             return new ParametersView(
@@ -57,19 +57,19 @@ public final class ParametersService {
     }
 
     public List<Choice> ledgerAccounts() {
-        return ledger.inTransaction(session -> session.createSelectionQuery(
+        return ledger.inSessionTransaction(session -> session.createSelectionQuery(
                 "select new " + Choice.class.getName() + "(a.number, a.name) from LedgerAccount a order by a.number", Choice.class)
                 .getResultList());
     }
 
     public List<Choice> numberSequences() {
-        return ledger.inTransaction(session -> session.createSelectionQuery(
+        return ledger.inSessionTransaction(session -> session.createSelectionQuery(
                 "select new " + Choice.class.getName() + "(s.code, s.name) from NumberSequence s order by s.code", Choice.class)
                 .getResultList());
     }
 
     public List<Choice> vendorGroups() {
-        return ledger.inTransaction(session -> session.createSelectionQuery(
+        return ledger.inSessionTransaction(session -> session.createSelectionQuery(
                 "select new " + Choice.class.getName() + "(g.code, g.name) from VendorGroup g order by g.code", Choice.class)
                 .getResultList());
     }
@@ -84,7 +84,7 @@ public final class ParametersService {
 
     /** Saves all of it or, on any refusal, nothing. */
     public void save(ParametersUpdate update) {
-        ledger.inTransactionDo(session -> {
+        ledger.inSessionTransactionDo(session -> {
             LedgerContext context = LedgerContext.load(session);
             long minimum = minimumToMinor(update.minimumReimbursement(), context.accountingCurrencyCode(), context.accountingDecimals());
             LedgerAccount ar = account(session, update.arControlAccount(), "parameters.arControlRequired");

@@ -52,7 +52,7 @@ public final class VendorService {
     }
 
     public Page page(Query query) {
-        return ledger.inTransaction(session -> session.doReturningWork(c -> {
+        return ledger.inSessionTransaction(session -> session.doReturningWork(c -> {
             boolean filtered = query.filter() != null && !query.filter().isBlank();
             String from = " FROM vendor v JOIN vendor_group g ON g.id = v.group_id";
             String where = filtered
@@ -101,14 +101,14 @@ public final class VendorService {
     }
 
     public Optional<Details> find(String account) {
-        return ledger.inTransaction(session -> vendor(session, account).map(VendorService::details));
+        return ledger.inSessionTransaction(session -> vendor(session, account).map(VendorService::details));
     }
 
     public boolean accountTaken(String account) {
         if (account == null || account.isBlank()) {
             return false;
         }
-        return ledger.inTransaction(session -> vendor(session, account).isPresent());
+        return ledger.inSessionTransaction(session -> vendor(session, account).isPresent());
     }
 
     public Details save(Draft draft) {
@@ -119,7 +119,7 @@ public final class VendorService {
         String name = SetupRefusals.requireText(draft.name(), "vendor.nameRequired");
         String iban = BankDetails.iban(draft.iban());
         String bic = BankDetails.bic(draft.bic());
-        return ledger.inTransaction(session -> {
+        return ledger.inSessionTransaction(session -> {
             String currency = Currencies.ensure(session, SetupRefusals.requireText(draft.currency(), "currency.required")).getCode();
             Optional<Vendor> found = vendor(session, account);
             Vendor vendor;
@@ -147,7 +147,7 @@ public final class VendorService {
     }
 
     public List<LinkedCustomer> linkedCustomers(String vendorAccount) {
-        return ledger.inTransaction(session -> session.doReturningWork(c -> {
+        return ledger.inSessionTransaction(session -> session.doReturningWork(c -> {
             List<LinkedCustomer> linked = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT c.account, c.name FROM customer c JOIN vendor v ON v.id = c.vendor_id"
                     + " WHERE v.account = ? ORDER BY c.account COLLATE NOCASE")) {
@@ -164,7 +164,7 @@ public final class VendorService {
 
     /** Open vendor transactions that the company owes (negative open amounts), oldest due first. */
     public List<OpenInvoice> openInvoices(String vendorAccount) {
-        return ledger.inTransaction(session -> session.doReturningWork(c -> {
+        return ledger.inSessionTransaction(session -> session.doReturningWork(c -> {
             List<OpenInvoice> open = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT t.document, t.type, t.transaction_date, t.due_date, t.currency,"
                     + " t.amount, t.open_amount, k.decimals FROM vendor_transaction t JOIN vendor v ON v.id = t.vendor_id"
@@ -185,12 +185,12 @@ public final class VendorService {
     }
 
     public List<String> groups() {
-        return ledger.inTransaction(session -> session.createSelectionQuery(
+        return ledger.inSessionTransaction(session -> session.createSelectionQuery(
                 "select code from VendorGroup order by code", String.class).getResultList());
     }
 
     public List<String> currencies() {
-        return ledger.inTransaction(session -> session.createSelectionQuery(
+        return ledger.inSessionTransaction(session -> session.createSelectionQuery(
                 "select code from Currency order by code", String.class).getResultList());
     }
 

@@ -39,7 +39,7 @@ class SyntheticLedgerGeneratorTest {
             assertEquals(3, TestLedgers.count(ledger, "SELECT count(*) FROM exchange_rate WHERE currency = 'EUR'"));
             // The voucher sequence continues after the generated vouchers.
             assertEquals(6_001, TestLedgers.count(ledger, "SELECT next_value FROM number_sequence WHERE code = 'VOUCHER'"));
-            String iban = ledger.inTransaction(s -> s.createSelectionQuery("select iban from Customer order by id", String.class)
+            String iban = ledger.inSessionTransaction(s -> s.createSelectionQuery("select iban from Customer order by id", String.class)
                     .setMaxResults(1).getSingleResult());
             assertTrue(Iban.isValid(iban), iban);
         }

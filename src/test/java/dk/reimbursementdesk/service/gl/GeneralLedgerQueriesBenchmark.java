@@ -52,7 +52,7 @@ class GeneralLedgerQueriesBenchmark {
     }
 
     private static void fill(Ledger ledger) {
-        ledger.inTransactionDo(session -> session.doWork(c -> {
+        ledger.inSessionTransactionDo(session -> session.doWork(c -> {
             long sales = accountId(c, "1000");
             long bank = accountId(c, "5800");
             try (PreparedStatement v = c.prepareStatement(

@@ -46,7 +46,7 @@ class TransactionImportTest {
 
     /** Customer, document, open amount and open amount in DKK of every transaction; a closed one reads as open 0. */
     private static String openAccPerCustomer(Ledger ledger) {
-        return ledger.inTransaction(session -> session.doReturningWork(c -> {
+        return ledger.inSessionTransaction(session -> session.doReturningWork(c -> {
             List<String> rows = new ArrayList<>();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                     "SELECT t.customer_id, t.document, coalesce(o.open_amount, 0), coalesce(o.open_amount_acc, 0)"

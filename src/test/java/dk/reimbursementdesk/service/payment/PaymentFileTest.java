@@ -44,7 +44,7 @@ class PaymentFileTest {
     void setUp() {
         ledger = TestLedgers.demo(dir);
         payments = new PaymentService(ledger, Clock.fixed(Instant.parse("2026-11-16T09:30:15Z"), ZoneOffset.UTC));
-        ledger.inTransactionDo(s -> s.persist(new ExchangeRate("JPY", LocalDate.of(2026, 1, 1), new BigDecimal("0.0420"))));
+        ledger.inSessionTransactionDo(s -> s.persist(new ExchangeRate("JPY", LocalDate.of(2026, 1, 1), new BigDecimal("0.0420"))));
         LocalDate reimbursed = LocalDate.of(2026, 11, 2);
         ReimbursementFixture.reimburse(ledger, "C0001", "DKK", reimbursed);
         ReimbursementFixture.reimburse(ledger, "C0004", "EUR", reimbursed);

@@ -39,7 +39,7 @@ class PaymentServiceTest {
         ledger = TestLedgers.demo(dir);
         payments = new PaymentService(ledger);
         // The euro moves between reimbursement and payment, so euro payments realize an exchange loss.
-        ledger.inTransactionDo(s -> s.persist(new ExchangeRate("EUR", LocalDate.of(2026, 11, 10), new BigDecimal("7.4700"))));
+        ledger.inSessionTransactionDo(s -> s.persist(new ExchangeRate("EUR", LocalDate.of(2026, 11, 10), new BigDecimal("7.4700"))));
     }
 
     @AfterEach
@@ -66,7 +66,7 @@ class PaymentServiceTest {
     }
 
     private ReimbursementStatus status(String number) {
-        return ledger.inTransaction(s -> s.createSelectionQuery("from Reimbursement where number = :n", Reimbursement.class)
+        return ledger.inSessionTransaction(s -> s.createSelectionQuery("from Reimbursement where number = :n", Reimbursement.class)
                 .setParameter("n", number).getSingleResult().getStatus());
     }
 
@@ -206,7 +206,7 @@ class PaymentServiceTest {
         payments.post(ids(rows), PAY_DATE, false);
 
         assertEquals(ReimbursementStatus.PAID, status(number));
-        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> ledger.inTransactionDo(s ->
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> ledger.inSessionTransactionDo(s ->
                 s.createSelectionQuery("from Reimbursement where number = :n", Reimbursement.class)
                         .setParameter("n", number).getSingleResult().markReversed(null)));
         assertTrue(refused.getMessage().contains("PAID"));
@@ -272,7 +272,7 @@ class PaymentServiceTest {
     @Test
     void aMissingCompanyBankIbanRefusesPostingWithASentence() {
         long id = ReimbursementFixture.vendorInvoice(ledger, "V0100", "DKK", "10.00", LocalDate.of(2026, 10, 5), "K-1");
-        ledger.inTransactionDo(s -> s.find(Parameters.class, Parameters.SINGLETON_ID).setBankIban(null));
+        ledger.inSessionTransactionDo(s -> s.find(Parameters.class, Parameters.SINGLETON_ID).setBankIban(null));
         Map<String, List<String>> before = TestLedgers.snapshot(ledger);
 
         UserException refused = assertThrows(UserException.class, () -> payments.post(List.of(id), PAY_DATE, false));

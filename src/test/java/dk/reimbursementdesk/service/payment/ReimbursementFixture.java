@@ -36,7 +36,7 @@ public final class ReimbursementFixture {
     /** A plain vendor invoice (not from a reimbursement): Dr opening balance, Cr AP control. Returns its id. */
     public static long vendorInvoice(Ledger ledger, String vendorAccount, String currencyCode, String amount,
                                      LocalDate date, String document) {
-        return ledger.inTransaction(session -> {
+        return ledger.inSessionTransaction(session -> {
             LedgerContext context = LedgerContext.load(session);
             Vendor vendor = vendor(session, vendorAccount);
             Currency currency = Currencies.require(session, currencyCode);
@@ -66,7 +66,7 @@ public final class ReimbursementFixture {
         if (result.reimbursements() == 0) {
             throw new IllegalStateException(customerAccount + " has no credit to reimburse on " + date);
         }
-        return ledger.inTransaction(session -> session.createSelectionQuery(
+        return ledger.inSessionTransaction(session -> session.createSelectionQuery(
                         "select r.number from Reimbursement r where r.customer.account = :a and r.currency = :c order by r.id desc",
                         String.class)
                 .setParameter("a", customerAccount).setParameter("c", currencyCode)

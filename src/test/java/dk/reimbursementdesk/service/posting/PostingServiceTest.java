@@ -29,7 +29,7 @@ class PostingServiceTest {
     void setUp() {
         ledger = TestLedgers.empty(dir);
         posting = new PostingService(ledger);
-        ledger.inTransactionDo(s -> {
+        ledger.inSessionTransactionDo(s -> {
             CustomerGroup group = new CustomerGroup("RETAIL", "Retail");
             s.persist(group);
             s.persist(new Customer("C1", "One", group, "DKK", null, null, null));
@@ -51,7 +51,7 @@ class PostingServiceTest {
 
     private List<Object[]> openItems(String customer) {
         // A transaction without an open item is closed: it reads as open 0.
-        return ledger.inTransaction(s -> s.createSelectionQuery(
+        return ledger.inSessionTransaction(s -> s.createSelectionQuery(
                 "select t.document, coalesce(o.openAmount, 0L), coalesce(o.openAmountAcc, 0L) from CustomerTransaction t"
                         + " left join CustomerOpenItem o on o.transaction = t where t.customer.account = :a order by t.id",
                 Object[].class).setParameter("a", customer).getResultList());
@@ -60,7 +60,7 @@ class PostingServiceTest {
     @Test
     void invoicePostsBalancedVoucherWithArControlAndSales() {
         post("C1", INVOICE, "2026-03-01", "2026-03-31", "INV1", "1234.50");
-        List<Object[]> lines = ledger.inTransaction(s -> s.createSelectionQuery(
+        List<Object[]> lines = ledger.inSessionTransaction(s -> s.createSelectionQuery(
                 "select l.account.number, l.debit, l.credit from VoucherLine l order by l.id", Object[].class).getResultList());
         assertEquals(2, lines.size());
         assertArrayEquals(new Object[] {"5600", 123450L, 0L}, lines.get(0));
@@ -109,7 +109,7 @@ class PostingServiceTest {
     void foreignSettlementAtDifferentRatePostsRealizedExchangeDifference() {
         post("E1", INVOICE, "2026-03-01", null, "INV", "100.00");   // 746.00 DKK
         post("E1", PAYMENT, "2026-07-01", null, "PAY", "100.00");   // 745.00 DKK: 1.00 DKK loss
-        List<Object[]> fx = ledger.inTransaction(s -> s.createSelectionQuery(
+        List<Object[]> fx = ledger.inSessionTransaction(s -> s.createSelectionQuery(
                 "select l.account.number, l.debit, l.credit from VoucherLine l where l.voucher.number = 'V-000002' order by l.id",
                 Object[].class).getResultList());
         assertTrue(fx.stream().anyMatch(l -> l[0].equals("3650") && l[1].equals(100L)), "loss debited 1.00");

@@ -24,7 +24,7 @@ class VendorLedgerWriterTest {
     @BeforeEach
     void setUp() {
         ledger = TestLedgers.empty(dir);
-        ledger.inTransactionDo(s -> {
+        ledger.inSessionTransactionDo(s -> {
             VendorGroup group = new VendorGroup("SUPPLIERS", "Suppliers");
             s.persist(group);
             s.persist(new Vendor("V1", "Euro Supplier", group, "EUR", null, null, false));
@@ -38,7 +38,7 @@ class VendorLedgerWriterTest {
 
     /** An invoice: Cr AP control, Dr the opening balance account (any counter account will do here). */
     private void invoice(String document, String date, long amount, long amountAcc) {
-        ledger.inTransactionDo(s -> {
+        ledger.inSessionTransactionDo(s -> {
             LedgerContext context = LedgerContext.load(s);
             Vendor vendor = vendor(s);
             Voucher voucher = VoucherPoster.open(s, context, LocalDate.parse(date), "INVOICE " + document, null);
@@ -54,7 +54,7 @@ class VendorLedgerWriterTest {
 
     /** A payment: Dr AP control, Cr bank, settled against the oldest open invoices. */
     private void payment(String document, String date, long amount, long amountAcc) {
-        ledger.inTransactionDo(s -> {
+        ledger.inSessionTransactionDo(s -> {
             LedgerContext context = LedgerContext.load(s);
             Voucher voucher = VoucherPoster.open(s, context, LocalDate.parse(date), "PAYMENT " + document, null);
             voucher.addLine(context.parameters().getApControlAccount(), amountAcc, 0, "EUR", amount, null);
@@ -71,7 +71,7 @@ class VendorLedgerWriterTest {
     }
 
     private List<Object[]> openItems() {
-        return ledger.inTransaction(s -> s.createSelectionQuery(
+        return ledger.inSessionTransaction(s -> s.createSelectionQuery(
                 "select t.document, t.openAmount, t.openAmountAcc from VendorTransaction t order by t.id", Object[].class).getResultList());
     }
 
@@ -104,7 +104,7 @@ class VendorLedgerWriterTest {
         payment("P1", "2026-09-15", 100_00, 744_00);
 
         assertItem(openItems().get(0), "F1", 0, 0);
-        List<Object[]> lines = ledger.inTransaction(s -> s.createSelectionQuery("""
+        List<Object[]> lines = ledger.inSessionTransaction(s -> s.createSelectionQuery("""
                 select l.account.number, l.debit, l.credit from VoucherLine l where l.voucher.number = 'V-000002' order by l.id""",
                 Object[].class).getResultList());
         assertEquals(List.of("6800|74400|0", "5800|0|74400", "6800|200|0", "3600|0|200"),
@@ -115,7 +115,7 @@ class VendorLedgerWriterTest {
     @Test
     void settlePairRefusesAPartLargerThanWhatIsOpen() {
         invoice("F1", "2026-02-01", 100_00, 746_00);
-        assertThrows(IllegalArgumentException.class, () -> ledger.inTransactionDo(s -> {
+        assertThrows(IllegalArgumentException.class, () -> ledger.inSessionTransactionDo(s -> {
             LedgerContext context = LedgerContext.load(s);
             VendorTransaction invoice = s.createSelectionQuery("from VendorTransaction", VendorTransaction.class).getSingleResult();
             Voucher voucher = VoucherPoster.open(s, context, LocalDate.of(2026, 3, 1), "X", null);
@@ -128,7 +128,7 @@ class VendorLedgerWriterTest {
 
     @Test
     void amountsAreGivenPositiveAndTheTypeGivesTheSign() {
-        assertThrows(IllegalArgumentException.class, () -> ledger.inTransactionDo(s -> {
+        assertThrows(IllegalArgumentException.class, () -> ledger.inSessionTransactionDo(s -> {
             LedgerContext context = LedgerContext.load(s);
             Voucher voucher = VoucherPoster.open(s, context, LocalDate.of(2026, 3, 1), "X", null);
             VendorLedgerWriter.add(s, voucher, vendor(s), VendorTransactionType.INVOICE, LocalDate.of(2026, 3, 1), null, "F",

@@ -30,7 +30,7 @@ class SelectionSqlTest {
     @BeforeEach
     void createLedgerWithCustomers() {
         ledger = Ledger.create(dir.resolve("ledger.db"));
-        ledger.inTransaction(session -> session.doReturningWork(connection -> {
+        ledger.inSessionTransaction(session -> session.doReturningWork(connection -> {
             try (Statement s = connection.createStatement()) {
                 s.executeUpdate("INSERT INTO currency (code, name, decimals) VALUES ('DKK', 'Danish krone', 2), "
                         + "('EUR', 'Euro', 2), ('USD', 'US dollar', 2)");
@@ -77,7 +77,7 @@ class SelectionSqlTest {
     private Set<String> select(QueryCatalog catalog, String accountColumn, Selection selection) {
         SqlPredicate predicate = selection.toSql();
         String sql = "SELECT " + accountColumn + " FROM " + catalog.from() + " WHERE " + predicate.sql();
-        return ledger.inTransaction(session -> session.doReturningWork(connection -> {
+        return ledger.inSessionTransaction(session -> session.doReturningWork(connection -> {
             try (PreparedStatement query = connection.prepareStatement(sql)) {
                 List<Object> parameters = predicate.parameters();
                 for (int i = 0; i < parameters.size(); i++) {
@@ -103,7 +103,7 @@ class SelectionSqlTest {
     }
 
     private long customerCount() {
-        return ledger.inTransaction(s -> s.createSelectionQuery("select count(*) from Customer", Long.class).getSingleResult());
+        return ledger.inSessionTransaction(s -> s.createSelectionQuery("select count(*) from Customer", Long.class).getSingleResult());
     }
 
     @Test

@@ -38,7 +38,7 @@ final class Books {
     Books(Path dir) {
         ledger = TestLedgers.empty(dir);
         posting = new PostingService(ledger);
-        ledger.inTransactionDo(s -> {
+        ledger.inSessionTransactionDo(s -> {
             s.find(Parameters.class, Parameters.SINGLETON_ID).setMinimumReimbursement(100_00);
             s.persist(new CustomerGroup("RETAIL", "Retail"));
             s.persist(new CustomerGroup("WHOLESALE", "Wholesale"));
@@ -48,14 +48,14 @@ final class Books {
             s.persist(new ExchangeRate("EUR", LocalDate.of(2026, 9, 1), new BigDecimal("7.4400")));
             s.persist(new ExchangeRate("SEK", LocalDate.of(2026, 1, 1), new BigDecimal("0.7000")));
         });
-        ledger.inTransactionDo(s -> {
+        ledger.inSessionTransactionDo(s -> {
             VendorGroup refunds = s.createSelectionQuery("from VendorGroup where code = 'REFUNDS'", VendorGroup.class).getSingleResult();
             s.persist(new Vendor("V1", "Linked Vendor ApS", refunds, "DKK", "DK5000400440116243", "DABADKKK", false));
         });
     }
 
     void customer(String account, String name, String group, String currency, String iban, String bic, String vendor) {
-        ledger.inTransactionDo(s -> {
+        ledger.inSessionTransactionDo(s -> {
             CustomerGroup g = s.createSelectionQuery("from CustomerGroup where code = :c", CustomerGroup.class)
                     .setParameter("c", group).getSingleResult();
             Vendor v = vendor == null ? null : s.createSelectionQuery("from Vendor where account = :a", Vendor.class)
@@ -79,7 +79,7 @@ final class Books {
     }
 
     void setMinimum(long minor) {
-        ledger.inTransactionDo(s -> s.find(Parameters.class, Parameters.SINGLETON_ID).setMinimumReimbursement(minor));
+        ledger.inSessionTransactionDo(s -> s.find(Parameters.class, Parameters.SINGLETON_ID).setMinimumReimbursement(minor));
     }
 
     long count(String sql) {
@@ -88,7 +88,7 @@ final class Books {
 
     /** Rows of a query as "a|b|c" strings, for assertions that read like the table. */
     List<String> rows(String sql) {
-        return ledger.inTransaction(session -> session.doReturningWork(c -> {
+        return ledger.inSessionTransaction(session -> session.doReturningWork(c -> {
             List<String> rows = new ArrayList<>();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
                 int n = rs.getMetaData().getColumnCount();

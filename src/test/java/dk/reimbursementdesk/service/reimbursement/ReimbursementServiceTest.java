@@ -436,6 +436,23 @@ class ReimbursementServiceTest {
     }
 
     @Test
+    void runWhoseSetBasedPostingWritesAnUnbalancedVoucherLandsNothing() {
+        busyLedger();
+        // Tampers with every credit line the set-based posting writes, behind its back: only the
+        // ledger's voucher guard, which checks the unit's vouchers in SQL before commit, can see it.
+        TestLedgers.execute(books.ledger, """
+                CREATE TRIGGER unbalance_credit AFTER INSERT ON voucher_line WHEN NEW.credit > 0
+                BEGIN UPDATE voucher_line SET credit = NEW.credit + 1 WHERE id = NEW.id; END""");
+        var before = TestLedgers.snapshot(books.ledger);
+
+        UserException refusal = assertThrows(UserException.class, () -> run(true));
+
+        assertEquals("posting.unbalanced", refusal.getKey());
+        assertTrue(refusal.getMessage().startsWith("Voucher V-"), refusal.getMessage());
+        assertEquals(before, TestLedgers.snapshot(books.ledger));
+    }
+
+    @Test
     void secondRunStraightAfterARunFindsNothing() {
         busyLedger();
         assertEquals(3, run(true).reimbursements());

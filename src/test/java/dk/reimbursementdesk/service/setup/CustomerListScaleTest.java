@@ -35,8 +35,7 @@ class CustomerListScaleTest {
         ledger = TestLedgers.empty(dir);
         service = new CustomerService(ledger);
         TestLedgers.execute(ledger, "INSERT INTO customer_group (code, name) VALUES ('BULK', 'Bulk')");
-        TestLedgers.execute(ledger, "INSERT INTO voucher (number, posting_date, description, posted_at)"
-                + " VALUES ('BULK-1', '2026-01-01', 'bulk open items', '2026-01-01T00:00')");
+        TestLedgers.voucher(ledger, "BULK-1", "2026-01-01", "bulk open items");
         TestLedgers.execute(ledger, "INSERT INTO customer (account, name, group_id, currency)"
                 + " WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < " + CUSTOMERS + ")"
                 + " SELECT printf('K%06d', i), 'Customer ' || (i * 7919 % " + CUSTOMERS + "), (SELECT id FROM customer_group),"

@@ -102,7 +102,7 @@ class VendorServiceTest {
 
     @Test
     void openInvoicesShowWhatTheCompanyOwes() {
-        TestLedgers.execute(ledger, "INSERT INTO voucher (number, posting_date, description, posted_at) VALUES ('T-1', '2026-10-01', 'test', '2026-10-01T00:00')");
+        TestLedgers.voucher(ledger, "T-1", "2026-10-01", "test");
         TestLedgers.execute(ledger, "INSERT INTO vendor_transaction (vendor_id, voucher_id, type, transaction_date, due_date, document,"
                 + " currency, amount, amount_acc, open_amount, open_amount_acc) SELECT v.id, (SELECT id FROM voucher WHERE number = 'T-1'),"
                 + " 'INVOICE', '2026-10-01', '2026-10-31', 'VI-1', 'DKK', -25000, -25000, -25000, -25000 FROM vendor v WHERE v.account = 'V0100'");

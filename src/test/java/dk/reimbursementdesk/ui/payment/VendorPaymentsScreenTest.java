@@ -80,7 +80,7 @@ class VendorPaymentsScreenTest {
     }
 
     private Map<String, ReimbursementStatus> statuses() {
-        return ledger.inTransaction(s -> s.createSelectionQuery("select r.number, r.status from Reimbursement r", Object[].class)
+        return ledger.inSessionTransaction(s -> s.createSelectionQuery("select r.number, r.status from Reimbursement r", Object[].class)
                 .getResultList().stream().collect(Collectors.toMap(r -> (String) r[0], r -> (ReimbursementStatus) r[1])));
     }
 

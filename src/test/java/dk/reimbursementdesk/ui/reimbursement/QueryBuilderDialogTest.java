@@ -182,7 +182,7 @@ class QueryBuilderDialogTest {
     static List<String> accounts(Ledger ledger, Selection selection) {
         SqlPredicate where = selection.toSql();
         String sql = "SELECT c.account FROM " + selection.catalog().from() + " WHERE " + where.sql() + " ORDER BY c.account";
-        return ledger.inTransaction(session -> session.doReturningWork(connection -> {
+        return ledger.inSessionTransaction(session -> session.doReturningWork(connection -> {
             List<String> accounts = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 for (int i = 0; i < where.parameters().size(); i++) {
