@@ -1,7 +1,8 @@
 package dk.reimbursementdesk.service.payment;
 
 import dk.reimbursementdesk.domain.Money;
-import dk.reimbursementdesk.service.query.SqlPredicate;
+import dk.reimbursementdesk.persistence.query.CriteriaSql;
+import dk.reimbursementdesk.persistence.query.SqlPredicate;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -36,7 +37,7 @@ final class OpenInvoiceReader {
     }
 
     static List<OpenInvoice> read(Connection c, Locale locale, OpenInvoiceQuery query) throws SQLException {
-        SqlPredicate vendors = query.vendors().toSql();
+        SqlPredicate vendors = CriteriaSql.where(query.vendors().fieldCriteria());
         StringBuilder sql = new StringBuilder(SELECT).append(" AND ").append(vendors.sql());
         List<Object> parameters = new ArrayList<>(vendors.parameters());
         if (query.currency() != null) {

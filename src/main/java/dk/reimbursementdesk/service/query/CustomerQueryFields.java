@@ -1,12 +1,10 @@
 package dk.reimbursementdesk.service.query;
 
+import dk.reimbursementdesk.persistence.query.QuerySource;
 import java.util.List;
 
 /** The fields customers can be selected on. */
 public final class CustomerQueryFields {
-
-    public static final String FROM =
-            "customer c JOIN customer_group cg ON cg.id = c.group_id LEFT JOIN vendor v ON v.id = c.vendor_id";
 
     public static final QueryField ACCOUNT = new QueryField("account", "query.field.account", "c.account");
     public static final QueryField NAME = new QueryField("name", "query.field.name", "c.name");
@@ -16,7 +14,7 @@ public final class CustomerQueryFields {
     public static final QueryField VENDOR = new QueryField("vendor", "query.field.vendor", "v.account");
 
     public static final QueryCatalog CATALOG =
-            new QueryCatalog("query.all.customers", FROM, List.of(ACCOUNT, NAME, GROUP, CURRENCY, VENDOR));
+            new QueryCatalog("query.all.customers", QuerySource.CUSTOMERS, List.of(ACCOUNT, NAME, GROUP, CURRENCY, VENDOR));
 
     private CustomerQueryFields() {
     }

@@ -1,23 +1,24 @@
 package dk.reimbursementdesk.service.query;
 
+import dk.reimbursementdesk.persistence.query.QuerySource;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The fields one kind of record (customers, vendors) can be selected on, together with the FROM clause
+ * The fields one kind of record (customers, vendors) can be selected on, together with the tables
  * their columns assume: the two only make sense as a pair, so they travel together.
  */
 public final class QueryCatalog {
 
     private final String allKey;
-    private final String from;
+    private final QuerySource source;
     private final List<QueryField> fields;
 
-    QueryCatalog(String allKey, String from, List<QueryField> fields) {
+    QueryCatalog(String allKey, QuerySource source, List<QueryField> fields) {
         this.allKey = allKey;
-        this.from = from;
+        this.source = source;
         this.fields = List.copyOf(fields);
     }
 
@@ -38,9 +39,9 @@ public final class QueryCatalog {
         return fields.contains(field);
     }
 
-    /** The tables and joins (without the word FROM) that the fields' columns refer to. */
-    public String from() {
-        return from;
+    /** The tables the fields' columns refer to. */
+    public QuerySource source() {
+        return source;
     }
 
     /** The field keys as a comma-separated list, for messages that tell the user what exists. */

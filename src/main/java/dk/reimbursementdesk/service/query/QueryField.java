@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * A field a selection can range over. The key is what the command line types, the name key is what the
- * dialog shows, and the column is the SQL expression the field maps to in its catalog's FROM clause. The
- * column is fixed code, never user text, which is what lets {@link Selection#toSql()} paste it into SQL.
+ * dialog shows, and the column is the expression the field maps to over its catalog's {@link QueryCatalog#source()
+ * tables}. The column is fixed code, never user text, which is what lets persistence paste it into SQL.
  */
 public record QueryField(String key, String nameKey, String column) {
 

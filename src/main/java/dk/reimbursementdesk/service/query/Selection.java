@@ -1,5 +1,6 @@
 package dk.reimbursementdesk.service.query;
 
+import dk.reimbursementdesk.persistence.query.FieldCriteria;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,26 +71,15 @@ public final class Selection {
     }
 
     /**
-     * The selection as a WHERE condition over the catalog's {@link QueryCatalog#from() FROM clause}.
-     * Column names come from the fixed field catalog; every typed value is a bind parameter.
+     * The selection as persistence reads it, SQL-free: per field, in the order the fields first
+     * appear, its column and the criteria of its rows; no fields when there are no rows.
      */
-    public SqlPredicate toSql() {
-        if (rows.isEmpty()) {
-            return new SqlPredicate("1=1", List.of());
-        }
-        List<String> conditions = new ArrayList<>();
-        List<Object> parameters = new ArrayList<>();
+    public List<FieldCriteria> fieldCriteria() {
+        List<FieldCriteria> fields = new ArrayList<>();
         for (Map.Entry<QueryField, List<Criteria>> entry : byField().entrySet()) {
-            List<String> alternatives = new ArrayList<>();
-            for (Criteria criteria : entry.getValue()) {
-                SqlPredicate predicate = criteria.toSql(entry.getKey().column());
-                alternatives.add(predicate.sql());
-                parameters.addAll(predicate.parameters());
-            }
-            conditions.add(Criteria.group(alternatives, " OR "));
+            fields.add(new FieldCriteria(entry.getKey().column(), entry.getValue().stream().map(Criteria::terms).toList()));
         }
-        // Parenthesized as a whole too, so a caller can add its own conditions next to it with any operator.
-        return new SqlPredicate(Criteria.group(conditions, " AND "), parameters);
+        return fields;
     }
 
     /**

@@ -1,9 +1,9 @@
 package dk.reimbursementdesk.service.reimbursement;
 
+import dk.reimbursementdesk.persistence.UnitOfWork;
+import dk.reimbursementdesk.persistence.reimbursement.PreviewQueries;
 import dk.reimbursementdesk.service.ledger.LedgerContext;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,15 +14,15 @@ import java.util.Locale;
 /** Reads a built {@link ReimbursementPlan} into the preview's proposals, exclusions and totals. */
 final class PreviewReader {
 
-    private final Connection c;
+    private final PreviewQueries queries;
     private final LedgerContext context;
     private final ReimbursementPlan plan;
     private final LocalDate postingDate;
     private final Locale locale;
     private final ReimbursementText.Writer text;
 
-    PreviewReader(Connection c, LedgerContext context, ReimbursementPlan plan, LocalDate postingDate, Locale locale) {
-        this.c = c;
+    PreviewReader(UnitOfWork work, LedgerContext context, ReimbursementPlan plan, LocalDate postingDate, Locale locale) {
+        this.queries = new PreviewQueries(work);
         this.context = context;
         this.plan = plan;
         this.postingDate = postingDate;
@@ -30,41 +30,27 @@ final class PreviewReader {
         this.text = new ReimbursementText.Writer(locale);
     }
 
-    Preview read() throws SQLException {
+    Preview read() {
         int accDecimals = context.accountingDecimals();
-        List<Proposal> proposals = new ArrayList<>();
-        Jdbc.query(c, """
-                SELECT c.account, c.name, g.currency, cur.decimals, g.credit, g.credit_acc, v.account, src.document
-                FROM rb_group g
-                JOIN customer c ON c.id = g.customer_id
-                JOIN currency cur ON cur.code = g.currency
-                LEFT JOIN vendor v ON v.id = g.vendor_id
-                LEFT JOIN customer_transaction src ON src.id = g.source_id
-                ORDER BY g.grp""", List.of(), rs -> {
-            String vendor = rs.getString(7);
-            proposals.add(new Proposal(rs.getString(1), rs.getString(2), rs.getString(3),
-                    BigDecimal.valueOf(rs.getLong(5), rs.getInt(4)), BigDecimal.valueOf(rs.getLong(6), accDecimals),
-                    vendor, vendor == null, rs.getString(8)));
+        List<Proposal> proposals = queries.proposals(row -> {
+            String vendor = row.text("vendor_account");
+            return new Proposal(row.text("customer_account"), row.text("customer_name"), row.text("currency"),
+                    row.money("credit", row.integer("decimals")), row.money("credit_acc", accDecimals),
+                    vendor, vendor == null, row.text("source_document"));
         });
 
         List<Exclusion> exclusions = new ArrayList<>();
         String noOpenTransactions = text.sentence("exclusion.noOpenTransactions", ReimbursementText.date(locale, postingDate));
-        Jdbc.query(c, """
-                SELECT c.account, c.name FROM rb_sel s JOIN customer c ON c.id = s.customer_id
-                WHERE NOT EXISTS (SELECT 1 FROM rb_bal b WHERE b.customer_id = s.customer_id)""", List.of(),
-                rs -> exclusions.add(new Exclusion(rs.getString(1), rs.getString(2), null, ExclusionReason.NO_OPEN_TRANSACTIONS,
-                        noOpenTransactions)));
-        Jdbc.query(c, """
-                SELECT c.account, c.name, b.currency, cur.decimals, b.balance
-                FROM rb_bal b JOIN customer c ON c.id = b.customer_id JOIN currency cur ON cur.code = b.currency
-                WHERE NOT EXISTS (SELECT 1 FROM rb_group g WHERE g.customer_id = b.customer_id AND g.currency = b.currency)""",
-                List.of(), rs -> exclusions.add(exclusion(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getLong(5))));
+        exclusions.addAll(queries.customersWithoutOpenItems(row -> new Exclusion(row.text("account"), row.text("name"), null,
+                ExclusionReason.NO_OPEN_TRANSACTIONS, noOpenTransactions)));
+        exclusions.addAll(queries.balancesNotReimbursed(row -> exclusion(row.text("account"), row.text("name"), row.text("currency"),
+                row.integer("decimals"), row.number("balance"))));
         exclusions.sort(Comparator.comparing(Exclusion::customerAccount, String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(Exclusion::currency, Comparator.nullsFirst(Comparator.naturalOrder())));
 
-        ReimbursementService.Totals totals = ReimbursementService.Totals.read(c, context);
+        ReimbursementPlan.Totals totals = plan.totals(accDecimals);
         return new Preview(List.copyOf(proposals), List.copyOf(exclusions), totals.byCurrency(), totals.acc(),
-                context.accountingCurrencyCode(), Math.toIntExact(plan.count("rb_newvendor")), Math.toIntExact(plan.count("rb_sel")));
+                context.accountingCurrencyCode(), Math.toIntExact(plan.newVendors()), Math.toIntExact(plan.selectedCustomers()));
     }
 
     private Exclusion exclusion(String account, String name, String currency, int decimals, long balance) {

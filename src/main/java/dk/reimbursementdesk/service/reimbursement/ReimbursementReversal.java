@@ -1,13 +1,13 @@
 package dk.reimbursementdesk.service.reimbursement;
 
 import dk.reimbursementdesk.domain.*;
+import dk.reimbursementdesk.persistence.UnitOfWork;
+import dk.reimbursementdesk.persistence.reimbursement.ReimbursementStore;
 import dk.reimbursementdesk.service.ledger.LedgerContext;
 import dk.reimbursementdesk.service.posting.CustomerLedgerWriter;
 import dk.reimbursementdesk.service.posting.VendorLedgerWriter;
 import dk.reimbursementdesk.service.posting.VoucherPoster;
 import java.time.LocalDate;
-import java.util.List;
-import org.hibernate.Session;
 
 /**
  * Undoes one open reimbursement inside the caller's transaction. Posted rows are never changed:
@@ -25,18 +25,17 @@ import org.hibernate.Session;
  */
 final class ReimbursementReversal {
 
-    private final Session session;
+    private final UnitOfWork work;
     private final LedgerContext context;
 
-    ReimbursementReversal(Session session, LedgerContext context) {
-        this.session = session;
+    ReimbursementReversal(UnitOfWork work, LedgerContext context) {
+        this.work = work;
         this.context = context;
     }
 
     ReversalResult reverse(String number, LocalDate requestedDate) {
-        Reimbursement reimbursement = session.createSelectionQuery("from Reimbursement where number = :n", Reimbursement.class)
-                .setParameter("n", number)
-                .getResultStream().findFirst()
+        ReimbursementStore reimbursements = new ReimbursementStore(work);
+        Reimbursement reimbursement = reimbursements.byNumber(number)
                 .orElseThrow(() -> ReimbursementText.refusal("reimbursement.unknown", number));
         if (reimbursement.getStatus() == ReimbursementStatus.REVERSED) {
             throw ReimbursementText.refusal("reimbursement.alreadyReversed", number, reimbursement.getReversalVoucher().getNumber());
@@ -52,7 +51,7 @@ final class ReimbursementReversal {
         }
 
         Voucher original = reimbursement.getVoucher();
-        Voucher reversal = VoucherPoster.open(session, context, date,
+        Voucher reversal = VoucherPoster.open(work, context, date,
                 "REIMBURSEMENT_REVERSAL " + number + " " + reimbursement.getCustomer().getAccount(), original);
         for (VoucherLine line : original.getLines()) {
             reversal.addLine(line.getAccount(), line.getCredit(), line.getDebit(), line.getCurrency(), -line.getAmount(),
@@ -60,27 +59,21 @@ final class ReimbursementReversal {
         }
 
         CustomerTransaction reimbursed = reimbursement.getCustomerTransaction();
-        List<CustomerSettlement> settlements = session.createSelectionQuery("""
-                        from CustomerSettlement s join fetch s.transaction
-                        where s.voucher = :voucher and s.transaction <> :reimbursed order by s.id""", CustomerSettlement.class)
-                .setParameter("voucher", original)
-                .setParameter("reimbursed", reimbursed)
-                .getResultList();
-        for (CustomerSettlement settlement : settlements) {
-            CustomerLedgerWriter.reopen(session, reversal, settlement.getTransaction(), settlement.getAmount(), settlement.getAmountAcc());
+        for (CustomerSettlement settlement : reimbursements.settlementsOf(original, reimbursed)) {
+            CustomerLedgerWriter.reopen(work, reversal, settlement.getTransaction(), settlement.getAmount(), settlement.getAmountAcc());
         }
-        CustomerOpenItem undo = CustomerLedgerWriter.add(session, reversal, reimbursement.getCustomer(),
+        CustomerOpenItem undo = CustomerLedgerWriter.add(work, reversal, reimbursement.getCustomer(),
                 CustomerTransactionType.REIMBURSEMENT_REVERSAL, date, null, number, reimbursed.getCurrency(),
                 reimbursed.getAmount(), reimbursed.getAmountAcc());
-        CustomerLedgerWriter.settle(session, reversal, undo, undo.getOpenAmount(), undo.getOpenAmountAcc());
+        CustomerLedgerWriter.settle(work, reversal, undo, undo.getOpenAmount(), undo.getOpenAmountAcc());
 
-        VendorTransaction closing = VendorLedgerWriter.add(session, reversal, reimbursement.getVendor(),
+        VendorTransaction closing = VendorLedgerWriter.add(work, reversal, reimbursement.getVendor(),
                 VendorTransactionType.INVOICE_REVERSAL, date, null, number, invoice.getCurrency(),
                 -invoice.getAmount(), -invoice.getAmountAcc());
-        long residue = VendorLedgerWriter.settlePair(session, reversal, invoice, closing, -invoice.getOpenAmount());
+        long residue = VendorLedgerWriter.settlePair(work, reversal, invoice, closing, -invoice.getOpenAmount());
         VendorLedgerWriter.postExchangeDifference(context, reversal, residue);
 
-        VoucherPoster.post(session, context, reversal);
+        VoucherPoster.post(work, context, reversal);
         reimbursement.markReversed(reversal);
         return new ReversalResult(number, reversal.getNumber());
     }

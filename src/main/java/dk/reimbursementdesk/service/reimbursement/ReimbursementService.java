@@ -2,24 +2,25 @@ package dk.reimbursementdesk.service.reimbursement;
 
 import dk.reimbursementdesk.domain.*;
 import dk.reimbursementdesk.persistence.Ledger;
+import dk.reimbursementdesk.persistence.LedgerAccessException;
+import dk.reimbursementdesk.persistence.UnitOfWork;
+import dk.reimbursementdesk.persistence.query.SelectionQueries;
+import dk.reimbursementdesk.persistence.reimbursement.NumberBlock;
+import dk.reimbursementdesk.persistence.reimbursement.PostingSetup;
+import dk.reimbursementdesk.persistence.reimbursement.ReimbursementPostingStore;
 import dk.reimbursementdesk.service.ledger.ExchangeRates;
 import dk.reimbursementdesk.service.ledger.LedgerContext;
 import dk.reimbursementdesk.service.query.CustomerQueryFields;
 import dk.reimbursementdesk.service.query.Selection;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
-import org.hibernate.JDBCException;
-import org.hibernate.Session;
+import java.util.function.Consumer;
 
 /**
  * The Reimbursement process: previews, runs and reverses reimbursements of customers' credit
@@ -27,13 +28,22 @@ import org.hibernate.Session;
  *
  * <p>A run is one database transaction (rule 7): a cancel, an error or a killed process leaves the
  * ledger as it was. The work is set-based SQL on the transaction's own connection (see
- * {@link ReimbursementPlan} and {@link ReimbursementPosting}) because loading an entity per customer
+ * {@link ReimbursementPlan} and {@link ReimbursementPostingStore}) because loading an entity per customer
  * cannot post a hundred thousand customers in seconds. The preview runs the very same plan and
  * posts nothing.
  */
 public final class ReimbursementService {
 
     private static final int PLAN_STEPS = 4;
+    /**
+     * Rules 4 and 5, in order: the one-time vendors, then per reimbursement its voucher and lines, the
+     * customer's reimbursement transaction and the vendor invoice, the settlements, the settled items
+     * closed, and the reimbursement records. Progress is reported and a cancel honoured between them.
+     */
+    private static final List<Consumer<ReimbursementPostingStore>> POSTING_STEPS = List.of(
+            ReimbursementPostingStore::oneTimeVendors, ReimbursementPostingStore::vouchers, ReimbursementPostingStore::voucherLines,
+            ReimbursementPostingStore::transactions, ReimbursementPostingStore::settlements,
+            ReimbursementPostingStore::closeSettledItems, ReimbursementPostingStore::reimbursements);
 
     private final Ledger ledger;
 
@@ -44,11 +54,7 @@ public final class ReimbursementService {
     /** How many customers the selection names (all of them without ranges). */
     public long countSelectedCustomers(Selection selection) {
         Selection chosen = customers(selection);
-        return ledger.inSessionTransaction(session -> session.doReturningWork(c -> {
-            var predicate = chosen.toSql();
-            return Jdbc.queryLong(c, "SELECT count(*) FROM " + CustomerQueryFields.FROM + " WHERE " + predicate.sql(),
-                    predicate.parameters().toArray());
-        }));
+        return ledger.inTransaction(work -> new SelectionQueries(work).count(chosen.catalog().source(), chosen.fieldCriteria()));
     }
 
     /** Every rule of the run, nothing posted: what would be reimbursed and who is left out, and why. */
@@ -56,11 +62,11 @@ public final class ReimbursementService {
         LocalDate date = requireDate(request);
         Selection selection = customers(request.selection());
         Locale locale = Locale.getDefault();
-        return ledger.inSessionTransaction(session -> {
-            LedgerContext context = LedgerContext.load(session);
-            ReimbursementPlan plan = plan(session, context, date, request.summarize(), selection, RunProgress.NONE, 0);
-            // The temporary tables go with the session's connection.
-            return session.doReturningWork(c -> new PreviewReader(c, context, plan, date, locale).read());
+        return ledger.inTransaction(work -> {
+            LedgerContext context = LedgerContext.load(work);
+            ReimbursementPlan plan = plan(work, context, date, request.summarize(), selection, RunProgress.NONE, 0);
+            // The temporary tables go with the unit of work's connection.
+            return new PreviewReader(work, context, plan, date, locale).read();
         });
     }
 
@@ -99,40 +105,41 @@ public final class ReimbursementService {
             // A bulk transaction: foreign keys are not probed row by row and the WAL checkpoint
             // follows in the background (see Ledger.inBulkTransaction); every reference the
             // posting writes comes from a join with the row it names.
-            return ledger.inBulkSessionTransaction(session -> {
-                LedgerContext context = LedgerContext.load(session);
+            return ledger.inBulkTransaction(work -> {
+                LedgerContext context = LedgerContext.load(work);
                 // The last step is recording the run and its totals.
-                int total = PLAN_STEPS + ReimbursementPosting.STEP_COUNT + 1;
-                ReimbursementPlan plan = plan(session, context, date, request.summarize(), selection, reporter, total);
+                int total = PLAN_STEPS + POSTING_STEPS.size() + 1;
+                ReimbursementPlan plan = plan(work, context, date, request.summarize(), selection, reporter, total);
                 Parameters p = context.parameters();
-                long groups = session.doReturningWork(c -> plan.count("rb_group"));
-                long newVendors = session.doReturningWork(c -> plan.count("rb_newvendor"));
-                Preview preview = withPreview
-                        ? session.doReturningWork(c -> new PreviewReader(c, context, plan, date, Locale.getDefault()).read())
-                        : null;
+                long groups = plan.reimbursements();
+                long newVendors = plan.newVendors();
+                Preview preview = withPreview ? new PreviewReader(work, context, plan, date, Locale.getDefault()).read() : null;
                 if (withPreview && groups == 0) {
                     return new PreviewedRun(preview, null);
                 }
 
                 ReimbursementRun run = new ReimbursementRun(date, request.summarize(), selectionText, LocalDateTime.now().withNano(0));
-                session.persist(run);
-                ReimbursementPosting.Setup setup = new ReimbursementPosting.Setup(date, request.summarize(), LocalDateTime.now().withNano(0), run.getId(),
+                work.persist(run);
+                PostingSetup setup = new PostingSetup(date, request.summarize(), LocalDateTime.now().withNano(0), run.getId(),
                         p.getArControlAccount().getId(), p.getApControlAccount().getId(),
                         p.getFxGainAccount().getId(), p.getFxLossAccount().getId(), p.getOneTimeVendorGroup().getId(),
                         block(p.getVoucherSequence(), groups), block(p.getReimbursementSequence(), groups),
                         block(p.getOneTimeVendorSequence(), newVendors), context.accountingCurrencyCode());
-                int[] step = {PLAN_STEPS};
-                session.doWork(c -> new ReimbursementPosting(c, setup).post(() -> advance(reporter, ++step[0], total)));
+                ReimbursementPostingStore posting = new ReimbursementPostingStore(work, setup);
+                int done = PLAN_STEPS;
+                for (Consumer<ReimbursementPostingStore> step : POSTING_STEPS) {
+                    step.accept(posting);
+                    advance(reporter, ++done, total);
+                }
                 run.recordResult(Math.toIntExact(groups), Math.toIntExact(newVendors));
-                Totals totals = session.doReturningWork(c -> Totals.read(c, context));
-                session.flush();
+                ReimbursementPlan.Totals totals = plan.totals(context.accountingDecimals());
+                work.flush();
                 advance(reporter, total, total);
                 return new PreviewedRun(preview, new RunResult(run.getId(), Math.toIntExact(groups), totals.byCurrency(), totals.acc(),
                         Math.toIntExact(newVendors)));
             });
-        } catch (JDBCException e) {
-            throw new UserException(ReimbursementText.BUNDLE, "reimbursement.runFailed",
-                    new Object[] {e.getSQLException() == null ? e.getMessage() : e.getSQLException().getMessage()}, e);
+        } catch (LedgerAccessException e) {
+            throw new UserException(ReimbursementText.BUNDLE, "reimbursement.runFailed", new Object[] {e.getCause().getMessage()}, e);
         }
     }
 
@@ -151,36 +158,32 @@ public final class ReimbursementService {
         if (reimbursementNumber == null || reimbursementNumber.isBlank()) {
             throw ReimbursementText.refusal("reimbursement.numberRequired");
         }
-        return ledger.inSessionTransaction(session -> new ReimbursementReversal(session, LedgerContext.load(session))
+        return ledger.inTransaction(work -> new ReimbursementReversal(work, LedgerContext.load(work))
                 .reverse(reimbursementNumber.trim(), reversalDate));
     }
 
-    private static ReimbursementPlan plan(Session session, LedgerContext context, LocalDate date, boolean summarize, Selection selection,
+    private static ReimbursementPlan plan(UnitOfWork work, LedgerContext context, LocalDate date, boolean summarize, Selection selection,
                                 RunProgress progress, int total) {
-        // A transaction keeps its one connection until it ends, so the plan's temporary tables stay
-        // visible to every later step of the same transaction.
-        ReimbursementPlan plan = new ReimbursementPlan(session.doReturningWork(c -> c), date, summarize, context.accountingCurrencyCode());
-        var predicate = selection.toSql();
-        session.doWork(c -> plan.select(predicate, selection.isEmpty()));
+        ReimbursementPlan plan = new ReimbursementPlan(work, date, summarize, context.accountingCurrencyCode());
+        plan.select(selection);
         advance(progress, 1, total);
-        session.doWork(c -> plan.balances());
+        plan.balances();
         advance(progress, 2, total);
-        Map<String, Integer> decimals = session.doReturningWork(c -> plan.creditCurrencies());
         List<CurrencyTerms> terms = new ArrayList<>();
-        for (Map.Entry<String, Integer> entry : decimals.entrySet()) {
-            BigDecimal rate = ExchangeRates.find(session, entry.getKey(), context.accountingCurrencyCode(), date).orElse(null);
+        for (Map.Entry<String, Integer> entry : plan.creditCurrencies().entrySet()) {
+            BigDecimal rate = ExchangeRates.find(work, entry.getKey(), context.accountingCurrencyCode(), date).orElse(null);
             terms.add(CurrencyTerms.of(entry.getKey(), entry.getValue(), rate, context.accountingDecimals(),
                     context.parameters().getMinimumReimbursement()));
         }
-        session.doWork(c -> plan.currencies(terms));
+        plan.currencies(terms);
         advance(progress, 3, total);
-        session.doWork(c -> plan.groups());
+        plan.groups();
         advance(progress, 4, total);
         return plan;
     }
 
-    private static ReimbursementPosting.NumberBlock block(NumberSequence sequence, long count) {
-        return new ReimbursementPosting.NumberBlock(sequence.getPrefix(), sequence.getWidth(), sequence.reserve(count));
+    private static NumberBlock block(NumberSequence sequence, long count) {
+        return new NumberBlock(sequence.getPrefix(), sequence.getWidth(), sequence.reserve(count));
     }
 
     private static void advance(RunProgress progress, long done, long total) {
@@ -205,20 +208,5 @@ public final class ReimbursementService {
             throw ReimbursementText.refusal("reimbursement.selectionNotCustomers");
         }
         return selection;
-    }
-
-    /** The run's totals per transaction currency and in accounting currency. */
-    record Totals(Map<String, BigDecimal> byCurrency, BigDecimal acc) {
-        static Totals read(Connection c, LedgerContext context) throws SQLException {
-            Map<String, BigDecimal> byCurrency = new TreeMap<>();
-            long[] acc = {0};
-            Jdbc.query(c, "SELECT g.currency, cur.decimals, sum(g.credit), sum(g.credit_acc) FROM rb_group g "
-                            + "JOIN currency cur ON cur.code = g.currency GROUP BY g.currency ORDER BY g.currency", List.of(),
-                    rs -> {
-                        byCurrency.put(rs.getString(1), BigDecimal.valueOf(rs.getLong(3), rs.getInt(2)));
-                        acc[0] += rs.getLong(4);
-                    });
-            return new Totals(new LinkedHashMap<>(byCurrency), BigDecimal.valueOf(acc[0], context.accountingDecimals()));
-        }
     }
 }

@@ -3,6 +3,7 @@ package dk.reimbursementdesk.service.query;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dk.reimbursementdesk.domain.UserException;
+import dk.reimbursementdesk.persistence.query.CriteriaSql;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -12,11 +13,11 @@ class CriteriaTest {
     private static final Locale DANISH = Locale.forLanguageTag("da");
 
     private static List<Object> parameters(String text) {
-        return Criteria.parse(text).toSql("col").parameters();
+        return CriteriaSql.condition("col", Criteria.parse(text).terms()).parameters();
     }
 
     private static String sql(String text) {
-        return Criteria.parse(text).toSql("col").sql();
+        return CriteriaSql.condition("col", Criteria.parse(text).terms()).sql();
     }
 
     private static String words(String text) {

@@ -3,6 +3,8 @@ package dk.reimbursementdesk.service.query;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dk.reimbursementdesk.persistence.Ledger;
+import dk.reimbursementdesk.persistence.query.CriteriaSql;
+import dk.reimbursementdesk.persistence.query.SqlPredicate;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -75,8 +77,8 @@ class SelectionSqlTest {
     }
 
     private Set<String> select(QueryCatalog catalog, String accountColumn, Selection selection) {
-        SqlPredicate predicate = selection.toSql();
-        String sql = "SELECT " + accountColumn + " FROM " + catalog.from() + " WHERE " + predicate.sql();
+        SqlPredicate predicate = CriteriaSql.where(selection.fieldCriteria());
+        String sql = "SELECT " + accountColumn + " FROM " + catalog.source().from() + " WHERE " + predicate.sql();
         return ledger.inSessionTransaction(session -> session.doReturningWork(connection -> {
             try (PreparedStatement query = connection.prepareStatement(sql)) {
                 List<Object> parameters = predicate.parameters();

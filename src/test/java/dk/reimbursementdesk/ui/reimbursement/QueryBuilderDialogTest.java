@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.reimbursementdesk.persistence.Ledger;
+import dk.reimbursementdesk.persistence.query.CriteriaSql;
+import dk.reimbursementdesk.persistence.query.SqlPredicate;
 import dk.reimbursementdesk.service.query.CustomerQueryFields;
 import dk.reimbursementdesk.service.query.Selection;
-import dk.reimbursementdesk.service.query.SqlPredicate;
 import dk.reimbursementdesk.testing.TestLedgers;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -180,8 +181,8 @@ class QueryBuilderDialogTest {
 
     /** The customer accounts a selection picks out of the ledger, through its own SQL and parameters. */
     static List<String> accounts(Ledger ledger, Selection selection) {
-        SqlPredicate where = selection.toSql();
-        String sql = "SELECT c.account FROM " + selection.catalog().from() + " WHERE " + where.sql() + " ORDER BY c.account";
+        SqlPredicate where = CriteriaSql.where(selection.fieldCriteria());
+        String sql = "SELECT c.account FROM " + selection.catalog().source().from() + " WHERE " + where.sql() + " ORDER BY c.account";
         return ledger.inSessionTransaction(session -> session.doReturningWork(connection -> {
             List<String> accounts = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement(sql)) {

@@ -4,10 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.reimbursementdesk.persistence.query.CriteriaSql;
+import dk.reimbursementdesk.persistence.query.SqlPredicate;
 import dk.reimbursementdesk.service.query.Criteria;
 import dk.reimbursementdesk.service.query.CustomerQueryFields;
 import dk.reimbursementdesk.service.query.Selection;
-import dk.reimbursementdesk.service.query.SqlPredicate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -65,7 +66,7 @@ class QueryBuilderViewModelTest {
         assertEquals("Account is from C0001 to C0005 or matches *ApS; customer group is retail or wholesale",
                 selection.describe(java.util.Locale.ENGLISH));
         assertEquals(3, selection.rows().size());
-        SqlPredicate sql = selection.toSql();
+        SqlPredicate sql = CriteriaSql.where(selection.fieldCriteria());
         assertTrue(sql.sql().matches("\\(\\(.*c\\.account.* OR .*c\\.account.*\\) AND .*cg\\.code.*\\)"), sql.sql());
     }
 
@@ -76,7 +77,7 @@ class QueryBuilderViewModelTest {
         name.fieldProperty().set(CustomerQueryFields.NAME);
         name.criteriaProperty().set("x' OR 1=1 --");
 
-        SqlPredicate sql = builder.accept().orElseThrow().toSql();
+        SqlPredicate sql = CriteriaSql.where(builder.accept().orElseThrow().fieldCriteria());
 
         assertFalse(sql.sql().contains("OR 1=1"), sql.sql());
         assertEquals(List.of("x' OR 1=1 --"), sql.parameters());

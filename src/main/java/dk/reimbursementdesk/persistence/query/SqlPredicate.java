@@ -1,4 +1,4 @@
-package dk.reimbursementdesk.service.query;
+package dk.reimbursementdesk.persistence.query;
 
 import java.util.List;
 import java.util.Objects;

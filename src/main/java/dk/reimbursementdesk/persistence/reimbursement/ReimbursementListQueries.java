@@ -1,0 +1,118 @@
+package dk.reimbursementdesk.persistence.reimbursement;
+
+import dk.reimbursementdesk.domain.ReimbursementStatus;
+import dk.reimbursementdesk.persistence.Like;
+import dk.reimbursementdesk.persistence.RowMapper;
+import dk.reimbursementdesk.persistence.Sql;
+import dk.reimbursementdesk.persistence.UnitOfWork;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The Reimbursement list: reimbursements filtered, sorted and paged in SQL, so the first page of a
+ * hundred thousand rows is one indexed query. Rows have the columns {@code number}, {@code posting_date},
+ * {@code customer_account}, {@code customer_name}, {@code vendor_account}, {@code currency}, {@code decimals},
+ * {@code amount}, {@code amount_acc} (minor units), {@code voucher}, {@code vendor_invoice}, {@code status} and
+ * {@code run_id}.
+ */
+public final class ReimbursementListQueries {
+
+    /** Which reimbursements: posted from and to (inclusive), a customer account or name fragment, a status; null = any. */
+    public record Filter(LocalDate from, LocalDate to, String customer, ReimbursementStatus status) {
+    }
+
+    public enum Sort {
+        NUMBER("r.number"), POSTING_DATE("r.posting_date"), CUSTOMER("c.account"), VENDOR("v.account"),
+        CURRENCY("r.currency"), AMOUNT("r.amount"), AMOUNT_ACC("r.amount_acc"), STATUS("r.status");
+
+        private final String column;
+
+        Sort(String column) {
+            this.column = column;
+        }
+    }
+
+    private static final String FROM = """
+             FROM reimbursement r
+             JOIN customer c ON c.id = r.customer_id
+             JOIN vendor v ON v.id = r.vendor_id
+             JOIN voucher vo ON vo.id = r.voucher_id
+             JOIN vendor_transaction vt ON vt.id = r.vendor_transaction_id
+             JOIN currency cur ON cur.code = r.currency
+            """;
+    private static final String COLUMNS = "SELECT r.number, r.posting_date, c.account AS customer_account, c.name AS customer_name, "
+            + "v.account AS vendor_account, r.currency, cur.decimals, r.amount, r.amount_acc, vo.number AS voucher, "
+            + "vt.document AS vendor_invoice, r.status, r.run_id";
+
+    private final Sql sql;
+
+    public ReimbursementListQueries(UnitOfWork work) {
+        this.sql = work.sql();
+    }
+
+    public long count(Filter filter) {
+        Where where = where(filter);
+        // Only the customer filter needs the join; counting the bare table lets SQLite use its indexes alone.
+        String from = where.needsCustomer ? " FROM reimbursement r JOIN customer c ON c.id = r.customer_id" : " FROM reimbursement r";
+        return sql.queryLong("SELECT count(*)" + from + where.sql, where.parameters.toArray());
+    }
+
+    /** One page in the given order; the number breaks ties so paging is stable. */
+    public <T> List<T> page(Filter filter, Sort sort, boolean ascending, int offset, int limit, RowMapper<T> mapper) {
+        Where where = where(filter);
+        List<Object> parameters = new ArrayList<>(where.parameters);
+        parameters.add(limit);
+        parameters.add(offset);
+        return sql.list(COLUMNS + FROM + where.sql + orderBy(sort, ascending) + " LIMIT ? OFFSET ?", mapper, parameters.toArray());
+    }
+
+    /** Every row the filter selects, in the given order, handed over as it is read. */
+    public <T> void each(Filter filter, Sort sort, boolean ascending, RowMapper<T> mapper, Consumer<T> sink) {
+        Where where = where(filter);
+        sql.each(COLUMNS + FROM + where.sql + orderBy(sort, ascending), row -> sink.accept(mapper.map(row)), where.parameters.toArray());
+    }
+
+    /** The decimals of the ledger's accounting currency, which amount_acc is in. */
+    public int accountingDecimals() {
+        return Math.toIntExact(sql.queryLong(
+                "SELECT cur.decimals FROM legal_entity e JOIN currency cur ON cur.code = e.accounting_currency LIMIT 1"));
+    }
+
+    private static String orderBy(Sort sort, boolean ascending) {
+        Sort column = sort == null ? Sort.NUMBER : sort;
+        String direction = ascending ? " ASC" : " DESC";
+        return " ORDER BY " + column.column + direction + (column == Sort.NUMBER ? "" : ", r.number" + direction);
+    }
+
+    private record Where(String sql, List<Object> parameters, boolean needsCustomer) {
+    }
+
+    private static Where where(Filter filter) {
+        Filter f = filter == null ? new Filter(null, null, null, null) : filter;
+        List<String> conditions = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        if (f.from() != null) {
+            conditions.add("r.posting_date >= ?");
+            parameters.add(f.from().toString());
+        }
+        if (f.to() != null) {
+            conditions.add("r.posting_date <= ?");
+            parameters.add(f.to().toString());
+        }
+        boolean needsCustomer = f.customer() != null && !f.customer().isBlank();
+        if (needsCustomer) {
+            conditions.add("(c.account LIKE ?" + Like.ESCAPE + " OR c.name LIKE ?" + Like.ESCAPE + ")");
+            String pattern = "%" + Like.escape(f.customer().strip()) + "%";
+            parameters.add(pattern);
+            parameters.add(pattern);
+        }
+        if (f.status() != null) {
+            conditions.add("r.status = ?");
+            parameters.add(f.status().name());
+        }
+        String sql = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        return new Where(sql, parameters, needsCustomer);
+    }
+}

@@ -1,0 +1,212 @@
+package dk.reimbursementdesk.persistence.reimbursement;
+
+import dk.reimbursementdesk.persistence.RowMapper;
+import dk.reimbursementdesk.persistence.Sql;
+import dk.reimbursementdesk.persistence.UnitOfWork;
+import dk.reimbursementdesk.persistence.query.CriteriaSql;
+import dk.reimbursementdesk.persistence.query.FieldCriteria;
+import dk.reimbursementdesk.persistence.query.QuerySource;
+import dk.reimbursementdesk.persistence.query.SqlPredicate;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The temporary tables of a reimbursement plan, in the unit of work's own connection: the preview
+ * reads them ({@link PreviewQueries}) and the run posts from them ({@link ReimbursementPostingStore}).
+ * Temporary tables live outside the ledger file, so building a plan writes nothing a rollback would
+ * have to undo; a transaction keeps its one connection until it ends, so they stay visible to every
+ * later step of the same transaction.
+ *
+ * <ul>
+ *   <li>{@code rb_sel}: the selected customers.</li>
+ *   <li>{@code rb_bal}: per selected customer and currency with open items dated on or before the
+ *       posting date, the balance, its accounting-currency open amount and its debits.</li>
+ *   <li>{@code rb_cur}: per currency with a credit, the smallest credit that is reimbursed.</li>
+ *   <li>{@code rb_newvendor}: the customers a one-time vendor will be made for.</li>
+ *   <li>{@code rb_group}: one row per reimbursement to post, numbered in the order of customer
+ *       account, currency and credit document.</li>
+ * </ul>
+ */
+public final class ReimbursementPlanStore {
+
+    /** Converts a credit in minor units of a foreign currency into accounting-currency minor units. */
+    @FunctionalInterface
+    public interface Conversion {
+        long toAccounting(String currency, long minor);
+    }
+
+    private static final String[] TABLES = {"rb_sel", "rb_bal", "rb_cur", "rb_group", "rb_newvendor"};
+    private static final int BATCH = 1_000;
+
+    private final Sql sql;
+    /** No criteria: every customer is selected. */
+    private boolean everyone;
+
+    public ReimbursementPlanStore(UnitOfWork work) {
+        this.sql = work.sql();
+    }
+
+    /** A connection could hold an earlier plan's tables if it were ever reused; start clean. */
+    private void dropTables() {
+        for (String table : TABLES) {
+            sql.execute("DROP TABLE IF EXISTS temp." + table);
+        }
+    }
+
+    /** The customers the criteria select; all of them without criteria. */
+    public void selectCustomers(List<FieldCriteria> criteria) {
+        dropTables();
+        SqlPredicate selection = CriteriaSql.where(criteria);
+        sql.execute("CREATE TEMP TABLE rb_sel (customer_id INTEGER PRIMARY KEY)");
+        sql.update("INSERT INTO rb_sel SELECT c.id FROM " + QuerySource.CUSTOMERS.from() + " WHERE " + selection.sql(),
+                selection.parameters().toArray());
+        this.everyone = criteria.isEmpty();
+    }
+
+    /** Balances per selected customer and currency over open items dated on or before the posting date. */
+    public void balances(LocalDate postingDate) {
+        sql.execute("""
+                CREATE TEMP TABLE rb_bal (
+                    customer_id INTEGER NOT NULL, currency TEXT NOT NULL,
+                    balance INTEGER NOT NULL, balance_acc INTEGER NOT NULL, debits INTEGER NOT NULL,
+                    PRIMARY KEY (customer_id, currency)) WITHOUT ROWID""");
+        // Without ranges every customer is selected, so the membership test would only cost time.
+        sql.update("""
+                INSERT INTO rb_bal
+                SELECT t.customer_id, t.currency, sum(t.open_amount), sum(t.open_amount_acc), sum(max(t.open_amount, 0))
+                FROM customer_open_item t
+                WHERE t.transaction_date <= ?"""
+                + (everyone ? "" : " AND t.customer_id IN (SELECT customer_id FROM rb_sel)")
+                + " GROUP BY t.customer_id, t.currency", postingDate);
+    }
+
+    /** The currencies a selected customer has a credit in, with their decimals. */
+    public Map<String, Integer> creditCurrencies() {
+        Map<String, Integer> decimals = new TreeMap<>();
+        sql.each("SELECT DISTINCT b.currency, cur.decimals FROM rb_bal b JOIN currency cur ON cur.code = b.currency WHERE b.balance < 0",
+                row -> decimals.put(row.text("currency"), row.integer("decimals")));
+        return decimals;
+    }
+
+    /** Per currency with a credit, the smallest credit (in its minor units) that is reimbursed. */
+    public void thresholds(Map<String, Long> thresholdByCurrency) {
+        sql.execute("CREATE TEMP TABLE rb_cur (currency TEXT PRIMARY KEY, threshold INTEGER NOT NULL)");
+        for (Map.Entry<String, Long> entry : thresholdByCurrency.entrySet()) {
+            sql.update("INSERT INTO rb_cur VALUES (?, ?)", entry.getKey(), entry.getValue());
+        }
+    }
+
+    private static final String QUALIFIES =
+            " b.balance < 0 AND -b.balance >= (SELECT r.threshold FROM rb_cur r WHERE r.currency = b.currency) ";
+
+    /**
+     * The reimbursements to post, and the customers that need a one-time vendor. Summarized, one per
+     * qualifying customer and currency. Not summarized, the customer's debits are first set off against
+     * its credits oldest first, and every credit document with something left makes one reimbursement
+     * of what is left ({@code k} counts them per customer and currency). The first of them also carries
+     * the settlement of the debits and of the credits they used up, so together they settle exactly what
+     * a summarized one would. Credits in the accounting currency convert at 1; the others through
+     * {@code conversion}.
+     */
+    public void groups(LocalDate postingDate, boolean summarize, String accountingCurrency, Conversion conversion) {
+        sql.execute("""
+                CREATE TEMP TABLE rb_group (
+                    grp INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL, currency TEXT NOT NULL,
+                    k INTEGER NOT NULL, source_id INTEGER, credit INTEGER NOT NULL,
+                    credit_acc INTEGER, ar_acc INTEGER, vendor_id INTEGER, source_open_acc INTEGER)""");
+        if (summarize) {
+            sql.update("""
+                    INSERT INTO rb_group (grp, customer_id, currency, k, source_id, credit, ar_acc, vendor_id)
+                    SELECT row_number() OVER (ORDER BY c.account, b.currency), b.customer_id, b.currency, 1, NULL,
+                           -b.balance, -b.balance_acc, c.vendor_id
+                    FROM rb_bal b JOIN customer c ON c.id = b.customer_id
+                    WHERE """ + QUALIFIES);
+        } else {
+            // One window pass numbers the credits oldest first and sums them; the documents with
+            // something left after the debits are a suffix of that order (the running sum only
+            // grows), so k is renumbered from 1 afterwards instead of by a second sorted pass.
+            sql.update("""
+                    INSERT INTO rb_group (grp, customer_id, currency, k, source_id, credit, vendor_id, source_open_acc)
+                    SELECT row_number() OVER (ORDER BY c.account, y.currency, y.rn), y.customer_id, y.currency, y.rn,
+                           y.id, y.remaining, c.vendor_id, y.open_acc
+                    FROM (SELECT t.transaction_id AS id, t.customer_id, t.currency, t.open_amount_acc AS open_acc,
+                                 row_number() OVER oldest_first AS rn,
+                                 min(-t.open_amount, sum(-t.open_amount) OVER oldest_first - b.debits) AS remaining
+                          -- CROSS JOIN keeps rb_bal outermost (SQLite does not reorder it): the qualifying
+                          -- balances each read their own key range instead of every open item probing rb_bal.
+                          FROM rb_bal b
+                          CROSS JOIN customer_open_item t ON t.customer_id = b.customer_id AND t.currency = b.currency
+                          WHERE t.open_amount < 0 AND t.transaction_date <= ? AND """ + QUALIFIES + """
+                          WINDOW oldest_first AS (PARTITION BY t.customer_id, t.currency
+                                                  ORDER BY t.transaction_date, t.transaction_id ROWS UNBOUNDED PRECEDING)) y
+                    JOIN customer c ON c.id = y.customer_id
+                    WHERE y.remaining > 0""", postingDate);
+        }
+        sql.execute("CREATE INDEX temp.rb_group_cc ON rb_group (customer_id, currency, k)");
+        sql.execute("CREATE INDEX temp.rb_group_source ON rb_group (source_id)");
+        if (!summarize) {
+            sql.update("""
+                    UPDATE rb_group SET k = rb_group.k + 1 - f.first
+                    FROM (SELECT customer_id, currency, min(k) AS first FROM rb_group GROUP BY customer_id, currency) f
+                    WHERE f.customer_id = rb_group.customer_id AND f.currency = rb_group.currency AND f.first > 1""");
+            // A later document's reimbursement settles just that document (all of what is open of it,
+            // since the debits were used up by the earlier ones); the first one settles the rest.
+            sql.update("UPDATE rb_group SET ar_acc = -source_open_acc WHERE k > 1");
+            sql.update("""
+                    UPDATE rb_group SET ar_acc =
+                        -(SELECT b.balance_acc FROM rb_bal b WHERE b.customer_id = rb_group.customer_id AND b.currency = rb_group.currency)
+                        - coalesce((SELECT sum(g.ar_acc) FROM rb_group g
+                                    WHERE g.customer_id = rb_group.customer_id AND g.currency = rb_group.currency AND g.k > 1), 0)
+                    WHERE k = 1""");
+        }
+        convert(accountingCurrency, conversion);
+        sql.execute("CREATE TEMP TABLE rb_newvendor (customer_id INTEGER PRIMARY KEY, n INTEGER NOT NULL)");
+        sql.update("""
+                INSERT INTO rb_newvendor
+                SELECT customer_id, row_number() OVER (ORDER BY min(grp)) FROM rb_group WHERE vendor_id IS NULL GROUP BY customer_id""");
+    }
+
+    /**
+     * The credit in accounting currency. The accounting currency converts at 1 with its own
+     * decimals, so SQL copies it; the few foreign rows go through the caller's rounding rule.
+     */
+    private void convert(String accountingCurrency, Conversion conversion) {
+        sql.update("UPDATE rb_group SET credit_acc = credit WHERE currency = ?", accountingCurrency);
+        List<long[]> converted = new ArrayList<>();
+        sql.each("SELECT grp, currency, credit FROM rb_group WHERE currency <> ?",
+                row -> converted.add(new long[] {row.number("grp"), conversion.toAccounting(row.text("currency"), row.number("credit"))}),
+                accountingCurrency);
+        try (Sql.Batch update = sql.batch("UPDATE rb_group SET credit_acc = ? WHERE grp = ?", BATCH)) {
+            for (long[] row : converted) {
+                update.add(row[1], row[0]);
+            }
+        }
+    }
+
+    /** How many customers the plan selected. */
+    public long selectedCustomers() {
+        return sql.queryLong("SELECT count(*) FROM rb_sel");
+    }
+
+    /** How many reimbursements the plan would post. */
+    public long reimbursements() {
+        return sql.queryLong("SELECT count(*) FROM rb_group");
+    }
+
+    /** How many one-time vendors posting the plan would create. */
+    public long newVendors() {
+        return sql.queryLong("SELECT count(*) FROM rb_newvendor");
+    }
+
+    /**
+     * The plan's totals per transaction currency, in currency order: columns {@code currency},
+     * {@code decimals}, {@code credit} and {@code credit_acc} (minor units).
+     */
+    public <T> List<T> totalsByCurrency(RowMapper<T> mapper) {
+        return sql.list("SELECT g.currency, cur.decimals, sum(g.credit) AS credit, sum(g.credit_acc) AS credit_acc FROM rb_group g "
+                + "JOIN currency cur ON cur.code = g.currency GROUP BY g.currency ORDER BY g.currency", mapper);
+    }
+}
