@@ -1,7 +1,7 @@
 package dk.reimbursementdesk.ui.interchange;
 
-import dk.reimbursementdesk.service.Services;
 import dk.reimbursementdesk.ui.Screen;
+import dk.reimbursementdesk.ui.ScreenContext;
 import dk.reimbursementdesk.ui.ScreenFactory;
 import java.util.ResourceBundle;
 import javafx.scene.Parent;
@@ -13,9 +13,9 @@ public final class ExportScreen implements Screen {
 
     private final ExportView view;
 
-    public ExportScreen(Services services) {
+    public ExportScreen(ScreenContext context) {
         ResourceBundle text = ImportView.bundle();
-        this.view = new ExportView(new ExportViewModel(services.exports(), text), text);
+        this.view = new ExportView(new ExportViewModel(context.services().exports(), text, context.tasks()), text, context.dialogs());
     }
 
     @Override

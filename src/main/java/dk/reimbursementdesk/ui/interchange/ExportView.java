@@ -1,8 +1,8 @@
 package dk.reimbursementdesk.ui.interchange;
 
 import dk.reimbursementdesk.service.interchange.ExportKind;
-import dk.reimbursementdesk.ui.UiExecutor;
-import java.io.File;
+import dk.reimbursementdesk.ui.common.DialogService;
+import java.util.List;
 import java.util.ResourceBundle;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
@@ -13,7 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
+import javafx.stage.FileChooser.ExtensionFilter;
 import javafx.util.StringConverter;
 
 /** The export form: what to export, the file (chosen with a save dialog), Export, and a status line. */
@@ -21,10 +21,12 @@ public final class ExportView {
 
     private final ExportViewModel model;
     private final ResourceBundle text;
+    private final DialogService dialogs;
     private final VBox root;
 
-    public ExportView(ExportViewModel model, ResourceBundle text) {
+    public ExportView(ExportViewModel model, ResourceBundle text, DialogService dialogs) {
         this.model = model;
+        this.dialogs = dialogs;
         this.text = text;
         ChoiceBox<ExportKind> kind = new ChoiceBox<>();
         kind.setId("exportKind");
@@ -54,7 +56,7 @@ public final class ExportView {
         export.setId("exportRun");
         export.setDefaultButton(true);
         export.disableProperty().bind(model.busyProperty().or(model.fileProperty().isNull()));
-        export.setOnAction(e -> UiExecutor.run(model.export()));
+        export.setOnAction(e -> model.export());
 
         Label status = new Label();
         status.setId("exportStatus");
@@ -68,14 +70,8 @@ public final class ExportView {
     }
 
     private void choose() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(text.getString("ui.export.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.getString("ui.csvFiles"), "*.csv", "*.CSV"));
-        chooser.setInitialFileName(model.kindProperty().get().key() + ".csv");
-        File chosen = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
-        if (chosen != null) {
-            model.fileProperty().set(chosen.toPath());
-        }
+        dialogs.chooseFileToSave(text.getString("ui.export.title"), model.kindProperty().get().key() + ".csv",
+                List.of(new ExtensionFilter(text.getString("ui.csvFiles"), "*.csv", "*.CSV"))).ifPresent(model.fileProperty()::set);
     }
 
     public Parent root() {

@@ -1,7 +1,7 @@
 package dk.reimbursementdesk.ui.interchange;
 
-import dk.reimbursementdesk.service.Services;
 import dk.reimbursementdesk.ui.Screen;
+import dk.reimbursementdesk.ui.ScreenContext;
 import dk.reimbursementdesk.ui.ScreenFactory;
 import java.util.ResourceBundle;
 import javafx.scene.Parent;
@@ -13,9 +13,9 @@ public final class ImportScreen implements Screen {
 
     private final ImportView view;
 
-    public ImportScreen(Services services) {
+    public ImportScreen(ScreenContext context) {
         ResourceBundle text = ImportView.bundle();
-        this.view = new ImportView(new ImportViewModel(services.imports(), text), text);
+        this.view = new ImportView(new ImportViewModel(context.services().imports(), text, context.tasks()), text, context.dialogs());
     }
 
     @Override

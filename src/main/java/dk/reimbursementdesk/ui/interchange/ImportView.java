@@ -2,8 +2,8 @@ package dk.reimbursementdesk.ui.interchange;
 
 import dk.reimbursementdesk.service.interchange.ImportKind;
 import dk.reimbursementdesk.service.interchange.ImportProblem;
-import dk.reimbursementdesk.ui.UiExecutor;
-import java.io.File;
+import dk.reimbursementdesk.ui.common.DialogService;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -19,7 +19,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
+import javafx.stage.FileChooser.ExtensionFilter;
 import javafx.util.StringConverter;
 
 /** The import form: kind, file, Check and Import, and the problems as a table (line, column, problem). */
@@ -27,10 +27,12 @@ public final class ImportView {
 
     private final ImportViewModel model;
     private final ResourceBundle text;
+    private final DialogService dialogs;
     private final VBox root;
 
-    public ImportView(ImportViewModel model, ResourceBundle text) {
+    public ImportView(ImportViewModel model, ResourceBundle text, DialogService dialogs) {
         this.model = model;
+        this.dialogs = dialogs;
         this.text = text;
 
         ChoiceBox<ImportKind> kind = new ChoiceBox<>();
@@ -59,11 +61,11 @@ public final class ImportView {
 
         Button check = new Button(text.getString("ui.import.check"));
         check.setId("importCheck");
-        check.setOnAction(e -> UiExecutor.run(model.check()));
+        check.setOnAction(e -> model.check());
         Button importButton = new Button(text.getString("ui.import.import"));
         importButton.setId("importRun");
         importButton.setDefaultButton(true);
-        importButton.setOnAction(e -> UiExecutor.run(model.importFile()));
+        importButton.setOnAction(e -> model.importFile());
         check.disableProperty().bind(model.busyProperty().or(model.fileProperty().isNull()));
         importButton.disableProperty().bind(check.disableProperty());
 
@@ -94,13 +96,8 @@ public final class ImportView {
     }
 
     private void choose() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(text.getString("ui.import.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.getString("ui.csvFiles"), "*.csv", "*.CSV"));
-        File chosen = chooser.showOpenDialog(root.getScene() == null ? null : root.getScene().getWindow());
-        if (chosen != null) {
-            model.fileProperty().set(chosen.toPath());
-        }
+        dialogs.chooseFileToOpen(text.getString("ui.import.title"),
+                List.of(new ExtensionFilter(text.getString("ui.csvFiles"), "*.csv", "*.CSV"))).ifPresent(model.fileProperty()::set);
     }
 
     public Parent root() {

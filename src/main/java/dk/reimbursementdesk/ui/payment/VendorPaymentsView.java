@@ -7,7 +7,11 @@ import dk.reimbursementdesk.service.payment.PaymentService.BankAccount;
 import dk.reimbursementdesk.service.payment.PostedPayment;
 import dk.reimbursementdesk.service.payment.ProposedPayment;
 import dk.reimbursementdesk.service.payment.pain.Pain001Version;
+import dk.reimbursementdesk.ui.common.Columns;
+import dk.reimbursementdesk.ui.common.DialogService;
+import dk.reimbursementdesk.ui.common.Formats;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -27,13 +31,14 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.layout.BorderPane;
+import javafx.stage.FileChooser.ExtensionFilter;
 import javafx.util.StringConverter;
 
 /** The FXML controller of Vendor payments: binds the controls to the view model and forwards clicks. */
 public final class VendorPaymentsView {
 
     private final VendorPaymentsViewModel model;
-    private final PaymentFileChooser fileChooser;
+    private final DialogService dialogs;
     private final ResourceBundle text;
 
     @FXML private BorderPane root;
@@ -93,15 +98,14 @@ public final class VendorPaymentsView {
 
     private Long selectedBatchId;
 
-    public VendorPaymentsView(VendorPaymentsViewModel model, PaymentFileChooser fileChooser, ResourceBundle text) {
+    public VendorPaymentsView(VendorPaymentsViewModel model, DialogService dialogs, ResourceBundle text) {
         this.model = model;
-        this.fileChooser = fileChooser;
+        this.dialogs = dialogs;
         this.text = text;
     }
 
     @FXML
     private void initialize() {
-        Formats f = model.formats();
         vendorField.textProperty().bindBidirectional(model.vendorFilterProperty());
         groupField.textProperty().bindBidirectional(model.groupFilterProperty());
         currencyField.textProperty().bindBidirectional(model.currencyFilterProperty());
@@ -118,8 +122,8 @@ public final class VendorPaymentsView {
         invoiceColumn(ibanColumn, i -> i.iban() == null ? "" : Iban.formatted(i.iban()));
         invoiceColumn(bicColumn, i -> i.bic() == null ? "" : i.bic());
         invoiceColumn(documentColumn, OpenInvoice::document);
-        invoiceColumn(dueColumn, i -> f.date(i.dueDate() == null ? i.transactionDate() : i.dueDate()));
-        invoiceColumn(amountColumn, i -> f.money(i.openAmount()));
+        invoiceColumn(dueColumn, i -> Formats.date(i.dueDate() == null ? i.transactionDate() : i.dueDate()));
+        Columns.money(amountColumn, row -> row.invoice().openAmount());
         invoiceColumn(reimbursementColumn, i -> String.join(", ", i.reimbursements()));
         invoiceColumn(customerColumn, i -> i.customerAccount() == null ? "" : i.customerAccount() + " " + i.customerName());
         invoiceTable.setRowFactory(table -> new TableRow<>() {
@@ -163,7 +167,7 @@ public final class VendorPaymentsView {
         proposalColumn(proposalVendorColumn, ProposedPayment::vendorAccount);
         proposalColumn(proposalNameColumn, ProposedPayment::vendorName);
         proposalColumn(proposalIbanColumn, p -> Iban.formatted(p.iban()));
-        proposalColumn(proposalAmountColumn, p -> f.money(p.amount()));
+        Columns.money(proposalAmountColumn, ProposedPayment::amount);
         proposalColumn(proposalRemittanceColumn, ProposedPayment::remittance);
         leftOutLabel.textProperty().bind(model.leftOutTextProperty());
         hideWhenEmpty(leftOutLabel);
@@ -201,11 +205,11 @@ public final class VendorPaymentsView {
 
         batchTable.setItems(model.batches());
         batchColumn(batchNumberColumn, PaymentBatchSummary::number);
-        batchColumn(batchDateColumn, b -> f.date(b.paymentDate()));
+        batchColumn(batchDateColumn, b -> Formats.date(b.paymentDate()));
         batchColumn(batchCountColumn, b -> String.valueOf(b.paymentCount()));
-        batchColumn(batchTotalsColumn, b -> f.totals(b.totals()));
+        batchColumn(batchTotalsColumn, b -> Formats.totals(b.totals()));
         batchColumn(batchFileColumn, b -> b.filePath() == null ? "" : b.filePath().toString());
-        batchColumn(batchExportedColumn, b -> f.dateTime(b.exportedAt()));
+        batchColumn(batchExportedColumn, b -> Formats.dateTime(b.exportedAt()));
         batchTable.getSelectionModel().selectedItemProperty().addListener((o, was, batch) -> {
             if (batch != null) {
                 selectedBatchId = batch.id();
@@ -224,7 +228,7 @@ public final class VendorPaymentsView {
         column(paymentVendorColumn, PostedPayment::vendorAccount);
         column(paymentNameColumn, PostedPayment::creditorName);
         column(paymentIbanColumn, p -> Iban.formatted(p.creditorIban()));
-        column(paymentAmountColumn, p -> f.money(p.amount()));
+        Columns.money(paymentAmountColumn, PostedPayment::amount);
         column(paymentVoucherColumn, PostedPayment::voucherNumber);
         column(paymentRemittanceColumn, PostedPayment::remittance);
         reexportButton.disableProperty().bind(batchTable.getSelectionModel().selectedItemProperty().isNull()
@@ -315,7 +319,8 @@ public final class VendorPaymentsView {
     }
 
     private void chooseAndExport(PaymentBatchSummary batch) {
-        fileChooser.choose(root.getScene() == null ? null : root.getScene().getWindow(), model.suggestedFileName(batch))
+        dialogs.chooseFileToSave(text.getString("file.chooserTitle"), model.suggestedFileName(batch),
+                List.of(new ExtensionFilter(text.getString("file.filter"), "*.xml")))
                 .ifPresent((Path file) -> model.export(batch, file));
     }
 

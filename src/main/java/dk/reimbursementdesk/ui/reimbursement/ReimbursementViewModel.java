@@ -8,7 +8,9 @@ import dk.reimbursementdesk.service.reimbursement.Proposal;
 import dk.reimbursementdesk.service.reimbursement.ReimbursementRequest;
 import dk.reimbursementdesk.service.reimbursement.RunProgress;
 import dk.reimbursementdesk.service.reimbursement.RunResult;
-import dk.reimbursementdesk.ui.UiExecutor;
+import dk.reimbursementdesk.ui.common.Failures;
+import dk.reimbursementdesk.ui.common.Formats;
+import dk.reimbursementdesk.ui.common.TaskExecutor;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
@@ -34,23 +36,20 @@ import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import javafx.scene.control.ProgressBar;
 import javafx.util.Duration;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The Reimbursement dialog's state: posting date, summarize, the selection with its live count, the
- * preview and the run. Service calls run as Tasks on {@link UiExecutor}; their results come back to the
+ * preview and the run. Service calls run as Tasks on the injected {@link TaskExecutor}; their results come back to the
  * FX thread in one step. Every input change clears the preview, so what is previewed is always what OK
  * would post.
  */
 public final class ReimbursementViewModel {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ReimbursementViewModel.class);
-
     /** Long enough that typing a date does not start a count per keystroke, short enough to feel live. */
     static final Duration COUNT_DELAY = Duration.millis(300);
 
     private final ReimbursementActions actions;
+    private final TaskExecutor tasks;
 
     private final ObjectProperty<LocalDate> postingDate = new SimpleObjectProperty<>();
     private final BooleanProperty summarize = new SimpleBooleanProperty(true);
@@ -79,7 +78,8 @@ public final class ReimbursementViewModel {
     private Task<Long> counting;
     private Worker<?> working;
 
-    public ReimbursementViewModel(ReimbursementActions actions, LocalDate today) {
+    public ReimbursementViewModel(ReimbursementActions actions, LocalDate today, TaskExecutor tasks) {
+        this.tasks = tasks;
         this.actions = Objects.requireNonNull(actions, "actions");
         postingDate.set(today);
         postingDate.addListener((observable, before, now) -> postingDateError.set(
@@ -135,7 +135,7 @@ public final class ReimbursementViewModel {
     /** Called by the view when the date field holds text that is not a date. */
     public void postingDateUnreadable(String text) {
         postingDate.set(null);
-        postingDateError.set(DateFieldConverter.unreadableSentence(text));
+        postingDateError.set(ReimbursementTexts.unreadableDate(text));
     }
 
     // ---- preview and run state ----
@@ -270,8 +270,8 @@ public final class ReimbursementViewModel {
         totalsText.set(result.proposals().isEmpty()
                 ? ReimbursementTexts.text("reimbursement.preview.nothing", result.selectedCustomers())
                 : ReimbursementTexts.text("reimbursement.preview.totals",
-                        ReimbursementTexts.totals(result.totalsByCurrency()),
-                        ReimbursementTexts.amount(result.totalAcc(), result.accountingCurrency()),
+                        Formats.totals(result.totalsByCurrency()),
+                        Formats.money(result.totalAcc(), result.accountingCurrency()),
                         result.proposals().size(), result.exclusions().size(), result.selectedCustomers(),
                         result.oneTimeVendorsToCreate()));
         status.set("");
@@ -284,9 +284,9 @@ public final class ReimbursementViewModel {
         status.set(result.reimbursements() == 0
                 ? ReimbursementTexts.text("reimbursement.post.nothing")
                 : ReimbursementTexts.text("reimbursement.post.done", result.reimbursements(),
-                        ReimbursementTexts.totals(result.totalsByCurrency()),
-                        accountingCurrency == null ? ReimbursementTexts.amount(result.totalAcc())
-                                : ReimbursementTexts.amount(result.totalAcc(), accountingCurrency),
+                        Formats.totals(result.totalsByCurrency()),
+                        accountingCurrency == null ? Formats.amount(result.totalAcc())
+                                : Formats.money(result.totalAcc(), accountingCurrency),
                         result.oneTimeVendorsCreated(), result.runId()));
     }
 
@@ -330,7 +330,7 @@ public final class ReimbursementViewModel {
                 status.set(now);
             }
         });
-        return UiExecutor.run(task);
+        return tasks.execute(task);
     }
 
     /** Runs after the worker thread has really finished, so "nothing was posted" is only said once it is true. */
@@ -349,11 +349,8 @@ public final class ReimbursementViewModel {
     }
 
     private void fail(Throwable problem, String unexpectedKey) {
-        if (!ReimbursementTexts.isRefusal(problem)) {
-            LOG.error("Reimbursement task failed", problem);
-        }
         status.set("");
-        error.set(ReimbursementTexts.failure(problem, unexpectedKey));
+        error.set(Failures.sentence(problem, ReimbursementTexts.text(unexpectedKey)));
     }
 
     private void scheduleCount() {
@@ -382,11 +379,10 @@ public final class ReimbursementViewModel {
         });
         task.setOnFailed(event -> {
             if (counting == task) {
-                LOG.error("Counting the selected customers failed", task.getException());
-                countText.set(ReimbursementTexts.failure(task.getException(), "reimbursement.count.failed"));
+                countText.set(Failures.sentence(task.getException(), ReimbursementTexts.text("reimbursement.count.failed")));
             }
         });
-        UiExecutor.run(task);
+        tasks.execute(task);
     }
 
     /** A task that tells the view model on the FX thread when its worker thread is done, however it ended. */

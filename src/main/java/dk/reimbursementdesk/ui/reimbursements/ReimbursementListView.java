@@ -1,16 +1,15 @@
 package dk.reimbursementdesk.ui.reimbursements;
 
 import dk.reimbursementdesk.domain.ReimbursementStatus;
-import dk.reimbursementdesk.ui.reimbursement.DateFieldConverter;
+import dk.reimbursementdesk.ui.common.Columns;
+import dk.reimbursementdesk.ui.common.DateFieldConverter;
+import dk.reimbursementdesk.ui.common.DialogService;
+import dk.reimbursementdesk.ui.common.Formats;
 import dk.reimbursementdesk.ui.reimbursement.ReimbursementTexts;
-import java.io.File;
-import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -20,13 +19,12 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
+import javafx.stage.FileChooser.ExtensionFilter;
 
 /**
  * The Reimbursement list's controller. The table shows one SQL page; clicking a header does not sort the
@@ -36,6 +34,7 @@ import javafx.stage.FileChooser;
 public final class ReimbursementListView {
 
     private final ReimbursementListViewModel viewModel;
+    private final DialogService dialogs;
 
     @FXML
     private BorderPane root;
@@ -98,8 +97,9 @@ public final class ReimbursementListView {
     @FXML
     private Label message;
 
-    public ReimbursementListView(ReimbursementListViewModel viewModel) {
+    public ReimbursementListView(ReimbursementListViewModel viewModel, DialogService dialogs) {
         this.viewModel = viewModel;
+        this.dialogs = dialogs;
     }
 
     @FXML
@@ -146,18 +146,18 @@ public final class ReimbursementListView {
     }
 
     private void bindColumns() {
-        text(numberColumn, ReimbursementListRow::number);
-        text(dateColumn, row -> ReimbursementTexts.date(row.postingDate()));
-        text(customerColumn, ReimbursementListRow::customerAccount);
-        text(nameColumn, ReimbursementListRow::customerName);
-        text(vendorColumn, ReimbursementListRow::vendorAccount);
-        text(currencyColumn, ReimbursementListRow::currency);
-        amount(amountColumn, ReimbursementListRow::amount);
-        amount(amountAccColumn, ReimbursementListRow::amountAcc);
-        text(voucherColumn, ReimbursementListRow::voucher);
-        text(vendorInvoiceColumn, ReimbursementListRow::vendorInvoice);
-        text(statusColumn, row -> statusText(row.status()));
-        text(runColumn, row -> Long.toString(row.runId()));
+        Columns.text(numberColumn, ReimbursementListRow::number);
+        Columns.text(dateColumn, row -> Formats.date(row.postingDate()));
+        Columns.text(customerColumn, ReimbursementListRow::customerAccount);
+        Columns.text(nameColumn, ReimbursementListRow::customerName);
+        Columns.text(vendorColumn, ReimbursementListRow::vendorAccount);
+        Columns.text(currencyColumn, ReimbursementListRow::currency);
+        Columns.amount(amountColumn, ReimbursementListRow::amount);
+        Columns.amount(amountAccColumn, ReimbursementListRow::amountAcc);
+        Columns.text(voucherColumn, ReimbursementListRow::voucher);
+        Columns.text(vendorInvoiceColumn, ReimbursementListRow::vendorInvoice);
+        Columns.text(statusColumn, row -> statusText(row.status()));
+        Columns.text(runColumn, row -> Long.toString(row.runId()));
     }
 
     private void bindSorting() {
@@ -188,26 +188,6 @@ public final class ReimbursementListView {
         return status == null ? ReimbursementTexts.text("list.status.all") : ReimbursementTexts.text("status." + status.name());
     }
 
-    private static void text(TableColumn<ReimbursementListRow, String> column, Function<ReimbursementListRow, String> value) {
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
-                cell.getValue() == null ? "" : value.apply(cell.getValue())).getReadOnlyProperty());
-    }
-
-    private static void amount(TableColumn<ReimbursementListRow, String> column, Function<ReimbursementListRow, BigDecimal> value) {
-        text(column, row -> ReimbursementTexts.amount(value.apply(row)));
-        column.setCellFactory(c -> new TableCell<>() {
-            {
-                setAlignment(Pos.CENTER_RIGHT);
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-            }
-        });
-    }
-
     @FXML
     private void firstPage() {
         viewModel.firstPage();
@@ -230,14 +210,8 @@ public final class ReimbursementListView {
 
     @FXML
     private void export() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(ReimbursementTexts.text("list.export.title"));
-        chooser.setInitialFileName(ReimbursementTexts.text("list.export.fileName"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ReimbursementTexts.text("list.export.filter"), "*.csv"));
-        File file = chooser.showSaveDialog(root.getScene().getWindow());
-        if (file != null) {
-            viewModel.exportCsv(file.toPath());
-        }
+        dialogs.chooseFileToSave(ReimbursementTexts.text("list.export.title"), ReimbursementTexts.text("list.export.fileName"),
+                List.of(new ExtensionFilter(ReimbursementTexts.text("list.export.filter"), "*.csv"))).ifPresent(viewModel::exportCsv);
     }
 
     @FXML
@@ -252,10 +226,9 @@ public final class ReimbursementListView {
     /** Asks for the reversal's posting date (today by default), saying what a reversal does. */
     private java.util.Optional<LocalDate> askReversalDate(ReimbursementListRow row) {
         Dialog<LocalDate> dialog = new Dialog<>();
-        dialog.initOwner(root.getScene().getWindow());
         dialog.setTitle(ReimbursementTexts.text("list.reverse.title"));
         dialog.setHeaderText(ReimbursementTexts.text("list.reverse.header", row.number(), row.customerAccount(),
-                row.customerName(), ReimbursementTexts.amount(row.amount(), row.currency())));
+                row.customerName(), Formats.money(row.amount(), row.currency())));
         ButtonType reverse = new ButtonType(ReimbursementTexts.text("list.reverse.confirm"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(ReimbursementTexts.text("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(reverse, cancel);
@@ -263,7 +236,7 @@ public final class ReimbursementListView {
         DatePicker date = new DatePicker(viewModel.today());
         Label dateError = new Label();
         dateError.getStyleClass().add("field-error");
-        date.setConverter(new DateFieldConverter(text -> dateError.setText(DateFieldConverter.unreadableSentence(text))));
+        date.setConverter(new DateFieldConverter(text -> dateError.setText(ReimbursementTexts.unreadableDate(text))));
         date.valueProperty().addListener((observable, before, now) -> dateError.setText(""));
         Label dateLabel = new Label(ReimbursementTexts.text("list.reverse.date"));
         dateLabel.setMnemonicParsing(true);
@@ -277,7 +250,7 @@ public final class ReimbursementListView {
         dialog.getDialogPane().lookupButton(reverse).disableProperty().bind(date.valueProperty().isNull());
         dialog.setResultConverter(button -> button == reverse ? date.getValue() : null);
         javafx.application.Platform.runLater(date::requestFocus);
-        return dialog.showAndWait();
+        return dialogs.showCustomDialog(dialog);
     }
 
     /** The status filter's cells: a status in words, or "All statuses" for no status. */

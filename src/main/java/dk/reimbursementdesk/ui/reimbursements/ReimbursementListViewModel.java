@@ -2,11 +2,11 @@ package dk.reimbursementdesk.ui.reimbursements;
 
 import dk.reimbursementdesk.domain.ReimbursementStatus;
 import dk.reimbursementdesk.service.reimbursement.ReversalResult;
-import dk.reimbursementdesk.ui.UiExecutor;
-import dk.reimbursementdesk.ui.reimbursement.DateFieldConverter;
+import dk.reimbursementdesk.ui.common.Failures;
+import dk.reimbursementdesk.ui.common.Formats;
+import dk.reimbursementdesk.ui.common.TaskExecutor;
 import dk.reimbursementdesk.ui.reimbursement.ReimbursementTexts;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,8 +37,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import javafx.util.Duration;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The Reimbursement list's state: filters, the SQL sort, and one page of rows with the total count.
@@ -47,8 +45,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ReimbursementListViewModel {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ReimbursementListViewModel.class);
-
     public static final int PAGE_SIZE = 100;
     public static final ReimbursementListSort DEFAULT_SORT = ReimbursementListSort.POSTING_DATE;
 
@@ -56,6 +52,7 @@ public final class ReimbursementListViewModel {
     static final Duration FILTER_DELAY = Duration.millis(300);
 
     private final ReimbursementPages pages;
+    private final TaskExecutor tasks;
     private final ReimbursementReversal reversal;
     private final Supplier<LocalDate> today;
 
@@ -85,7 +82,9 @@ public final class ReimbursementListViewModel {
     private Task<?> loadingTask;
     private Task<?> workingTask;
 
-    public ReimbursementListViewModel(ReimbursementPages pages, ReimbursementReversal reversal, Supplier<LocalDate> today) {
+    public ReimbursementListViewModel(ReimbursementPages pages, ReimbursementReversal reversal, Supplier<LocalDate> today,
+            TaskExecutor tasks) {
+        this.tasks = tasks;
         this.pages = Objects.requireNonNull(pages, "pages");
         this.reversal = Objects.requireNonNull(reversal, "reversal");
         this.today = Objects.requireNonNull(today, "today");
@@ -123,7 +122,7 @@ public final class ReimbursementListViewModel {
     /** Called by the view when a date filter holds text that is not a date: nothing is read until it is. */
     public void dateUnreadable(String text) {
         unreadableDate = text;
-        filterError.set(DateFieldConverter.unreadableSentence(text));
+        filterError.set(ReimbursementTexts.unreadableDate(text));
     }
 
     /** Called by the view when the date filters read again. */
@@ -301,12 +300,12 @@ public final class ReimbursementListViewModel {
 
     private void load(int index) {
         if (unreadableDate != null) {
-            filterError.set(DateFieldConverter.unreadableSentence(unreadableDate));
+            filterError.set(ReimbursementTexts.unreadableDate(unreadableDate));
             return;
         }
         if (from.get() != null && to.get() != null && from.get().isAfter(to.get())) {
-            filterError.set(ReimbursementTexts.text("list.filter.fromAfterTo", ReimbursementTexts.date(from.get()),
-                    ReimbursementTexts.date(to.get())));
+            filterError.set(ReimbursementTexts.text("list.filter.fromAfterTo", Formats.date(from.get()),
+                    Formats.date(to.get())));
             return;
         }
         filterError.set("");
@@ -336,12 +335,11 @@ public final class ReimbursementListViewModel {
         });
         task.setOnFailed(event -> {
             if (loadingTask == task) {
-                LOG.error("Loading reimbursements failed", task.getException());
-                error.set(ReimbursementTexts.failure(task.getException(), "list.load.failed"));
+                error.set(Failures.sentence(task.getException(), ReimbursementTexts.text("list.load.failed")));
                 loading.set(false);
             }
         });
-        UiExecutor.run(task);
+        tasks.execute(task);
     }
 
     /** A page from records: what the load task hands to the FX thread. */
@@ -377,16 +375,13 @@ public final class ReimbursementListViewModel {
         error.set("");
         message.set("");
         task.setOnFailed(event -> {
-            if (!ReimbursementTexts.isRefusal(task.getException())) {
-                LOG.error("Reimbursement list action failed", task.getException());
-            }
-            error.set(ReimbursementTexts.failure(task.getException(), failedKey));
+            error.set(Failures.sentence(task.getException(), ReimbursementTexts.text(failedKey)));
         });
         task.runningProperty().addListener((observable, was, now) -> {
             if (!now && workingTask == task) {
                 working.set(false);
             }
         });
-        return UiExecutor.run(task);
+        return tasks.execute(task);
     }
 }

@@ -1,12 +1,9 @@
 package dk.reimbursementdesk.ui.reimbursement;
 
 import dk.reimbursementdesk.domain.ReimbursementStatus;
+import dk.reimbursementdesk.domain.UserException;
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.service.Services;
-import dk.reimbursementdesk.testing.TestLedgers;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import dk.reimbursementdesk.domain.UserException;
 import dk.reimbursementdesk.service.query.Selection;
 import dk.reimbursementdesk.service.reimbursement.Exclusion;
 import dk.reimbursementdesk.service.reimbursement.ExclusionReason;
@@ -16,7 +13,11 @@ import dk.reimbursementdesk.service.reimbursement.ReimbursementRequest;
 import dk.reimbursementdesk.service.reimbursement.ReversalResult;
 import dk.reimbursementdesk.service.reimbursement.RunProgress;
 import dk.reimbursementdesk.service.reimbursement.RunResult;
+import dk.reimbursementdesk.testing.TestLedgers;
 import dk.reimbursementdesk.ui.Screen;
+import dk.reimbursementdesk.ui.ScreenContext;
+import dk.reimbursementdesk.ui.common.FxDialogService;
+import dk.reimbursementdesk.ui.common.FxTaskExecutor;
 import dk.reimbursementdesk.ui.reimbursements.ReimbursementListFilter;
 import dk.reimbursementdesk.ui.reimbursements.ReimbursementListRow;
 import dk.reimbursementdesk.ui.reimbursements.ReimbursementListScreen;
@@ -26,6 +27,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,16 +57,20 @@ public final class PreviewReimbursementScreens {
         Services services = args.length > 2 ? services(args[2]) : null;
         Platform.startup(() -> {
             long started = System.nanoTime();
+            Stage stage = new Stage();
+            FxTaskExecutor tasks = new FxTaskExecutor();
+            FxDialogService dialogs = new FxDialogService(stage);
             Screen screen;
             if (services != null) {
-                screen = which.equals("list") ? new ReimbursementListScreen().open(services) : new ReimbursementScreen().open(services);
+                ScreenContext context = new ScreenContext(services, tasks, dialogs);
+                screen = which.equals("list") ? new ReimbursementListScreen().open(context) : new ReimbursementScreen().open(context);
             } else {
                 screen = which.equals("list")
-                        ? ReimbursementListScreen.open(new PreviewReimbursementPages(), new PreviewReimbursementPages()::reverse, LocalDate::now)
-                        : ReimbursementScreen.open(new PreviewReimbursementActions(), LocalDate.now());
+                        ? ReimbursementListScreen.open(new PreviewReimbursementPages(), new PreviewReimbursementPages()::reverse, LocalDate::now,
+                                tasks, dialogs)
+                        : ReimbursementScreen.open(new PreviewReimbursementActions(), LocalDate.now(), tasks, dialogs);
             }
             reportFirstRows(screen, started);
-            Stage stage = new Stage();
             stage.setTitle("Preview " + which);
             stage.setScene(new Scene(screen.root(), 1300, 820));
             stage.setX(20);

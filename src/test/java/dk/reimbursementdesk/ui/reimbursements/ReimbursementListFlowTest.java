@@ -11,6 +11,8 @@ import dk.reimbursementdesk.service.query.Selection;
 import dk.reimbursementdesk.service.reimbursement.ReimbursementRequest;
 import dk.reimbursementdesk.service.reimbursement.RunProgress;
 import dk.reimbursementdesk.testing.TestLedgers;
+import dk.reimbursementdesk.ui.common.FxDialogService;
+import dk.reimbursementdesk.ui.common.FxTaskExecutor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +33,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+
 
 /** The Reimbursement list over the real list service: sorting in SQL, filters and CSV export. */
 @ExtendWith(ApplicationExtension.class)
@@ -81,9 +84,9 @@ class ReimbursementListFlowTest {
                     }
                 });
         viewModel = new ReimbursementListViewModel(new ServiceReimbursementPages(services.reimbursementList()),
-                services.reimbursement()::reverse, () -> TODAY);
+                services.reimbursement()::reverse, () -> TODAY, new FxTaskExecutor());
         robot.interact(() -> {
-            stage.setScene(new Scene(ReimbursementListScreen.screen(viewModel).root(), 1200, 700));
+            stage.setScene(new Scene(ReimbursementListScreen.screen(viewModel, new FxDialogService(stage)).root(), 1200, 700));
             stage.sizeToScene();
             viewModel.search();
         });

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.reimbursementdesk.domain.ReimbursementStatus;
+import dk.reimbursementdesk.ui.common.FxDialogService;
+import dk.reimbursementdesk.ui.common.FxTaskExecutor;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,6 +27,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+
 
 /**
  * The Reimbursement list rendering pages of the service's rows, and what it decides before asking the
@@ -60,8 +63,8 @@ class ReimbursementListViewTest {
         Locale.setDefault(Locale.UK);
         viewModel = new ReimbursementListViewModel(NOT_REACHED, (number, date) -> {
             throw new AssertionError("reverse must not be called");
-        }, () -> LocalDate.of(2026, 11, 24));
-        stage.setScene(new Scene(ReimbursementListScreen.screen(viewModel).root(), 1200, 700));
+        }, () -> LocalDate.of(2026, 11, 24), new FxTaskExecutor());
+        stage.setScene(new Scene(ReimbursementListScreen.screen(viewModel, new FxDialogService(stage)).root(), 1200, 700));
         stage.show();
     }
 

@@ -1,7 +1,8 @@
-package dk.reimbursementdesk.ui.setup;
+package dk.reimbursementdesk.ui.common;
 
 import dk.reimbursementdesk.service.Services;
 import dk.reimbursementdesk.ui.Screen;
+import dk.reimbursementdesk.ui.ScreenContext;
 import dk.reimbursementdesk.ui.ScreenFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -20,7 +21,7 @@ public final class ScreenHarness {
     public static Screen show(Stage stage, ScreenFactory factory, Services services) throws Exception {
         Screen[] screen = new Screen[1];
         FxToolkit.setupFixture(() -> {
-            screen[0] = factory.open(services);
+            screen[0] = factory.open(new ScreenContext(services, new FxTaskExecutor(), new FxDialogService(stage)));
             stage.setScene(new Scene(screen[0].root(), 1200, 760));
             stage.show();
             stage.toFront();

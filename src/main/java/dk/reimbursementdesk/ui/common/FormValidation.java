@@ -1,4 +1,4 @@
-package dk.reimbursementdesk.ui.setup;
+package dk.reimbursementdesk.ui.common;
 
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Control;

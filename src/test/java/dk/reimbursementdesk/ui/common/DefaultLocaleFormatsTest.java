@@ -1,4 +1,4 @@
-package dk.reimbursementdesk.ui.reimbursement;
+package dk.reimbursementdesk.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,7 +11,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class ReimbursementTextsTest {
+
+class DefaultLocaleFormatsTest {
 
     private static final Locale BEFORE = Locale.getDefault();
 
@@ -23,16 +24,16 @@ class ReimbursementTextsTest {
     @Test
     void anAmountKeepsEveryDigitAndItsCurrencysDecimals() {
         Locale.setDefault(Locale.UK);
-        assertEquals("92,233,720,368,547,758.07", ReimbursementTexts.amount(new BigDecimal("92233720368547758.07")));
-        assertEquals("0.10", ReimbursementTexts.amount(new BigDecimal("0.10")));
-        assertEquals("1,500", ReimbursementTexts.amount(new BigDecimal("1500")));
-        assertEquals("-74.525", ReimbursementTexts.amount(new BigDecimal("-74.525")));
+        assertEquals("92,233,720,368,547,758.07", Formats.amount(new BigDecimal("92233720368547758.07")));
+        assertEquals("0.10", Formats.amount(new BigDecimal("0.10")));
+        assertEquals("1,500", Formats.amount(new BigDecimal("1500")));
+        assertEquals("-74.525", Formats.amount(new BigDecimal("-74.525")));
     }
 
     @Test
     void anAmountIsWrittenTheDanishWayOnADanishMachine() {
         Locale.setDefault(Locale.forLanguageTag("da-DK"));
-        assertEquals("1.117,88 EUR", ReimbursementTexts.amount(new BigDecimal("1117.88"), "EUR"));
+        assertEquals("1.117,88 EUR", Formats.money(new BigDecimal("1117.88"), "EUR"));
     }
 
     @Test

@@ -1,8 +1,9 @@
-package dk.reimbursementdesk.ui.setup;
+package dk.reimbursementdesk.ui.common;
 
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.service.Services;
 import dk.reimbursementdesk.service.demo.DemoLedgerService;
+import dk.reimbursementdesk.ui.ScreenContext;
 import dk.reimbursementdesk.ui.ScreenFactory;
 import dk.reimbursementdesk.ui.customer.CustomersScreen;
 import dk.reimbursementdesk.ui.parameters.ParametersScreen;
@@ -40,7 +41,7 @@ public final class ScreenPreview {
         Platform.startup(() -> {
             Stage stage = new Stage();
             stage.setTitle("Preview " + screen);
-            stage.setScene(new Scene(SCREENS.get(screen).open(new Services(ledger)).root(), 1360, 860));
+            stage.setScene(new Scene(SCREENS.get(screen).open(new ScreenContext(new Services(ledger), new FxTaskExecutor(), new FxDialogService(stage))).root(), 1360, 860));
             stage.setX(0);
             stage.setY(0);
             stage.show();

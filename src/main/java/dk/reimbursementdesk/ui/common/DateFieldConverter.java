@@ -1,13 +1,13 @@
-package dk.reimbursementdesk.ui.reimbursement;
+package dk.reimbursementdesk.ui.common;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.util.StringConverter;
 
 /**
- * A date picker's text in the locale's short date format. Text that is not a date becomes no date and is
- * reported, so the screen can say so at the field instead of the picker throwing on the FX thread.
+ * A date picker's text read and written by {@link Formats}. Text that is not a date becomes no date and
+ * is reported, so the screen can say so at the field instead of the picker throwing on the FX thread.
  */
 public final class DateFieldConverter extends StringConverter<LocalDate> {
 
@@ -24,14 +24,9 @@ public final class DateFieldConverter extends StringConverter<LocalDate> {
         this.readable = readable;
     }
 
-    /** The sentence for text that is not a date, with an example in the locale's format. */
-    public static String unreadableSentence(String text) {
-        return ReimbursementTexts.text("date.unreadable", text, ReimbursementTexts.date(LocalDate.of(2026, 12, 31)));
-    }
-
     @Override
     public String toString(LocalDate date) {
-        return ReimbursementTexts.date(date);
+        return Formats.date(date);
     }
 
     @Override
@@ -40,13 +35,12 @@ public final class DateFieldConverter extends StringConverter<LocalDate> {
             readable.run();
             return null;
         }
-        try {
-            LocalDate date = LocalDate.parse(text.strip(), ReimbursementTexts.dateParser());
-            readable.run();
-            return date;
-        } catch (DateTimeParseException notADate) {
+        Optional<LocalDate> date = Formats.parseDate(text);
+        if (date.isEmpty()) {
             unreadable.accept(text.strip());
             return null;
         }
+        readable.run();
+        return date.get();
     }
 }

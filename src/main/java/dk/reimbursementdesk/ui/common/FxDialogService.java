@@ -2,21 +2,27 @@ package dk.reimbursementdesk.ui.common;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.stage.FileChooser.ExtensionFilter;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** The real {@link Dialogs}: JavaFX alerts and file choosers owned by the main window. */
-public final class FxDialogs implements Dialogs {
+/** The real {@link DialogService}: JavaFX alerts, file choosers and dialogs owned by one window. */
+public final class FxDialogService implements DialogService {
 
     private final Window owner;
     private final Texts texts = Texts.of("i18n.shell");
 
-    public FxDialogs(Window owner) {
+    /** {@code owner} may be null before the main window exists (at start-up). */
+    public FxDialogService(Window owner) {
         this.owner = owner;
     }
 
@@ -58,17 +64,40 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<Path> chooseFileToOpen(String title, String extension) {
-        File file = chooser(title, extension).showOpenDialog(owner);
+    public boolean confirm(String title, String header, String question, String yes, String no) {
+        ButtonType yesButton = new ButtonType(yes, ButtonBar.ButtonData.YES);
+        ButtonType noButton = new ButtonType(no, ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, yesButton, noButton);
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        ((Button) alert.getDialogPane().lookupButton(yesButton)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(noButton)).setDefaultButton(true);
+        return alert.showAndWait().filter(yesButton::equals).isPresent();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, List<ExtensionFilter> filters) {
+        File file = chooser(title, filters).showOpenDialog(owner);
         return Optional.ofNullable(file).map(File::toPath);
     }
 
     @Override
-    public Optional<Path> chooseFileToSave(String title, String extension, String suggestedName) {
-        FileChooser chooser = chooser(title, extension);
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, List<ExtensionFilter> filters) {
+        FileChooser chooser = chooser(title, filters);
         chooser.setInitialFileName(suggestedName);
         File file = chooser.showSaveDialog(owner);
         return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public <R> Optional<R> showCustomDialog(Dialog<R> dialog) {
+        if (owner != null && dialog.getOwner() == null) {
+            dialog.initOwner(owner);
+        }
+        return dialog.showAndWait();
     }
 
     private Alert alert(Alert.AlertType type, String title) {
@@ -81,14 +110,10 @@ public final class FxDialogs implements Dialogs {
         return alert;
     }
 
-    private FileChooser chooser(String title, String extension) {
+    private static FileChooser chooser(String title, List<ExtensionFilter> filters) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        if (extension != null) {
-            chooser.getExtensionFilters().addAll(
-                    new FileChooser.ExtensionFilter(texts.format("dialog.files.of", extension), "*." + extension),
-                    new FileChooser.ExtensionFilter(texts.get("dialog.files.all"), "*"));
-        }
+        chooser.getExtensionFilters().addAll(filters);
         return chooser;
     }
 }
