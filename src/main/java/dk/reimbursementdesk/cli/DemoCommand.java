@@ -1,6 +1,6 @@
 package dk.reimbursementdesk.cli;
 
-import dk.reimbursementdesk.persistence.Ledger;
+import dk.reimbursementdesk.service.Services;
 import dk.reimbursementdesk.service.demo.SyntheticLedgerGenerator;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,8 +35,8 @@ public final class DemoCommand extends DeskSubcommand {
             throw CliText.refusal("cli.demo.noLedger", file);
         }
         SyntheticLedgerGenerator.Result result;
-        try (Ledger ledger = Ledger.open(file)) {
-            result = new SyntheticLedgerGenerator(ledger).generate(customers, transactionsPerCustomer, seed);
+        try (Services services = Services.open(file)) {
+            result = services.syntheticData().generate(customers, transactionsPerCustomer, seed);
         }
         out().println(text("cli.demo.done", file, result.customers(), String.valueOf(result.customers()),
                 result.transactions(), String.valueOf(result.transactions()), String.valueOf(seed)));

@@ -1,6 +1,6 @@
 package dk.reimbursementdesk.cli;
 
-import dk.reimbursementdesk.persistence.LedgerLocation;
+import dk.reimbursementdesk.service.Services;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -27,7 +27,7 @@ public final class DeskCommand implements Callable<Integer> {
     // Inherited, so "check --ledger FILE" works as well as "--ledger FILE check".
     @Option(names = "--ledger", paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "The ledger file (default: ${DEFAULT-VALUE}).")
-    Path ledger = LedgerLocation.defaultLedger();
+    Path ledger = Services.defaultLedger();
 
     @Option(names = "--locale", paramLabel = "da|en", converter = LocaleConverter.class, scope = ScopeType.INHERIT,
             description = "The language of messages: da or en (default: the system's).")

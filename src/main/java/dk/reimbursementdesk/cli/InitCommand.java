@@ -1,11 +1,7 @@
 package dk.reimbursementdesk.cli;
 
-import dk.reimbursementdesk.domain.UserException;
-import dk.reimbursementdesk.persistence.Ledger;
-import dk.reimbursementdesk.service.ledger.CompanySetupService;
+import dk.reimbursementdesk.service.Services;
 import dk.reimbursementdesk.service.ledger.Currencies;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,34 +22,10 @@ public final class InitCommand extends DeskSubcommand {
     @Override
     public Integer call() {
         Path file = desk().ledgerFile().toAbsolutePath().normalize();
-        if (Files.exists(file)) {
-            throw new UserException("ledger.exists", file);
+        try (Services created = Services.create(file, company, name, currency)) {
+            out().println(text("cli.init.created", created.ledgerFile(), company.strip(), name.strip(),
+                    Currencies.requireIsoCode(currency)));
         }
-        // Checked before the file is made, so a refusal leaves nothing behind.
-        String accountingCurrency = Currencies.requireIsoCode(currency);
-        if (company.isBlank()) {
-            throw new UserException("company.codeRequired");
-        }
-        if (name.isBlank()) {
-            throw new UserException("company.nameRequired");
-        }
-        try (Ledger ledger = Ledger.create(file)) {
-            new CompanySetupService(ledger).initialize(company, name, accountingCurrency, false);
-        } catch (RuntimeException e) {
-            removeHalfMadeLedger(file);
-            throw e;
-        }
-        out().println(text("cli.init.created", file, company.strip(), name.strip(), accountingCurrency));
         return 0;
-    }
-
-    private static void removeHalfMadeLedger(Path file) {
-        for (String suffix : new String[] {"", "-wal", "-shm", ".lock"}) {
-            try {
-                Files.deleteIfExists(Path.of(file + suffix));
-            } catch (IOException ignored) {
-                // The original refusal is what the user needs to read; a leftover file is named in it.
-            }
-        }
     }
 }
