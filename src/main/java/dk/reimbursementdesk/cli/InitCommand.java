@@ -7,16 +7,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Creates a new, empty ledger at {@code --ledger}; refused when a file is already there. */
-@Command(name = "init", description = "Create a new, empty ledger at --ledger (refused if the file exists).")
+@Command(name = "init")
 public final class InitCommand extends DeskSubcommand {
 
-    @Option(names = "--company", required = true, paramLabel = "ID", description = "The company's id, e.g. DK01.")
+    @Option(names = "--company", required = true, paramLabel = "ID", descriptionKey = "init.company")
     String company;
 
-    @Option(names = "--name", required = true, paramLabel = "NAME", description = "The company's name.")
+    @Option(names = "--name", required = true, paramLabel = "NAME", descriptionKey = "init.name")
     String name;
 
-    @Option(names = "--currency", required = true, paramLabel = "CUR", description = "The accounting currency (ISO 4217), e.g. DKK.")
+    @Option(names = "--currency", required = true, paramLabel = "CUR", descriptionKey = "init.currency")
     String currency;
 
     @Override
