@@ -1,6 +1,5 @@
 package dk.reimbursementdesk.persistence.setup;
 
-import dk.reimbursementdesk.domain.LedgerAccount;
 import dk.reimbursementdesk.domain.NumberSequence;
 import dk.reimbursementdesk.persistence.RowMapper;
 import dk.reimbursementdesk.persistence.Sql;
@@ -9,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hibernate.Session;
 
-/** What the parameters point at: ledger accounts by number and number sequences by code. */
+/** What the parameters point at: number sequences by code, and the pick lists of accounts and sequences. */
 public final class ParametersStore {
 
     private final Session session;
@@ -18,11 +17,6 @@ public final class ParametersStore {
     public ParametersStore(UnitOfWork work) {
         this.session = work.session();
         this.sql = work.sql();
-    }
-
-    public Optional<LedgerAccount> ledgerAccount(String number) {
-        return session.createSelectionQuery("from LedgerAccount where number = :n", LedgerAccount.class)
-                .setParameter("n", number).getResultStream().findFirst();
     }
 
     public Optional<NumberSequence> numberSequence(String code) {

@@ -81,7 +81,7 @@ public final class PaymentService {
     /** The company bank account payments go out from: its IBAN and BIC from the parameters. */
     public BankAccount companyBankAccount() {
         return ledger.inTransaction(work -> {
-            LedgerContext context = LedgerContext.load(work.session());
+            LedgerContext context = LedgerContext.load(work);
             return bankAccount(context, Locale.getDefault());
         });
     }
@@ -90,7 +90,7 @@ public final class PaymentService {
     public PaymentProposal propose(Collection<Long> invoiceIds, LocalDate date) {
         Locale locale = Locale.getDefault();
         return ledger.inTransaction(work -> {
-            LedgerContext context = LedgerContext.load(work.session());
+            LedgerContext context = LedgerContext.load(work);
             BankAccount bank = bankAccount(context, locale);
             List<OpenInvoice> rows = OpenInvoiceReader.byIds(work, locale, new LinkedHashSet<>(invoiceIds));
             Grouping grouping = Grouping.of(rows, locale);
@@ -165,7 +165,7 @@ public final class PaymentService {
     }
 
     private PaymentRun postRows(UnitOfWork work, List<OpenInvoice> rows, LocalDate date, boolean skipInvalid, Locale locale) {
-        LedgerContext context = LedgerContext.load(work.session());
+        LedgerContext context = LedgerContext.load(work);
         BankAccount bank = bankAccount(context, locale);
         if (bank.problemKey() != null) {
             throw PaymentMessages.refusal(bank.problemKey(), bank.iban() == null ? "" : bank.iban(),
@@ -187,9 +187,9 @@ public final class PaymentService {
         for (ProposedPayment proposed : grouping.payments()) {
             lineNo++;
             String endToEndId = batchNumber + "-" + String.format("%04d", lineNo);
-            Currency currency = Currencies.require(work.session(), proposed.amount().currency());
+            Currency currency = Currencies.require(work, proposed.amount().currency());
             long amount = proposed.amount().minorUnits();
-            BigDecimal rate = ExchangeRates.require(work.session(), currency.getCode(), context.accountingCurrencyCode(), date);
+            BigDecimal rate = ExchangeRates.require(work, currency.getCode(), context.accountingCurrencyCode(), date);
             long amountAcc = ExchangeConversion.toAccountingMinor(amount, currency.getDecimals(), rate, context.accountingDecimals());
 
             List<VendorTransaction> invoices = new ArrayList<>();
@@ -200,16 +200,16 @@ public final class PaymentService {
                 }
                 invoices.add(invoice);
             }
-            Voucher voucher = VoucherPoster.open(work.session(), context, date,
+            Voucher voucher = VoucherPoster.open(work, context, date,
                     "PAYMENT " + endToEndId + " " + proposed.vendorAccount(), null);
             // Dr AP control, Cr bank, at the payment date's rate; the invoices close in full.
             Parameters p = context.parameters();
             voucher.addLine(p.getApControlAccount(), amountAcc, 0, currency.getCode(), amount, null);
             voucher.addLine(p.getBankAccount(), 0, amountAcc, currency.getCode(), -amount, null);
-            VendorTransaction payment = VendorLedgerWriter.add(work.session(), voucher, invoices.get(0).getVendor(),
+            VendorTransaction payment = VendorLedgerWriter.add(work, voucher, invoices.get(0).getVendor(),
                     VendorTransactionType.PAYMENT, date, null, endToEndId, currency.getCode(), amount, amountAcc);
-            VendorLedgerWriter.settleInFull(work.session(), context, voucher, payment, invoices);
-            VoucherPoster.post(work.session(), context, voucher);
+            VendorLedgerWriter.settleInFull(work, context, voucher, payment, invoices);
+            VoucherPoster.post(work, context, voucher);
             markReimbursementsPaid(work, invoices);
 
             long paymentRowId = store.insertPayment(new PaymentBatchStore.NewPayment(batchId, lineNo, endToEndId,
@@ -276,7 +276,7 @@ public final class PaymentService {
         }
         try {
             return ledger.inTransaction(work -> {
-                LedgerContext context = LedgerContext.load(work.session());
+                LedgerContext context = LedgerContext.load(work);
                 PaymentBatchSummary batch = PaymentBatches.summaries(work, batchId).stream().findFirst()
                         .orElseThrow(() -> PaymentMessages.refusal("payment.batchUnknown", batchId));
                 String problem = BankAccountCheck.bankProblemKey(batch.bankIban(), batch.bankBic());

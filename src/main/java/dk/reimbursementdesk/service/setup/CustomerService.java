@@ -71,7 +71,7 @@ public final class CustomerService {
 
     public Page page(Query query) {
         return ledger.inTransaction(work -> {
-            LedgerContext context = LedgerContext.load(work.session());
+            LedgerContext context = LedgerContext.load(work);
             int decimals = context.accountingDecimals();
             CustomerListQueries list = new CustomerListQueries(work);
             int total = list.count(query.filter());
@@ -120,7 +120,7 @@ public final class CustomerService {
         String bic = BankDetails.bic(draft.bic());
         return ledger.inTransaction(work -> {
             CustomerStore customers = new CustomerStore(work);
-            String currency = Currencies.ensure(work.session(), SetupRefusals.requireText(draft.currency(), "currency.required")).getCode();
+            String currency = Currencies.ensure(work, SetupRefusals.requireText(draft.currency(), "currency.required")).getCode();
             Vendor vendor = vendor(work, draft.vendorAccount());
             Optional<Customer> found = customers.find(account);
             Customer customer;
@@ -211,7 +211,7 @@ public final class CustomerService {
     }
 
     public String accountingCurrency() {
-        return ledger.inTransaction(work -> LedgerContext.load(work.session()).accountingCurrencyCode());
+        return ledger.inTransaction(work -> LedgerContext.load(work).accountingCurrencyCode());
     }
 
     /** The customer's open transactions, oldest first. */
@@ -227,7 +227,7 @@ public final class CustomerService {
     /** The open balance per currency: positive when the customer owes, negative for a credit balance. */
     public List<CurrencyBalance> balances(String account) {
         return ledger.inTransaction(work -> {
-            int accountingDecimals = LedgerContext.load(work.session()).accountingDecimals();
+            int accountingDecimals = LedgerContext.load(work).accountingDecimals();
             return new CustomerListQueries(work).balances(account, row -> new CurrencyBalance(row.text("currency"),
                     row.money("balance", row.integer("decimals")), row.money("balance_accounting", accountingDecimals)));
         });

@@ -51,7 +51,7 @@ public final class CustomerTransactionEntryService {
 
     public Optional<CustomerStatus> status(String account) {
         return customer(account).map(summary -> ledger.inTransaction(work -> {
-            LedgerContext context = LedgerContext.load(work.session());
+            LedgerContext context = LedgerContext.load(work);
             long open = new CustomerStore(work).openBalanceAccounting(summary.account());
             return new CustomerStatus(summary, BigDecimal.valueOf(open, context.accountingDecimals()), context.accountingCurrencyCode());
         }));

@@ -38,13 +38,13 @@ public final class ExchangeRateService {
     }
 
     public String accountingCurrency() {
-        return ledger.inTransaction(work -> LedgerContext.load(work.session()).accountingCurrencyCode());
+        return ledger.inTransaction(work -> LedgerContext.load(work).accountingCurrencyCode());
     }
 
     /** The foreign currencies the ledger knows. */
     public List<String> currencies() {
         return ledger.inTransaction(work -> new CurrencyCodes(work)
-                .allExcept(LedgerContext.load(work.session()).accountingCurrencyCode()));
+                .allExcept(LedgerContext.load(work).accountingCurrencyCode()));
     }
 
     /** Rates of one currency (or all when null), newest first per currency. */
@@ -117,8 +117,8 @@ public final class ExchangeRateService {
     }
 
     private static String foreignCurrency(UnitOfWork work, String code) {
-        String currency = Currencies.ensure(work.session(), SetupRefusals.requireText(code, "currency.required")).getCode();
-        if (currency.equals(LedgerContext.load(work.session()).accountingCurrencyCode())) {
+        String currency = Currencies.ensure(work, SetupRefusals.requireText(code, "currency.required")).getCode();
+        if (currency.equals(LedgerContext.load(work).accountingCurrencyCode())) {
             throw SetupRefusals.refuse("rate.accountingCurrency", currency);
         }
         return currency;

@@ -7,6 +7,7 @@ import dk.reimbursementdesk.domain.VendorGroup;
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.persistence.Row;
 import dk.reimbursementdesk.persistence.setup.GroupStore;
+import dk.reimbursementdesk.persistence.posting.PostingStore;
 import dk.reimbursementdesk.persistence.setup.ParametersStore;
 import dk.reimbursementdesk.service.ledger.LedgerContext;
 import java.math.BigDecimal;
@@ -46,7 +47,7 @@ public final class ParametersService {
 
     public ParametersView load() {
         return ledger.inTransaction(work -> {
-            LedgerContext context = LedgerContext.load(work.session());
+            LedgerContext context = LedgerContext.load(work);
             Parameters p = context.parameters();
             return new ParametersView(
                     BigDecimal.valueOf(p.getMinimumReimbursement(), context.accountingDecimals()),
@@ -86,14 +87,15 @@ public final class ParametersService {
     /** Saves all of it or, on any refusal, nothing. */
     public void save(ParametersUpdate update) {
         ledger.inTransactionDo(work -> {
-            LedgerContext context = LedgerContext.load(work.session());
+            LedgerContext context = LedgerContext.load(work);
             ParametersStore store = new ParametersStore(work);
+            PostingStore accounts = new PostingStore(work);
             long minimum = minimumToMinor(update.minimumReimbursement(), context.accountingCurrencyCode(), context.accountingDecimals());
-            LedgerAccount ar = account(store, update.arControlAccount(), "parameters.arControlRequired");
-            LedgerAccount ap = account(store, update.apControlAccount(), "parameters.apControlRequired");
-            LedgerAccount bank = account(store, update.bankAccount(), "parameters.bankRequired");
-            LedgerAccount sales = account(store, update.salesAccount(), "parameters.salesRequired");
-            LedgerAccount returns = account(store, update.salesReturnsAccount(), "parameters.salesReturnsRequired");
+            LedgerAccount ar = account(accounts, update.arControlAccount(), "parameters.arControlRequired");
+            LedgerAccount ap = account(accounts, update.apControlAccount(), "parameters.apControlRequired");
+            LedgerAccount bank = account(accounts, update.bankAccount(), "parameters.bankRequired");
+            LedgerAccount sales = account(accounts, update.salesAccount(), "parameters.salesRequired");
+            LedgerAccount returns = account(accounts, update.salesReturnsAccount(), "parameters.salesReturnsRequired");
             // The subledgers are reconciled against their control accounts: sharing one would hide differences.
             if (ar.getId().equals(ap.getId())) {
                 throw SetupRefusals.refuse("parameters.controlAccountsSame", ar.getNumber());
@@ -124,9 +126,9 @@ public final class ParametersService {
         });
     }
 
-    private static LedgerAccount account(ParametersStore store, String number, String requiredKey) {
+    private static LedgerAccount account(PostingStore store, String number, String requiredKey) {
         String wanted = SetupRefusals.requireText(number, requiredKey);
-        return store.ledgerAccount(wanted).orElseThrow(() -> SetupRefusals.refuse("parameters.accountUnknown", wanted));
+        return store.account(wanted).orElseThrow(() -> SetupRefusals.refuse("parameters.accountUnknown", wanted));
     }
 
     private static NumberSequence sequence(ParametersStore store, String code, String requiredKey) {

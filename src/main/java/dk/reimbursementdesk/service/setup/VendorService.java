@@ -94,7 +94,7 @@ public final class VendorService {
         String bic = BankDetails.bic(draft.bic());
         return ledger.inTransaction(work -> {
             VendorStore vendors = new VendorStore(work);
-            String currency = Currencies.ensure(work.session(), SetupRefusals.requireText(draft.currency(), "currency.required")).getCode();
+            String currency = Currencies.ensure(work, SetupRefusals.requireText(draft.currency(), "currency.required")).getCode();
             Optional<Vendor> found = vendors.find(account);
             Vendor vendor;
             if (draft.existing()) {
