@@ -2,10 +2,11 @@ package dk.reimbursementdesk.service.ledger;
 
 import dk.reimbursementdesk.domain.*;
 import dk.reimbursementdesk.persistence.Ledger;
+import dk.reimbursementdesk.persistence.UnitOfWork;
+import dk.reimbursementdesk.persistence.ledger.LedgerStore;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.hibernate.Session;
 
 /**
  * Gives a new, empty ledger its company: the accounting currency and a few common ones, a small
@@ -38,47 +39,46 @@ public final class CompanySetupService {
         String code = requireText(companyCode, "company.codeRequired");
         String name = requireText(companyName, "company.nameRequired");
         String currency = Currencies.requireIsoCode(accountingCurrency);
-        ledger.inSessionTransactionDo(session -> {
-            Long existing = session.createSelectionQuery("select count(*) from LegalEntity", Long.class).getSingleResult();
-            if (existing > 0) {
+        ledger.inTransactionDo(work -> {
+            if (new LedgerStore(work).hasCompany()) {
                 throw new UserException("company.alreadySetUp", ledger.file());
             }
             ResourceBundle text = ResourceBundle.getBundle("i18n.messages", Locale.getDefault());
             for (String c : COMMON_CURRENCIES) {
-                Currencies.ensure(session, c);
+                Currencies.ensure(work, c);
             }
-            Currencies.ensure(session, currency);
-            session.persist(new LegalEntity(code, name, currency, demo));
+            Currencies.ensure(work, currency);
+            work.persist(new LegalEntity(code, name, currency, demo));
 
-            LedgerAccount sales = account(session, SALES, text.getString("account.sales"), AccountKind.REVENUE);
-            LedgerAccount returns = account(session, SALES_RETURNS, text.getString("account.salesReturns"), AccountKind.REVENUE);
-            LedgerAccount fxGain = account(session, FX_GAIN, text.getString("account.fxGain"), AccountKind.REVENUE);
-            LedgerAccount fxLoss = account(session, FX_LOSS, text.getString("account.fxLoss"), AccountKind.EXPENSE);
-            LedgerAccount ar = account(session, AR_CONTROL, text.getString("account.arControl"), AccountKind.ASSET);
-            LedgerAccount bank = account(session, BANK, text.getString("account.bank"), AccountKind.ASSET);
-            LedgerAccount ap = account(session, AP_CONTROL, text.getString("account.apControl"), AccountKind.LIABILITY);
-            LedgerAccount opening = account(session, OPENING_BALANCE, text.getString("account.openingBalance"), AccountKind.EQUITY);
+            LedgerAccount sales = account(work, SALES, text.getString("account.sales"), AccountKind.REVENUE);
+            LedgerAccount returns = account(work, SALES_RETURNS, text.getString("account.salesReturns"), AccountKind.REVENUE);
+            LedgerAccount fxGain = account(work, FX_GAIN, text.getString("account.fxGain"), AccountKind.REVENUE);
+            LedgerAccount fxLoss = account(work, FX_LOSS, text.getString("account.fxLoss"), AccountKind.EXPENSE);
+            LedgerAccount ar = account(work, AR_CONTROL, text.getString("account.arControl"), AccountKind.ASSET);
+            LedgerAccount bank = account(work, BANK, text.getString("account.bank"), AccountKind.ASSET);
+            LedgerAccount ap = account(work, AP_CONTROL, text.getString("account.apControl"), AccountKind.LIABILITY);
+            LedgerAccount opening = account(work, OPENING_BALANCE, text.getString("account.openingBalance"), AccountKind.EQUITY);
 
-            NumberSequence vouchers = sequence(session, "VOUCHER", text.getString("sequence.vouchers"), "V-");
-            NumberSequence reimbursements = sequence(session, "REIMBURSEMENT", text.getString("sequence.reimbursements"), "RB-");
-            NumberSequence oneTime = sequence(session, "ONE_TIME_VENDOR", text.getString("sequence.oneTimeVendors"), "OTV-");
+            NumberSequence vouchers = sequence(work, "VOUCHER", text.getString("sequence.vouchers"), "V-");
+            NumberSequence reimbursements = sequence(work, "REIMBURSEMENT", text.getString("sequence.reimbursements"), "RB-");
+            NumberSequence oneTime = sequence(work, "ONE_TIME_VENDOR", text.getString("sequence.oneTimeVendors"), "OTV-");
             VendorGroup oneTimeGroup = new VendorGroup(ONE_TIME_VENDOR_GROUP, text.getString("vendorGroup.oneTime"));
-            session.persist(oneTimeGroup);
+            work.persist(oneTimeGroup);
 
-            session.persist(new Parameters(ar, ap, bank, sales, returns, opening, fxGain, fxLoss,
+            work.persist(new Parameters(ar, ap, bank, sales, returns, opening, fxGain, fxLoss,
                     vouchers, reimbursements, oneTime, oneTimeGroup));
         });
     }
 
-    private static LedgerAccount account(Session session, String number, String name, AccountKind kind) {
+    private static LedgerAccount account(UnitOfWork work, String number, String name, AccountKind kind) {
         LedgerAccount account = new LedgerAccount(number, name, kind);
-        session.persist(account);
+        work.persist(account);
         return account;
     }
 
-    private static NumberSequence sequence(Session session, String code, String name, String prefix) {
+    private static NumberSequence sequence(UnitOfWork work, String code, String name, String prefix) {
         NumberSequence sequence = new NumberSequence(code, name, prefix, 6);
-        session.persist(sequence);
+        work.persist(sequence);
         return sequence;
     }
 

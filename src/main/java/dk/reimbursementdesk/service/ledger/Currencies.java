@@ -3,6 +3,7 @@ package dk.reimbursementdesk.service.ledger;
 import dk.reimbursementdesk.domain.Currency;
 import dk.reimbursementdesk.domain.UserException;
 import java.util.Locale;
+import dk.reimbursementdesk.persistence.UnitOfWork;
 import org.hibernate.Session;
 
 /** ISO 4217 currencies: codes are checked against the JDK's table, which also gives the decimals. */
@@ -29,24 +30,36 @@ public final class Currencies {
     }
 
     /** The currency row, created on first use with the ISO decimals and English display name. */
-    public static Currency ensure(Session session, String code) {
+    public static Currency ensure(UnitOfWork work, String code) {
         String iso = requireIsoCode(code);
-        Currency existing = session.find(Currency.class, iso);
+        Currency existing = work.find(Currency.class, iso);
         if (existing != null) {
             return existing;
         }
         java.util.Currency jdk = java.util.Currency.getInstance(iso);
         Currency created = new Currency(iso, jdk.getDisplayName(Locale.ENGLISH), jdk.getDefaultFractionDigits());
-        session.persist(created);
+        work.persist(created);
         return created;
     }
 
     /** The currency row, which must exist; a missing one is refused with a sentence. */
-    public static Currency require(Session session, String code) {
-        Currency currency = session.find(Currency.class, requireIsoCode(code));
+    public static Currency require(UnitOfWork work, String code) {
+        Currency currency = work.find(Currency.class, requireIsoCode(code));
         if (currency == null) {
             throw new UserException("currency.unknown", code);
         }
         return currency;
+    }
+
+    /** Transitional: for callers still on a Session-based transaction. */
+    @Deprecated(forRemoval = true)
+    public static Currency ensure(Session session, String code) {
+        return ensure(UnitOfWork.wrap(session), code);
+    }
+
+    /** Transitional: for callers still on a Session-based transaction. */
+    @Deprecated(forRemoval = true)
+    public static Currency require(Session session, String code) {
+        return require(UnitOfWork.wrap(session), code);
     }
 }

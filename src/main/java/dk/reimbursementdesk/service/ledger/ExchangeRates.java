@@ -3,8 +3,9 @@ package dk.reimbursementdesk.service.ledger;
 import dk.reimbursementdesk.domain.UserException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
+import dk.reimbursementdesk.persistence.UnitOfWork;
+import dk.reimbursementdesk.persistence.ledger.LedgerStore;
 import org.hibernate.Session;
 
 /** The exchange rate valid on a date: the newest rate whose valid-from date is on or before it. */
@@ -13,23 +14,28 @@ public final class ExchangeRates {
     private ExchangeRates() {
     }
 
-    public static Optional<BigDecimal> find(Session session, String currency, String accountingCurrency, LocalDate date) {
+    public static Optional<BigDecimal> find(UnitOfWork work, String currency, String accountingCurrency, LocalDate date) {
         if (currency.equals(accountingCurrency)) {
             return Optional.of(BigDecimal.ONE);
         }
-        List<BigDecimal> rates = session.createSelectionQuery(
-                        "select r.rate from ExchangeRate r where r.currency = :c and r.validFrom <= :d order by r.validFrom desc",
-                        BigDecimal.class)
-                .setParameter("c", currency)
-                .setParameter("d", date)
-                .setMaxResults(1)
-                .getResultList();
-        return rates.stream().findFirst();
+        return new LedgerStore(work).rateOn(currency, date);
     }
 
     /** As {@link #find}, but a missing rate refuses the posting with a sentence. */
-    public static BigDecimal require(Session session, String currency, String accountingCurrency, LocalDate date) {
-        return find(session, currency, accountingCurrency, date)
+    public static BigDecimal require(UnitOfWork work, String currency, String accountingCurrency, LocalDate date) {
+        return find(work, currency, accountingCurrency, date)
                 .orElseThrow(() -> new UserException("rate.missing", currency, date));
+    }
+
+    /** Transitional: for callers still on a Session-based transaction. */
+    @Deprecated(forRemoval = true)
+    public static Optional<BigDecimal> find(Session session, String currency, String accountingCurrency, LocalDate date) {
+        return find(UnitOfWork.wrap(session), currency, accountingCurrency, date);
+    }
+
+    /** Transitional: for callers still on a Session-based transaction. */
+    @Deprecated(forRemoval = true)
+    public static BigDecimal require(Session session, String currency, String accountingCurrency, LocalDate date) {
+        return require(UnitOfWork.wrap(session), currency, accountingCurrency, date);
     }
 }

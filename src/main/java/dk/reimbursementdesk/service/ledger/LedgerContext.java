@@ -4,19 +4,17 @@ import dk.reimbursementdesk.domain.Currency;
 import dk.reimbursementdesk.domain.LegalEntity;
 import dk.reimbursementdesk.domain.Parameters;
 import dk.reimbursementdesk.domain.UserException;
+import dk.reimbursementdesk.persistence.UnitOfWork;
+import dk.reimbursementdesk.persistence.ledger.LedgerStore;
 import org.hibernate.Session;
 
 /** What every posting needs to know about the ledger, read once per transaction. */
 public record LedgerContext(LegalEntity company, Currency accountingCurrency, Parameters parameters) {
 
-    public static LedgerContext load(Session session) {
-        LegalEntity company = session.createSelectionQuery("from LegalEntity", LegalEntity.class)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new UserException("company.notSetUp"));
-        Currency currency = session.find(Currency.class, company.getAccountingCurrency());
-        Parameters parameters = session.find(Parameters.class, Parameters.SINGLETON_ID);
+    public static LedgerContext load(UnitOfWork work) {
+        LegalEntity company = new LedgerStore(work).company().orElseThrow(() -> new UserException("company.notSetUp"));
+        Currency currency = work.find(Currency.class, company.getAccountingCurrency());
+        Parameters parameters = work.find(Parameters.class, Parameters.SINGLETON_ID);
         return new LedgerContext(company, currency, parameters);
     }
 
@@ -26,5 +24,11 @@ public record LedgerContext(LegalEntity company, Currency accountingCurrency, Pa
 
     public int accountingDecimals() {
         return accountingCurrency.getDecimals();
+    }
+
+    /** Transitional: for callers still on a Session-based transaction. */
+    @Deprecated(forRemoval = true)
+    public static LedgerContext load(Session session) {
+        return load(UnitOfWork.wrap(session));
     }
 }

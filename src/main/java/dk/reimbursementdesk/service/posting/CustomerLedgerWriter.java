@@ -4,6 +4,8 @@ import dk.reimbursementdesk.domain.*;
 import dk.reimbursementdesk.service.ledger.LedgerContext;
 import java.time.LocalDate;
 import java.util.List;
+import dk.reimbursementdesk.persistence.UnitOfWork;
+import dk.reimbursementdesk.persistence.posting.PostingStore;
 import org.hibernate.Session;
 
 /**
@@ -23,36 +25,31 @@ public final class CustomerLedgerWriter {
      * accounting-currency amount is {@code amountAccMinor} (positive), open for all of it. Returns
      * its open item, persisted with it.
      */
-    public static CustomerOpenItem add(Session session, Voucher voucher, Customer customer, CustomerTransactionType type,
+    public static CustomerOpenItem add(UnitOfWork work, Voucher voucher, Customer customer, CustomerTransactionType type,
                                        LocalDate date, LocalDate dueDate, String document, String currency,
                                        long amountMinor, long amountAccMinor) {
         CustomerTransaction transaction = new CustomerTransaction(customer, voucher, type, date, dueDate, document,
                 currency, type.sign() * amountMinor, type.sign() * amountAccMinor);
-        session.persist(transaction);
+        work.persist(transaction);
         CustomerOpenItem item = CustomerOpenItem.whole(transaction);
-        session.persist(item);
+        work.persist(item);
         return item;
     }
 
     /** Settles a new credit (payment, credit note) against the customer's oldest open invoices. */
-    public static void settleAgainstOpenInvoices(Session session, LedgerContext context, Voucher voucher, CustomerOpenItem credit) {
+    public static void settleAgainstOpenInvoices(UnitOfWork work, LedgerContext context, Voucher voucher, CustomerOpenItem credit) {
         if (credit.getOpenAmount() >= 0) {
             return;
         }
-        List<CustomerOpenItem> invoices = session.createSelectionQuery("""
-                        from CustomerOpenItem o join fetch o.transaction t
-                        where o.key.customerId = :customer and o.key.currency = :currency and o.openAmount > 0
-                        order by coalesce(t.dueDate, t.transactionDate), t.transactionDate, t.id""", CustomerOpenItem.class)
-                .setParameter("customer", credit.getKey().customerId())
-                .setParameter("currency", credit.getKey().currency())
-                .getResultList();
+        List<CustomerOpenItem> invoices = new PostingStore(work)
+                .openCustomerInvoices(credit.getKey().customerId(), credit.getKey().currency());
         long fxDifference = 0;
         for (CustomerOpenItem invoice : invoices) {
             if (credit.getOpenAmount() == 0) {
                 break;
             }
             long part = Math.min(invoice.getOpenAmount(), -credit.getOpenAmount());
-            fxDifference += settlePair(session, voucher, invoice, credit, part);
+            fxDifference += settlePair(work, voucher, invoice, credit, part);
         }
         postExchangeDifference(context, voucher, fxDifference);
     }
@@ -61,20 +58,20 @@ public final class CustomerLedgerWriter {
      * Closes {@code part} of a debit item against a credit item and records both sides. Returns the
      * accounting-currency residue (debit side plus credit side): positive is a loss, negative a gain.
      */
-    public static long settlePair(Session session, Voucher voucher, CustomerOpenItem debit, CustomerOpenItem credit, long part) {
+    public static long settlePair(UnitOfWork work, Voucher voucher, CustomerOpenItem debit, CustomerOpenItem credit, long part) {
         long debitAcc = ExchangeConversion.proportionalPart(debit.getOpenAmountAcc(), debit.getOpenAmount(), part);
         long creditAcc = ExchangeConversion.proportionalPart(credit.getOpenAmountAcc(), credit.getOpenAmount(), -part);
-        settle(session, voucher, debit, part, debitAcc);
-        settle(session, voucher, credit, -part, creditAcc);
+        settle(work, voucher, debit, part, debitAcc);
+        settle(work, voucher, credit, -part, creditAcc);
         return debitAcc + creditAcc;
     }
 
     /** Takes {@code part} off an open item and records the settlement; a closed item leaves the table. */
-    public static void settle(Session session, Voucher voucher, CustomerOpenItem item, long part, long partAcc) {
+    public static void settle(UnitOfWork work, Voucher voucher, CustomerOpenItem item, long part, long partAcc) {
         item.settle(part, partAcc);
-        session.persist(new CustomerSettlement(voucher, item.getTransaction(), part, partAcc));
+        work.persist(new CustomerSettlement(voucher, item.getTransaction(), part, partAcc));
         if (item.isClosed()) {
-            session.remove(item);
+            work.remove(item);
         }
     }
 
@@ -83,17 +80,17 @@ public final class CustomerLedgerWriter {
      * by a settlement of the opposite sign on {@code voucher}: the transaction is open again by
      * that much more, whether or not it was closed.
      */
-    public static void reopen(Session session, Voucher voucher, CustomerTransaction transaction, long part, long partAcc) {
-        CustomerOpenItem item = session.find(CustomerOpenItem.class, CustomerOpenItem.Key.of(transaction));
+    public static void reopen(UnitOfWork work, Voucher voucher, CustomerTransaction transaction, long part, long partAcc) {
+        CustomerOpenItem item = work.find(CustomerOpenItem.class, CustomerOpenItem.Key.of(transaction));
         if (item == null) {
             // Settled before it is persisted: Hibernate inserts the state it holds at persist, and
             // the table refuses an open item of zero.
             item = CustomerOpenItem.closed(transaction);
             item.settle(-part, -partAcc);
-            session.persist(item);
-            session.persist(new CustomerSettlement(voucher, transaction, -part, -partAcc));
+            work.persist(item);
+            work.persist(new CustomerSettlement(voucher, transaction, -part, -partAcc));
         } else {
-            settle(session, voucher, item, -part, -partAcc);
+            settle(work, voucher, item, -part, -partAcc);
         }
     }
 
@@ -103,5 +100,37 @@ public final class CustomerLedgerWriter {
      */
     public static void postExchangeDifference(LedgerContext context, Voucher voucher, long residue) {
         ExchangeDifference.post(context, voucher, context.parameters().getArControlAccount(), residue);
+    }
+
+    /** Transitional: for callers still on a Session-based transaction. */
+    @Deprecated(forRemoval = true)
+    public static CustomerOpenItem add(Session session, Voucher voucher, Customer customer, CustomerTransactionType type,
+                                       LocalDate date, LocalDate dueDate, String document, String currency,
+                                       long amountMinor, long amountAccMinor) {
+        return add(UnitOfWork.wrap(session), voucher, customer, type, date, dueDate, document, currency, amountMinor, amountAccMinor);
+    }
+
+    /** Transitional: for callers still on a Session-based transaction. */
+    @Deprecated(forRemoval = true)
+    public static void settleAgainstOpenInvoices(Session session, LedgerContext context, Voucher voucher, CustomerOpenItem credit) {
+        settleAgainstOpenInvoices(UnitOfWork.wrap(session), context, voucher, credit);
+    }
+
+    /** Transitional: for callers still on a Session-based transaction. */
+    @Deprecated(forRemoval = true)
+    public static long settlePair(Session session, Voucher voucher, CustomerOpenItem debit, CustomerOpenItem credit, long part) {
+        return settlePair(UnitOfWork.wrap(session), voucher, debit, credit, part);
+    }
+
+    /** Transitional: for callers still on a Session-based transaction. */
+    @Deprecated(forRemoval = true)
+    public static void settle(Session session, Voucher voucher, CustomerOpenItem item, long part, long partAcc) {
+        settle(UnitOfWork.wrap(session), voucher, item, part, partAcc);
+    }
+
+    /** Transitional: for callers still on a Session-based transaction. */
+    @Deprecated(forRemoval = true)
+    public static void reopen(Session session, Voucher voucher, CustomerTransaction transaction, long part, long partAcc) {
+        reopen(UnitOfWork.wrap(session), voucher, transaction, part, partAcc);
     }
 }

@@ -2,6 +2,7 @@ package dk.reimbursementdesk.service.posting;
 
 import dk.reimbursementdesk.domain.*;
 import dk.reimbursementdesk.persistence.Ledger;
+import dk.reimbursementdesk.persistence.posting.PostingStore;
 import dk.reimbursementdesk.service.ledger.Amounts;
 import dk.reimbursementdesk.service.ledger.Currencies;
 import dk.reimbursementdesk.service.ledger.ExchangeRates;
@@ -45,21 +46,20 @@ public final class PostingService {
         if (request.document() == null || request.document().isBlank()) {
             throw new UserException("posting.documentRequired");
         }
-        return ledger.inSessionTransaction(session -> {
-            LedgerContext context = LedgerContext.load(session);
-            Customer customer = session.createSelectionQuery("from Customer where account = :a", Customer.class)
-                    .setParameter("a", request.customerAccount() == null ? "" : request.customerAccount().trim())
-                    .getResultStream().findFirst()
+        return ledger.inTransaction(work -> {
+            LedgerContext context = LedgerContext.load(work);
+            Customer customer = new PostingStore(work)
+                    .customer(request.customerAccount() == null ? "" : request.customerAccount().trim())
                     .orElseThrow(() -> new UserException("customer.unknown", request.customerAccount()));
             String currencyCode = request.currency() == null || request.currency().isBlank()
                     ? customer.getCurrency() : request.currency();
-            Currency currency = Currencies.require(session, currencyCode);
+            Currency currency = Currencies.require(work, currencyCode);
             long amount = Amounts.requirePositive(request.amount(), currency);
-            BigDecimal rate = ExchangeRates.require(session, currency.getCode(), context.accountingCurrencyCode(), request.date());
+            BigDecimal rate = ExchangeRates.require(work, currency.getCode(), context.accountingCurrencyCode(), request.date());
             long amountAcc = ExchangeConversion.toAccountingMinor(amount, currency.getDecimals(), rate, context.accountingDecimals());
 
             Parameters p = context.parameters();
-            Voucher voucher = VoucherPoster.open(session, context, request.date(),
+            Voucher voucher = VoucherPoster.open(work, context, request.date(),
                     request.type().name() + " " + request.document().trim() + " " + customer.getAccount(), null);
             LedgerAccount counter = switch (request.type()) {
                 case INVOICE -> p.getSalesAccount();
@@ -74,23 +74,22 @@ public final class PostingService {
 
             LocalDate due = request.type() == CustomerTransactionType.INVOICE
                     ? (request.dueDate() == null ? request.date() : request.dueDate()) : null;
-            CustomerOpenItem item = CustomerLedgerWriter.add(session, voucher, customer, request.type(),
+            CustomerOpenItem item = CustomerLedgerWriter.add(work, voucher, customer, request.type(),
                     request.date(), due, request.document().trim(), currency.getCode(), amount, amountAcc);
-            CustomerLedgerWriter.settleAgainstOpenInvoices(session, context, voucher, item);
-            VoucherPoster.post(session, context, voucher);
+            CustomerLedgerWriter.settleAgainstOpenInvoices(work, context, voucher, item);
+            VoucherPoster.post(work, context, voucher);
             return new PostedVoucher(voucher.getId(), voucher.getNumber());
         });
     }
 
     /** A manual journal in accounting currency; refused, with nothing written, unless it balances. */
     public PostedVoucher postJournal(LocalDate date, String description, List<JournalLine> lines) {
-        return ledger.inSessionTransaction(session -> {
-            LedgerContext context = LedgerContext.load(session);
-            Voucher voucher = VoucherPoster.open(session, context, date, description, null);
+        return ledger.inTransaction(work -> {
+            LedgerContext context = LedgerContext.load(work);
+            Voucher voucher = VoucherPoster.open(work, context, date, description, null);
+            PostingStore store = new PostingStore(work);
             for (JournalLine line : lines) {
-                LedgerAccount account = session.createSelectionQuery("from LedgerAccount where number = :n", LedgerAccount.class)
-                        .setParameter("n", line.account())
-                        .getResultStream().findFirst()
+                LedgerAccount account = store.account(line.account())
                         .orElseThrow(() -> new UserException("account.unknown", line.account()));
                 long debit = line.debit() == null ? 0 : Amounts.toMinor(line.debit(), context.accountingCurrency());
                 long credit = line.credit() == null ? 0 : Amounts.toMinor(line.credit(), context.accountingCurrency());
@@ -99,7 +98,7 @@ public final class PostingService {
                 }
                 voucher.addLine(account, debit, credit, context.accountingCurrencyCode(), debit - credit, null);
             }
-            VoucherPoster.post(session, context, voucher);
+            VoucherPoster.post(work, context, voucher);
             return new PostedVoucher(voucher.getId(), voucher.getNumber());
         });
     }

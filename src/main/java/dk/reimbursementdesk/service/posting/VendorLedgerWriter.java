@@ -4,6 +4,8 @@ import dk.reimbursementdesk.domain.*;
 import dk.reimbursementdesk.service.ledger.LedgerContext;
 import java.time.LocalDate;
 import java.util.List;
+import dk.reimbursementdesk.persistence.UnitOfWork;
+import dk.reimbursementdesk.persistence.posting.PostingStore;
 import org.hibernate.Session;
 
 /**
@@ -30,7 +32,7 @@ public final class VendorLedgerWriter {
      * accounting-currency amount is {@code amountAccMinor} (positive). It is open for its whole
      * amount. Returns it, persisted.
      */
-    public static VendorTransaction add(Session session, Voucher voucher, Vendor vendor, VendorTransactionType type,
+    public static VendorTransaction add(UnitOfWork work, Voucher voucher, Vendor vendor, VendorTransactionType type,
                                         LocalDate date, LocalDate dueDate, String document, String currency,
                                         long amountMinor, long amountAccMinor) {
         if (amountMinor < 0 || amountAccMinor < 0) {
@@ -40,7 +42,7 @@ public final class VendorLedgerWriter {
         long amountAcc = type.sign() * amountAccMinor;
         VendorTransaction transaction = new VendorTransaction(vendor, voucher, type, date, dueDate, document,
                 currency, amount, amountAcc, amount, amountAcc);
-        session.persist(transaction);
+        work.persist(transaction);
         return transaction;
     }
 
@@ -49,25 +51,19 @@ public final class VendorLedgerWriter {
      * in the same currency (by due date, then date), and books the exchange difference, if any, on
      * the same voucher. What the invoices cannot absorb stays open on the debit item.
      */
-    public static void settleAgainstOpenInvoices(Session session, LedgerContext context, Voucher voucher, VendorTransaction debit) {
+    public static void settleAgainstOpenInvoices(UnitOfWork work, LedgerContext context, Voucher voucher, VendorTransaction debit) {
         if (debit.getOpenAmount() <= 0) {
             return;
         }
-        List<VendorTransaction> invoices = session.createSelectionQuery("""
-                        from VendorTransaction t
-                        where t.vendor = :vendor and t.currency = :currency and t.openAmount < 0 and t.id <> :self
-                        order by coalesce(t.dueDate, t.transactionDate), t.transactionDate, t.id""", VendorTransaction.class)
-                .setParameter("vendor", debit.getVendor())
-                .setParameter("currency", debit.getCurrency())
-                .setParameter("self", debit.getId())
-                .getResultList();
+        List<VendorTransaction> invoices = new PostingStore(work)
+                .openVendorInvoices(debit.getVendor(), debit.getCurrency(), debit.getId());
         long residue = 0;
         for (VendorTransaction invoice : invoices) {
             if (debit.getOpenAmount() == 0) {
                 break;
             }
             long part = Math.min(-invoice.getOpenAmount(), debit.getOpenAmount());
-            residue += settlePair(session, voucher, invoice, debit, part);
+            residue += settlePair(work, voucher, invoice, debit, part);
         }
         postExchangeDifference(context, voucher, residue);
     }
@@ -76,11 +72,11 @@ public final class VendorLedgerWriter {
      * Closes every invoice in full against a debit item (a payment) that must equal their open
      * amounts, and books the exchange residue on the voucher.
      */
-    public static void settleInFull(Session session, LedgerContext context, Voucher voucher, VendorTransaction debit,
+    public static void settleInFull(UnitOfWork work, LedgerContext context, Voucher voucher, VendorTransaction debit,
                                     List<VendorTransaction> invoices) {
         long residue = 0;
         for (VendorTransaction invoice : invoices) {
-            residue += settlePair(session, voucher, invoice, debit, -invoice.getOpenAmount());
+            residue += settlePair(work, voucher, invoice, debit, -invoice.getOpenAmount());
         }
         if (debit.getOpenAmount() != 0) {
             throw new IllegalStateException("Payment " + debit.getDocument() + " does not equal the invoices it pays");
@@ -95,22 +91,22 @@ public final class VendorLedgerWriter {
      * keeps a rounding residue. Returns the accounting-currency residue (invoice part plus debit
      * part): positive is an exchange loss, negative a gain; book it with {@link #postExchangeDifference}.
      */
-    public static long settlePair(Session session, Voucher voucher, VendorTransaction invoice, VendorTransaction debit, long part) {
+    public static long settlePair(UnitOfWork work, Voucher voucher, VendorTransaction invoice, VendorTransaction debit, long part) {
         if (part <= 0 || part > -invoice.getOpenAmount() || part > debit.getOpenAmount()) {
             throw new IllegalArgumentException("Part " + part + " does not fit the open amounts "
                     + invoice.getOpenAmount() + " and " + debit.getOpenAmount());
         }
         long invoiceAcc = ExchangeConversion.proportionalPart(invoice.getOpenAmountAcc(), invoice.getOpenAmount(), -part);
         long debitAcc = ExchangeConversion.proportionalPart(debit.getOpenAmountAcc(), debit.getOpenAmount(), part);
-        settle(session, voucher, invoice, -part, invoiceAcc);
-        settle(session, voucher, debit, part, debitAcc);
+        settle(work, voucher, invoice, -part, invoiceAcc);
+        settle(work, voucher, debit, part, debitAcc);
         return invoiceAcc + debitAcc;
     }
 
     /** Takes a signed part off one transaction's open amounts and records the settlement row. */
-    public static void settle(Session session, Voucher voucher, VendorTransaction transaction, long part, long partAcc) {
+    public static void settle(UnitOfWork work, Voucher voucher, VendorTransaction transaction, long part, long partAcc) {
         transaction.settle(part, partAcc);
-        session.persist(new VendorSettlement(voucher, transaction, part, partAcc));
+        work.persist(new VendorSettlement(voucher, transaction, part, partAcc));
     }
 
     /**
@@ -120,5 +116,38 @@ public final class VendorLedgerWriter {
      */
     public static void postExchangeDifference(LedgerContext context, Voucher voucher, long residue) {
         ExchangeDifference.post(context, voucher, context.parameters().getApControlAccount(), residue);
+    }
+
+    /** Transitional: for callers still on a Session-based transaction. */
+    @Deprecated(forRemoval = true)
+    public static VendorTransaction add(Session session, Voucher voucher, Vendor vendor, VendorTransactionType type,
+                                        LocalDate date, LocalDate dueDate, String document, String currency,
+                                        long amountMinor, long amountAccMinor) {
+        return add(UnitOfWork.wrap(session), voucher, vendor, type, date, dueDate, document, currency, amountMinor, amountAccMinor);
+    }
+
+    /** Transitional: for callers still on a Session-based transaction. */
+    @Deprecated(forRemoval = true)
+    public static void settleAgainstOpenInvoices(Session session, LedgerContext context, Voucher voucher, VendorTransaction debit) {
+        settleAgainstOpenInvoices(UnitOfWork.wrap(session), context, voucher, debit);
+    }
+
+    /** Transitional: for callers still on a Session-based transaction. */
+    @Deprecated(forRemoval = true)
+    public static void settleInFull(Session session, LedgerContext context, Voucher voucher, VendorTransaction debit,
+                                    List<VendorTransaction> invoices) {
+        settleInFull(UnitOfWork.wrap(session), context, voucher, debit, invoices);
+    }
+
+    /** Transitional: for callers still on a Session-based transaction. */
+    @Deprecated(forRemoval = true)
+    public static long settlePair(Session session, Voucher voucher, VendorTransaction invoice, VendorTransaction debit, long part) {
+        return settlePair(UnitOfWork.wrap(session), voucher, invoice, debit, part);
+    }
+
+    /** Transitional: for callers still on a Session-based transaction. */
+    @Deprecated(forRemoval = true)
+    public static void settle(Session session, Voucher voucher, VendorTransaction transaction, long part, long partAcc) {
+        settle(UnitOfWork.wrap(session), voucher, transaction, part, partAcc);
     }
 }

@@ -5,6 +5,7 @@ import dk.reimbursementdesk.domain.Voucher;
 import dk.reimbursementdesk.service.ledger.LedgerContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import dk.reimbursementdesk.persistence.UnitOfWork;
 import org.hibernate.Session;
 
 /**
@@ -17,7 +18,7 @@ public final class VoucherPoster {
     private VoucherPoster() {
     }
 
-    public static Voucher open(Session session, LedgerContext context, LocalDate date, String description, Voucher reverses) {
+    public static Voucher open(UnitOfWork work, LedgerContext context, LocalDate date, String description, Voucher reverses) {
         if (date == null) {
             throw new UserException("posting.dateRequired");
         }
@@ -25,11 +26,23 @@ public final class VoucherPoster {
         Voucher voucher = new Voucher(number, date, description == null ? "" : description, reverses, LocalDateTime.now().withNano(0));
         // Saved at once so transactions can point at it; if it never balances, the transaction
         // rolls back and the row goes with it.
-        session.persist(voucher);
+        work.persist(voucher);
         return voucher;
     }
 
+    /** Transitional: for callers still on a Session-based transaction. */
+    @Deprecated(forRemoval = true)
+    public static Voucher open(Session session, LedgerContext context, LocalDate date, String description, Voucher reverses) {
+        return open(UnitOfWork.wrap(session), context, date, description, reverses);
+    }
+
+    /** Transitional: for callers still on a Session-based transaction. */
+    @Deprecated(forRemoval = true)
     public static Voucher post(Session session, LedgerContext context, Voucher voucher) {
+        return post(UnitOfWork.wrap(session), context, voucher);
+    }
+
+    public static Voucher post(UnitOfWork work, LedgerContext context, Voucher voucher) {
         if (voucher.getLines().isEmpty()) {
             throw new UserException("posting.noLines", voucher.getNumber());
         }
@@ -39,7 +52,7 @@ public final class VoucherPoster {
                     java.math.BigDecimal.valueOf(voucher.totalDebit(), decimals).toPlainString(),
                     java.math.BigDecimal.valueOf(voucher.totalCredit(), decimals).toPlainString());
         }
-        session.flush();
+        work.flush();
         return voucher;
     }
 }

@@ -1,0 +1,41 @@
+package dk.reimbursementdesk.persistence.ledger;
+
+import dk.reimbursementdesk.domain.LegalEntity;
+import dk.reimbursementdesk.persistence.UnitOfWork;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** The ledger's company and its exchange rates: what every posting reads first. */
+public final class LedgerStore {
+
+    private final UnitOfWork work;
+
+    public LedgerStore(UnitOfWork work) {
+        this.work = work;
+    }
+
+    /** The one company of the ledger; empty on a ledger whose company is not set up yet. */
+    public Optional<LegalEntity> company() {
+        return work.session().createSelectionQuery("from LegalEntity", LegalEntity.class)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public boolean hasCompany() {
+        return work.session().createSelectionQuery("select count(*) from LegalEntity", Long.class).getSingleResult() > 0;
+    }
+
+    /** The newest rate of the currency whose valid-from date is on or before the date. */
+    public Optional<BigDecimal> rateOn(String currency, LocalDate date) {
+        return work.session().createSelectionQuery(
+                        "select r.rate from ExchangeRate r where r.currency = :c and r.validFrom <= :d order by r.validFrom desc",
+                        BigDecimal.class)
+                .setParameter("c", currency)
+                .setParameter("d", date)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+}
