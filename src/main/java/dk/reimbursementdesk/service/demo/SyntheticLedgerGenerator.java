@@ -60,7 +60,7 @@ public final class SyntheticLedgerGenerator {
             throw UserException.in(BUNDLE, "synthetic.sizeNotPositive", customers, transactionsPerCustomer);
         }
         return ledger.inTransaction(work -> {
-            LedgerContext context = LedgerContext.load(work.session());
+            LedgerContext context = LedgerContext.load(work);
             Parameters p = context.parameters();
             long firstVoucher = p.getVoucherSequence().reserve((long) customers * transactionsPerCustomer);
             Setup setup = new Setup(context.accountingCurrencyCode(), context.accountingDecimals(),

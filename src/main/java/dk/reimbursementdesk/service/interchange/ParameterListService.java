@@ -41,7 +41,7 @@ public final class ParameterListService {
 
     public List<Parameter> list() {
         return ledger.inTransaction(work -> {
-            LedgerContext context = LedgerContext.load(work.session());
+            LedgerContext context = LedgerContext.load(work);
             Parameters p = context.parameters();
             List<Parameter> list = new ArrayList<>();
             list.add(new Parameter("company", context.company().getCode()));
@@ -73,7 +73,7 @@ public final class ParameterListService {
             return;
         }
         ledger.inTransactionDo(work -> {
-            LedgerContext context = LedgerContext.load(work.session());
+            LedgerContext context = LedgerContext.load(work);
             Long minimum = null;
             if (changes.minimumReimbursement() != null) {
                 BigDecimal amount = changes.minimumReimbursement();

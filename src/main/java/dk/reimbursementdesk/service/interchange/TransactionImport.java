@@ -60,7 +60,7 @@ final class TransactionImport {
         TransactionImportStore store = new TransactionImportStore(work);
         LedgerContext context = loadContext(work, store);
         int latest = items.stream().mapToInt(OpenItem::date).max().orElseThrow();
-        Voucher voucher = VoucherPoster.open(work.session(), context, LocalDate.ofEpochDay(latest),
+        Voucher voucher = VoucherPoster.open(work, context, LocalDate.ofEpochDay(latest),
                 InterchangeText.text("import.voucher.description", source), null);
         work.flush();
         ImportSettlement settlement = write(store, voucher.getId(), items);
@@ -72,7 +72,7 @@ final class TransactionImport {
         PostingService.addSignedLine(voucher, p.getOpeningBalanceAccount(), -settlement.netAcc(), accounting, -settlement.netAcc());
         CustomerLedgerWriter.postExchangeDifference(context, voucher, settlement.loss());
         CustomerLedgerWriter.postExchangeDifference(context, voucher, -settlement.gain());
-        VoucherPoster.post(work.session(), context, voucher);
+        VoucherPoster.post(work, context, voucher);
         return new ImportResult(ImportKind.TRANSACTIONS, items.size(), voucher.getNumber(), settlement.settlementCount());
     }
 

@@ -14,7 +14,7 @@ final class Writes {
     /** Creates the ISO currencies the file names that the ledger lacks, then flushes so plain SQL can refer to them. */
     static void ensureCurrencies(UnitOfWork work, Collection<String> codes) {
         for (String code : new TreeSet<>(codes)) {
-            Currencies.ensure(work.session(), code);
+            Currencies.ensure(work, code);
         }
         work.flush();
     }
