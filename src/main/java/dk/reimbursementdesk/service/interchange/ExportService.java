@@ -93,21 +93,21 @@ public final class ExportService {
     private static int write(ExportKind kind, Map<String, Integer> decimals, ExportQueries queries, CSVPrinter printer) {
         int[] rows = {0};
         switch (kind) {
-            case CUSTOMERS -> queries.eachCustomer(rs -> print(printer, rows, text(rs, "account"), text(rs, "name"),
-                    text(rs, "group_code"), text(rs, "currency"), text(rs, "vendor_account"), text(rs, "iban"), text(rs, "bic")));
-            case VENDORS -> queries.eachVendor(rs -> print(printer, rows, text(rs, "account"), text(rs, "name"),
-                    text(rs, "group_code"), text(rs, "currency"), text(rs, "iban"), text(rs, "bic"),
-                    rs.flag("one_time") ? "true" : "false"));
-            case TRANSACTIONS -> queries.eachCustomerTransaction(rs -> {
-                int d = decimals.get(rs.text("currency"));
-                print(printer, rows, text(rs, "customer"), text(rs, "transaction_date"), text(rs, "type"), text(rs, "document"),
-                        amount(rs.number("amount"), d), text(rs, "currency"), amount(rs.number("open_amount"), d),
-                        text(rs, "due_date"));
+            case CUSTOMERS -> queries.eachCustomer(row -> print(printer, rows, text(row, "account"), text(row, "name"),
+                    text(row, "group_code"), text(row, "currency"), text(row, "vendor_account"), text(row, "iban"), text(row, "bic")));
+            case VENDORS -> queries.eachVendor(row -> print(printer, rows, text(row, "account"), text(row, "name"),
+                    text(row, "group_code"), text(row, "currency"), text(row, "iban"), text(row, "bic"),
+                    row.flag("one_time") ? "true" : "false"));
+            case TRANSACTIONS -> queries.eachCustomerTransaction(row -> {
+                int d = decimals.get(row.text("currency"));
+                print(printer, rows, text(row, "customer"), text(row, "transaction_date"), text(row, "type"), text(row, "document"),
+                        amount(row.number("amount"), d), text(row, "currency"), amount(row.number("open_amount"), d),
+                        text(row, "due_date"));
             });
-            case RATES -> queries.eachRate(rs -> print(printer, rows, text(rs, "currency"), text(rs, "valid_from"),
-                    text(rs, "rate")));
-            case BALANCES -> queries.eachBalance(rs -> print(printer, rows, text(rs, "customer"), text(rs, "currency"),
-                    amount(rs.number("balance"), decimals.get(rs.text("currency")))));
+            case RATES -> queries.eachRate(row -> print(printer, rows, text(row, "currency"), text(row, "valid_from"),
+                    text(row, "rate")));
+            case BALANCES -> queries.eachBalance(row -> print(printer, rows, text(row, "customer"), text(row, "currency"),
+                    amount(row.number("balance"), decimals.get(row.text("currency")))));
         }
         return rows[0];
     }
