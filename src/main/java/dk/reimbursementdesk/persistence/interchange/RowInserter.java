@@ -1,5 +1,6 @@
-package dk.reimbursementdesk.service.interchange;
+package dk.reimbursementdesk.persistence.interchange;
 
+import dk.reimbursementdesk.persistence.LedgerAccessException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -10,6 +11,7 @@ import java.sql.Types;
  * SQLite runs a statement's constant work once per execution (such as the lookup table behind a
  * {@code CHECK (type IN (...))}), so a hundred rows per execution cost far less than a hundred
  * executions of a one-row statement, batched or not, and all constraints still apply to every row.
+ * {@link #close} writes the rows still pending.
  */
 final class RowInserter implements AutoCloseable {
 
@@ -26,7 +28,7 @@ final class RowInserter implements AutoCloseable {
     private int rows;
     private int column;
 
-    RowInserter(Connection connection, String table, String... columns) throws SQLException {
+    RowInserter(Connection connection, String table, String... columns) {
         this(connection, table, "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ", "", columns.length);
     }
 
@@ -35,7 +37,7 @@ final class RowInserter implements AutoCloseable {
      * selects from the rows given, e.g. {@code "INSERT INTO t SELECT ... FROM (VALUES "} and
      * {@code ") v JOIN ..."}; the values are the rows' {@code column1, column2, ...}.
      */
-    RowInserter(Connection connection, String table, String head, String tail, int width) throws SQLException {
+    RowInserter(Connection connection, String table, String head, String tail, int width) {
         this(connection, table, head, "(" + "?, ".repeat(width - 1) + "?)", tail, width);
     }
 
@@ -45,7 +47,7 @@ final class RowInserter implements AutoCloseable {
      * into the native driver, the larger part of inserting a million narrow rows.
      */
     static RowInserter withConstants(Connection connection, String table, java.util.Map<String, Long> constants,
-                                     String... columns) throws SQLException {
+                                     String... columns) {
         StringBuilder row = new StringBuilder("(");
         int width = 0;
         for (int i = 0; i < columns.length; i++) {
@@ -57,14 +59,19 @@ final class RowInserter implements AutoCloseable {
                 row.append(')').toString(), "", width);
     }
 
-    private RowInserter(Connection connection, String table, String head, String row, String tail, int width) throws SQLException {
+    private RowInserter(Connection connection, String table, String head, String row, String tail, int width) {
         this.connection = connection;
         this.table = table;
         this.head = head;
         this.row = row;
         this.tail = tail;
         this.width = width;
-        this.full = connection.prepareStatement(sql(ROWS_PER_STATEMENT));
+        String sql = sql(ROWS_PER_STATEMENT);
+        try {
+            this.full = connection.prepareStatement(sql);
+        } catch (SQLException e) {
+            throw failed(e);
+        }
         this.pending = new Object[ROWS_PER_STATEMENT * width];
     }
 
@@ -86,7 +93,7 @@ final class RowInserter implements AutoCloseable {
         return value(Long.valueOf(value));
     }
 
-    void endRow() throws SQLException {
+    void endRow() {
         if (column != width) {
             throw new IllegalStateException("A row of " + table + " needs " + width + " values, got " + column);
         }
@@ -96,35 +103,54 @@ final class RowInserter implements AutoCloseable {
         }
     }
 
-    private void execute(PreparedStatement statement, int rowCount) throws SQLException {
+    private void execute(PreparedStatement statement, int rowCount) {
         int count = rowCount * width;
-        for (int i = 0; i < count; i++) {
-            Object value = pending[i];
-            if (value == null) {
-                statement.setNull(i + 1, Types.NULL);
-            } else if (value instanceof Long l) {
-                statement.setLong(i + 1, l);
-            } else if (value instanceof Boolean b) {
-                statement.setBoolean(i + 1, b);
-            } else {
-                statement.setString(i + 1, value.toString());
+        try {
+            for (int i = 0; i < count; i++) {
+                Object value = pending[i];
+                if (value == null) {
+                    statement.setNull(i + 1, Types.NULL);
+                } else if (value instanceof Long l) {
+                    statement.setLong(i + 1, l);
+                } else if (value instanceof Boolean b) {
+                    statement.setBoolean(i + 1, b);
+                } else {
+                    statement.setString(i + 1, value.toString());
+                }
             }
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw failed(e);
         }
-        statement.executeUpdate();
         rows = 0;
     }
 
     /** Writes the rows still pending. */
-    void flush() throws SQLException {
+    void flush() {
         if (rows > 0) {
-            try (PreparedStatement tail = connection.prepareStatement(sql(rows))) {
-                execute(tail, rows);
+            try (PreparedStatement last = connection.prepareStatement(sql(rows))) {
+                execute(last, rows);
+            } catch (SQLException e) {
+                throw failed(e);
             }
         }
     }
 
     @Override
-    public void close() throws SQLException {
-        full.close();
+    public void close() {
+        try {
+            flush();
+        } finally {
+            try {
+                full.close();
+            } catch (SQLException e) {
+                // Only the statement's native handle is at stake; the rows were written or the transaction fails.
+                org.slf4j.LoggerFactory.getLogger(RowInserter.class).warn("Closing an insert into {} failed: {}", table, e.getMessage());
+            }
+        }
+    }
+
+    private LedgerAccessException failed(SQLException e) {
+        return new LedgerAccessException("Inserting into " + table + " failed", e);
     }
 }
