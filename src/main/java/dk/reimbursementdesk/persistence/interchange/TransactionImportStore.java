@@ -31,15 +31,6 @@ public final class TransactionImportStore {
         this.sql = work.sql();
     }
 
-    /**
-     * The company, read as a list: a query left open as a stream keeps an SQLite statement pending,
-     * and SQLite refuses to drop an index while one is.
-     */
-    public Optional<LegalEntity> company() {
-        return work.session().createSelectionQuery("from LegalEntity", LegalEntity.class)
-                .setMaxResults(1).getResultList().stream().findFirst();
-    }
-
     /** The id after the highest customer transaction's, so new ones can be numbered without a round trip each. */
     public long nextTransactionId() {
         return sql.queryLong("SELECT coalesce(max(id), 0) + 1 FROM customer_transaction");

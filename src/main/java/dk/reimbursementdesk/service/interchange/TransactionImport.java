@@ -58,7 +58,7 @@ final class TransactionImport {
         }
         Writes.ensureCurrencies(work, currencies);
         TransactionImportStore store = new TransactionImportStore(work);
-        LedgerContext context = loadContext(work, store);
+        LedgerContext context = LedgerContext.load(work);
         int latest = items.stream().mapToInt(OpenItem::date).max().orElseThrow();
         Voucher voucher = VoucherPoster.open(work, context, LocalDate.ofEpochDay(latest),
                 InterchangeText.text("import.voucher.description", source), null);
@@ -74,16 +74,6 @@ final class TransactionImport {
         CustomerLedgerWriter.postExchangeDifference(context, voucher, -settlement.gain());
         VoucherPoster.post(work, context, voucher);
         return new ImportResult(ImportKind.TRANSACTIONS, items.size(), voucher.getNumber(), settlement.settlementCount());
-    }
-
-    /**
-     * As {@link LedgerContext#load}, but with the company the store reads as a list, so that no
-     * statement stays pending when the import drops indexes.
-     */
-    private static LedgerContext loadContext(UnitOfWork work, TransactionImportStore store) {
-        LegalEntity company = store.company().orElseThrow(() -> new UserException("company.notSetUp"));
-        return new LedgerContext(company, work.find(Currency.class, company.getAccountingCurrency()),
-                work.find(Parameters.class, Parameters.SINGLETON_ID));
     }
 
     private static void read(CsvTable table, Problems problems, LedgerLookup lookup, List<OpenItem> items,
