@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -40,6 +41,11 @@ public final class Ledger implements AutoCloseable {
             ReimbursementRun.class, Reimbursement.class);
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Ledger.class);
+    /**
+     * Where an open, a use case and a close spend their time, at DEBUG: {@code -Ddesk.timing=DEBUG}
+     * switches it on (see logback.xml). Standard error only, like every log.
+     */
+    static final org.slf4j.Logger TIMING = org.slf4j.LoggerFactory.getLogger("dk.reimbursementdesk.timing.ledger");
 
     private final Path file;
     private final LedgerLock lock;
@@ -58,6 +64,8 @@ public final class Ledger implements AutoCloseable {
         return thread;
     });
     private volatile Future<?> checkpoint;
+    private final long openedAt = System.nanoTime();
+    private final AtomicInteger transactions = new AtomicInteger();
 
     private Ledger(Path file, LedgerLock lock, DataSource dataSource, SessionFactory sessionFactory, Connection anchor) {
         this.file = file;
@@ -70,7 +78,9 @@ public final class Ledger implements AutoCloseable {
     /** Opens an existing ledger; refuses a file that is not one, or is damaged, without touching it. */
     public static Ledger open(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
+        long start = System.nanoTime();
         LedgerLock lock = LedgerLock.acquire(absolute);
+        TIMING.debug("open {}: lock {} ms", absolute.getFileName(), millisSince(start));
         try {
             LedgerFileInspector.requireLedger(absolute);
             return start(absolute, lock);
@@ -105,10 +115,17 @@ public final class Ledger implements AutoCloseable {
 
     private static Ledger start(Path file, LedgerLock lock) {
         DataSource dataSource = dataSource(file);
+        long start = System.nanoTime();
         migrate(file, dataSource);
+        TIMING.debug("open: Flyway {} ms", millisSince(start));
+        start = System.nanoTime();
         SessionFactory sessionFactory = sessionFactory(dataSource);
+        TIMING.debug("open: Hibernate session factory {} ms", millisSince(start));
         try {
-            return new Ledger(file, lock, dataSource, sessionFactory, dataSource.getConnection());
+            start = System.nanoTime();
+            Connection anchor = dataSource.getConnection();
+            TIMING.debug("open: anchor connection {} ms", millisSince(start));
+            return new Ledger(file, lock, dataSource, sessionFactory, anchor);
         } catch (SQLException e) {
             sessionFactory.close();
             throw new UserException(UserException.DEFAULT_BUNDLE, "ledger.cannotOpen", new Object[] {file, e.getMessage()}, e);
@@ -165,7 +182,10 @@ public final class Ledger implements AutoCloseable {
      * the {@link VoucherGuard} proves that every voucher the unit added balances.
      */
     public <T> T inTransaction(Function<UnitOfWork, T> work) {
-        return sessionFactory.fromTransaction(session -> guarded(session, work));
+        long start = System.nanoTime();
+        T result = sessionFactory.fromTransaction(session -> guarded(session, work));
+        logTransaction("transaction", start);
+        return result;
     }
 
     public void inTransactionDo(Consumer<UnitOfWork> work) {
@@ -202,6 +222,7 @@ public final class Ledger implements AutoCloseable {
      * </ul>
      */
     public <T> T inBulkTransaction(Function<UnitOfWork, T> work) {
+        long start = System.nanoTime();
         T result;
         try (Connection connection = dataSource.getConnection()) {
             try (Statement statement = connection.createStatement()) {
@@ -227,7 +248,18 @@ public final class Ledger implements AutoCloseable {
             throw new LedgerAccessException("Bulk transaction connection failed", e);
         }
         checkpointInBackground();
+        logTransaction("bulk transaction", start);
         return result;
+    }
+
+    /** The first one includes what Hibernate and the JIT do the first time; a failed one is not logged. */
+    private void logTransaction(String kind, long start) {
+        int number = transactions.incrementAndGet();
+        TIMING.debug("{} {} took {} ms", kind, number, millisSince(start));
+    }
+
+    static long millisSince(long nanoTimeStart) {
+        return (System.nanoTime() - nanoTimeStart) / 1_000_000;
     }
 
     /** The bulk transaction on a bare Hibernate session, for tests (see {@link #inSessionTransaction}). */
@@ -276,15 +308,22 @@ public final class Ledger implements AutoCloseable {
 
     @Override
     public void close() {
+        TIMING.debug("close: open for {} ms, {} transactions", millisSince(openedAt), transactions);
         try {
             // One thread runs the checkpoints in turn, so the last one ending means all have.
             background.shutdown();
+            long start = System.nanoTime();
             awaitCheckpoint();
+            TIMING.debug("close: waited {} ms for the background checkpoint", millisSince(start));
+            start = System.nanoTime();
             sessionFactory.close();
+            TIMING.debug("close: Hibernate {} ms", millisSince(start));
         } finally {
             try {
+                long start = System.nanoTime();
                 // The last connection to close checkpoints the WAL into the file and removes it.
                 anchor.close();
+                TIMING.debug("close: last connection (final checkpoint) {} ms", millisSince(start));
             } catch (SQLException e) {
                 LOG.warn("Closing {} failed: {}", file, e.getMessage());
             } finally {

@@ -33,6 +33,7 @@ final class LedgerFileInspector {
         if (!hasSqliteHeader(file)) {
             throw new UserException("ledger.notALedger", file);
         }
+        long start = System.nanoTime();
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setOpenMode(SQLiteOpenMode.READONLY);
@@ -44,11 +45,14 @@ final class LedgerFileInspector {
                     throw new UserException("ledger.notALedger", file);
                 }
             }
+            Ledger.TIMING.debug("open: header and schema {} ms", Ledger.millisSince(start));
+            start = System.nanoTime();
             try (ResultSet rs = statement.executeQuery("PRAGMA quick_check")) {
                 if (!rs.next() || !"ok".equalsIgnoreCase(rs.getString(1))) {
                     throw new UserException("ledger.damaged", file);
                 }
             }
+            Ledger.TIMING.debug("open: quick_check {} ms", Ledger.millisSince(start));
         } catch (SQLException e) {
             throw new UserException(UserException.DEFAULT_BUNDLE, "ledger.damaged", new Object[] {file}, e);
         }
