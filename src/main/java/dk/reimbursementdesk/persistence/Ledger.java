@@ -1,6 +1,7 @@
 package dk.reimbursementdesk.persistence;
 
 import dk.reimbursementdesk.domain.*;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -80,9 +81,10 @@ public final class Ledger implements AutoCloseable {
         Path absolute = file.toAbsolutePath().normalize();
         long start = System.nanoTime();
         LedgerLock lock = LedgerLock.acquire(absolute);
+        String lastClose = lock.takeStamp();
         TIMING.debug("open {}: lock {} ms", absolute.getFileName(), millisSince(start));
         try {
-            LedgerFileInspector.requireLedger(absolute);
+            LedgerFileInspector.requireLedger(absolute, lastClose);
             return start(absolute, lock);
         } catch (RuntimeException e) {
             lock.close();
@@ -101,7 +103,7 @@ public final class Ledger implements AutoCloseable {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new UserException(UserException.DEFAULT_BUNDLE, "ledger.cannotCreate", new Object[] {absolute, e.getMessage()}, e);
         }
         LedgerLock lock = LedgerLock.acquire(absolute);
@@ -324,6 +326,9 @@ public final class Ledger implements AutoCloseable {
                 // The last connection to close checkpoints the WAL into the file and removes it.
                 anchor.close();
                 TIMING.debug("close: last connection (final checkpoint) {} ms", millisSince(start));
+                // The file passed the check at open (or is new) and only SQLite wrote it since:
+                // the next open need not read it all again (see LedgerFileInspector).
+                lock.writeStamp(LedgerFileInspector.stamp(file));
             } catch (SQLException e) {
                 LOG.warn("Closing {} failed: {}", file, e.getMessage());
             } finally {
