@@ -90,6 +90,21 @@ class LedgerTest {
         assertRefusedAsDamagedAndUnchanged(file, bytes);
     }
 
+    @Test
+    void ledgerMadeBeforeTheNewestMigrationIsMigratedOnOpen() throws Exception {
+        Path file = dir.resolve("ledger.db");
+        org.sqlite.SQLiteDataSource dataSource = Ledger.dataSource(file);
+        org.flywaydb.core.api.configuration.FluentConfiguration flyway = org.flywaydb.core.Flyway.configure()
+                .dataSource(dataSource).locations("classpath:db/migration");
+        org.flywaydb.core.api.MigrationInfo[] all = flyway.load().info().all();
+        flyway.target(all[all.length - 2].getVersion()).load().migrate();
+        assertEquals(1, flyway.target("latest").load().info().pending().length);
+        try (Ledger ledger = Ledger.open(file)) {
+            assertNotNull(ledger);
+        }
+        assertEquals(0, flyway.load().info().pending().length);
+    }
+
     /** A new ledger, closed cleanly (so with its stamp in the sidecar). */
     private Path closedLedger() {
         Path file = dir.resolve("ledger.db");
