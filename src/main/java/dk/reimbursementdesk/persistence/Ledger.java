@@ -1,17 +1,29 @@
 package dk.reimbursementdesk.persistence;
 
 import dk.reimbursementdesk.domain.*;
+import java.io.IOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -40,6 +52,11 @@ public final class Ledger implements AutoCloseable {
             ReimbursementRun.class, Reimbursement.class);
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Ledger.class);
+    /**
+     * Where an open, a use case and a close spend their time, at DEBUG: {@code -Ddesk.timing=DEBUG}
+     * switches it on (see logback.xml). Standard error only, like every log.
+     */
+    static final org.slf4j.Logger TIMING = org.slf4j.LoggerFactory.getLogger("dk.reimbursementdesk.timing.ledger");
 
     private final Path file;
     private final LedgerLock lock;
@@ -58,6 +75,8 @@ public final class Ledger implements AutoCloseable {
         return thread;
     });
     private volatile Future<?> checkpoint;
+    private final long openedAt = System.nanoTime();
+    private final AtomicInteger transactions = new AtomicInteger();
 
     private Ledger(Path file, LedgerLock lock, DataSource dataSource, SessionFactory sessionFactory, Connection anchor) {
         this.file = file;
@@ -70,9 +89,12 @@ public final class Ledger implements AutoCloseable {
     /** Opens an existing ledger; refuses a file that is not one, or is damaged, without touching it. */
     public static Ledger open(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
+        long start = System.nanoTime();
         LedgerLock lock = LedgerLock.acquire(absolute);
+        String lastClose = lock.takeStamp();
+        TIMING.debug("open {}: lock {} ms", absolute.getFileName(), millisSince(start));
         try {
-            LedgerFileInspector.requireLedger(absolute);
+            LedgerFileInspector.requireLedger(absolute, lastClose);
             return start(absolute, lock);
         } catch (RuntimeException e) {
             lock.close();
@@ -91,7 +113,7 @@ public final class Ledger implements AutoCloseable {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new UserException(UserException.DEFAULT_BUNDLE, "ledger.cannotCreate", new Object[] {absolute, e.getMessage()}, e);
         }
         LedgerLock lock = LedgerLock.acquire(absolute);
@@ -105,10 +127,17 @@ public final class Ledger implements AutoCloseable {
 
     private static Ledger start(Path file, LedgerLock lock) {
         DataSource dataSource = dataSource(file);
+        long start = System.nanoTime();
         migrate(file, dataSource);
+        TIMING.debug("open: Flyway {} ms", millisSince(start));
+        start = System.nanoTime();
         SessionFactory sessionFactory = sessionFactory(dataSource);
+        TIMING.debug("open: Hibernate session factory {} ms", millisSince(start));
         try {
-            return new Ledger(file, lock, dataSource, sessionFactory, dataSource.getConnection());
+            start = System.nanoTime();
+            Connection anchor = dataSource.getConnection();
+            TIMING.debug("open: anchor connection {} ms", millisSince(start));
+            return new Ledger(file, lock, dataSource, sessionFactory, anchor);
         } catch (SQLException e) {
             sessionFactory.close();
             throw new UserException(UserException.DEFAULT_BUNDLE, "ledger.cannotOpen", new Object[] {file, e.getMessage()}, e);
@@ -133,6 +162,11 @@ public final class Ledger implements AutoCloseable {
     }
 
     private static void migrate(Path file, DataSource dataSource) {
+        String newest = NewestMigration.VERSION;
+        if (newest != null && schemaHistoryEndsWith(dataSource, newest)) {
+            TIMING.debug("open: schema at V{}, nothing for Flyway to do", newest);
+            return;
+        }
         try {
             Flyway.configure()
                     .dataSource(dataSource)
@@ -141,6 +175,69 @@ public final class Ledger implements AutoCloseable {
                     .migrate();
         } catch (FlywayException e) {
             throw new UserException(UserException.DEFAULT_BUNDLE, "ledger.migrationFailed", new Object[] {file, e.getMessage()}, e);
+        }
+    }
+
+    /**
+     * Whether the ledger's schema history ends with a successful {@code version}: then Flyway's
+     * migrate would find nothing to apply, and starting Flyway (its plugins, the scan, the checksums)
+     * costs most of a second on every open. One query; a file without a history (a new one) is not.
+     */
+    private static boolean schemaHistoryEndsWith(DataSource dataSource, String version) {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(
+                     "SELECT version, success FROM flyway_schema_history ORDER BY installed_rank DESC LIMIT 1")) {
+            return rs.next() && version.equals(rs.getString(1)) && rs.getBoolean(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The newest of the migrations this build carries ({@code db/migration/V<n>__<name>.sql}), read
+     * from the class path once; null when that cannot be told, or when any migration is named
+     * otherwise (a repeatable one, a dotted version): then Flyway always decides.
+     */
+    private static final class NewestMigration {
+
+        static final String VERSION = read();
+
+        private static String read() {
+            URL folder = Ledger.class.getResource("/db/migration");
+            if (folder == null) {
+                return null;
+            }
+            List<String> names = new ArrayList<>();
+            try {
+                if (folder.getProtocol().equals("file")) {
+                    try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
+                        files.forEach(f -> names.add(f.getFileName().toString()));
+                    }
+                } else if (folder.openConnection() instanceof JarURLConnection connection) {
+                    connection.setUseCaches(false);
+                    try (JarFile jar = connection.getJarFile()) {
+                        String prefix = connection.getEntryName() + "/";
+                        jar.stream().map(JarEntry::getName)
+                                .filter(name -> name.startsWith(prefix) && name.length() > prefix.length())
+                                .forEach(name -> names.add(name.substring(prefix.length())));
+                    }
+                } else {
+                    return null;
+                }
+            } catch (IOException | URISyntaxException e) {
+                return null;
+            }
+            Pattern versioned = Pattern.compile("V(\\d+)__[^/]+\\.sql");
+            long newest = -1;
+            for (String name : names) {
+                Matcher matcher = versioned.matcher(name);
+                if (!matcher.matches()) {
+                    return null;
+                }
+                newest = Math.max(newest, Long.parseLong(matcher.group(1)));
+            }
+            return newest < 0 ? null : String.valueOf(newest);
         }
     }
 
@@ -165,7 +262,10 @@ public final class Ledger implements AutoCloseable {
      * the {@link VoucherGuard} proves that every voucher the unit added balances.
      */
     public <T> T inTransaction(Function<UnitOfWork, T> work) {
-        return sessionFactory.fromTransaction(session -> guarded(session, work));
+        long start = System.nanoTime();
+        T result = sessionFactory.fromTransaction(session -> guarded(session, work));
+        logTransaction("transaction", start);
+        return result;
     }
 
     public void inTransactionDo(Consumer<UnitOfWork> work) {
@@ -202,6 +302,7 @@ public final class Ledger implements AutoCloseable {
      * </ul>
      */
     public <T> T inBulkTransaction(Function<UnitOfWork, T> work) {
+        long start = System.nanoTime();
         T result;
         try (Connection connection = dataSource.getConnection()) {
             try (Statement statement = connection.createStatement()) {
@@ -227,7 +328,18 @@ public final class Ledger implements AutoCloseable {
             throw new LedgerAccessException("Bulk transaction connection failed", e);
         }
         checkpointInBackground();
+        logTransaction("bulk transaction", start);
         return result;
+    }
+
+    /** The first one includes what Hibernate and the JIT do the first time; a failed one is not logged. */
+    private void logTransaction(String kind, long start) {
+        int number = transactions.incrementAndGet();
+        TIMING.debug("{} {} took {} ms", kind, number, millisSince(start));
+    }
+
+    static long millisSince(long nanoTimeStart) {
+        return (System.nanoTime() - nanoTimeStart) / 1_000_000;
     }
 
     /** The bulk transaction on a bare Hibernate session, for tests (see {@link #inSessionTransaction}). */
@@ -276,15 +388,25 @@ public final class Ledger implements AutoCloseable {
 
     @Override
     public void close() {
+        TIMING.debug("close: open for {} ms, {} transactions", millisSince(openedAt), transactions);
         try {
             // One thread runs the checkpoints in turn, so the last one ending means all have.
             background.shutdown();
+            long start = System.nanoTime();
             awaitCheckpoint();
+            TIMING.debug("close: waited {} ms for the background checkpoint", millisSince(start));
+            start = System.nanoTime();
             sessionFactory.close();
+            TIMING.debug("close: Hibernate {} ms", millisSince(start));
         } finally {
             try {
+                long start = System.nanoTime();
                 // The last connection to close checkpoints the WAL into the file and removes it.
                 anchor.close();
+                TIMING.debug("close: last connection (final checkpoint) {} ms", millisSince(start));
+                // The file passed the check at open (or is new) and only SQLite wrote it since:
+                // the next open need not read it all again (see LedgerFileInspector).
+                lock.writeStamp(LedgerFileInspector.stamp(file));
             } catch (SQLException e) {
                 LOG.warn("Closing {} failed: {}", file, e.getMessage());
             } finally {
