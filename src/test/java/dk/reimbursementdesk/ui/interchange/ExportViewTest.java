@@ -36,7 +36,7 @@ class ExportViewTest {
         ledger = TestLedgers.demo(dir);
         ResourceBundle text = ResourceBundle.getBundle("i18n.interchange", Locale.ENGLISH);
         model = new ExportViewModel(new ExportService(ledger), text);
-        stage.setScene(new Scene(new ExportView(model, text).root()));
+        stage.setScene(new Scene(ExportScreen.screen(model, text).root()));
         stage.show();
     }
 

@@ -38,7 +38,7 @@ class ImportViewTest {
         ledger = TestLedgers.empty(dir);
         ResourceBundle text = ResourceBundle.getBundle("i18n.interchange", Locale.ENGLISH);
         model = new ImportViewModel(new ImportService(ledger), text);
-        stage.setScene(new Scene(new ImportView(model, text).root()));
+        stage.setScene(new Scene(ImportScreen.screen(model, text).root()));
         stage.show();
     }
 
