@@ -8,7 +8,6 @@ import dk.reimbursementdesk.ui.reimbursement.ReimbursementTexts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.function.Supplier;
 import javafx.scene.Parent;
 
 /**
@@ -28,15 +27,11 @@ public final class ReimbursementListScreen implements ScreenFactory {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** The screen starts loading its first page at once. */
     @Override
     public Screen open(Services services) {
-        return open(new ServiceReimbursementPages(services.reimbursementList()), services.reimbursement()::reverse,
-                () -> LocalDate.now(clock));
-    }
-
-    /** The screen over given bindings; it starts loading its first page at once. */
-    public static Screen open(ReimbursementPages pages, ReimbursementReversal reversal, Supplier<LocalDate> today) {
-        ReimbursementListViewModel viewModel = new ReimbursementListViewModel(pages, reversal, today);
+        ReimbursementListViewModel viewModel = new ReimbursementListViewModel(services.reimbursementList(),
+                services.reimbursement(), () -> LocalDate.now(clock));
         Screen screen = screen(viewModel);
         viewModel.search();
         return screen;

@@ -1,6 +1,8 @@
 package dk.reimbursementdesk.ui.reimbursements;
 
 import dk.reimbursementdesk.domain.ReimbursementStatus;
+import dk.reimbursementdesk.service.reimbursement.ReimbursementListService.Row;
+import dk.reimbursementdesk.service.reimbursement.ReimbursementListService.SortColumn;
 import dk.reimbursementdesk.ui.reimbursement.DateFieldConverter;
 import dk.reimbursementdesk.ui.reimbursement.ReimbursementTexts;
 import java.io.File;
@@ -52,31 +54,31 @@ public final class ReimbursementListView {
     @FXML
     private Label filterError;
     @FXML
-    private TableView<ReimbursementListRow> table;
+    private TableView<Row> table;
     @FXML
-    private TableColumn<ReimbursementListRow, String> numberColumn;
+    private TableColumn<Row, String> numberColumn;
     @FXML
-    private TableColumn<ReimbursementListRow, String> dateColumn;
+    private TableColumn<Row, String> dateColumn;
     @FXML
-    private TableColumn<ReimbursementListRow, String> customerColumn;
+    private TableColumn<Row, String> customerColumn;
     @FXML
-    private TableColumn<ReimbursementListRow, String> nameColumn;
+    private TableColumn<Row, String> nameColumn;
     @FXML
-    private TableColumn<ReimbursementListRow, String> vendorColumn;
+    private TableColumn<Row, String> vendorColumn;
     @FXML
-    private TableColumn<ReimbursementListRow, String> currencyColumn;
+    private TableColumn<Row, String> currencyColumn;
     @FXML
-    private TableColumn<ReimbursementListRow, String> amountColumn;
+    private TableColumn<Row, String> amountColumn;
     @FXML
-    private TableColumn<ReimbursementListRow, String> amountAccColumn;
+    private TableColumn<Row, String> amountAccColumn;
     @FXML
-    private TableColumn<ReimbursementListRow, String> voucherColumn;
+    private TableColumn<Row, String> voucherColumn;
     @FXML
-    private TableColumn<ReimbursementListRow, String> vendorInvoiceColumn;
+    private TableColumn<Row, String> vendorInvoiceColumn;
     @FXML
-    private TableColumn<ReimbursementListRow, String> statusColumn;
+    private TableColumn<Row, String> statusColumn;
     @FXML
-    private TableColumn<ReimbursementListRow, String> runColumn;
+    private TableColumn<Row, String> runColumn;
     @FXML
     private Button firstButton;
     @FXML
@@ -146,30 +148,30 @@ public final class ReimbursementListView {
     }
 
     private void bindColumns() {
-        text(numberColumn, ReimbursementListRow::number);
+        text(numberColumn, Row::number);
         text(dateColumn, row -> ReimbursementTexts.date(row.postingDate()));
-        text(customerColumn, ReimbursementListRow::customerAccount);
-        text(nameColumn, ReimbursementListRow::customerName);
-        text(vendorColumn, ReimbursementListRow::vendorAccount);
-        text(currencyColumn, ReimbursementListRow::currency);
-        amount(amountColumn, ReimbursementListRow::amount);
-        amount(amountAccColumn, ReimbursementListRow::amountAcc);
-        text(voucherColumn, ReimbursementListRow::voucher);
-        text(vendorInvoiceColumn, ReimbursementListRow::vendorInvoice);
+        text(customerColumn, Row::customerAccount);
+        text(nameColumn, Row::customerName);
+        text(vendorColumn, Row::vendorAccount);
+        text(currencyColumn, Row::currency);
+        amount(amountColumn, Row::amount);
+        amount(amountAccColumn, Row::amountAcc);
+        text(voucherColumn, Row::voucher);
+        text(vendorInvoiceColumn, Row::vendorInvoice);
         text(statusColumn, row -> statusText(row.status()));
         text(runColumn, row -> Long.toString(row.runId()));
     }
 
     private void bindSorting() {
-        Map<TableColumn<ReimbursementListRow, String>, ReimbursementListSort> sortable = Map.of(
-                numberColumn, ReimbursementListSort.NUMBER,
-                dateColumn, ReimbursementListSort.POSTING_DATE,
-                customerColumn, ReimbursementListSort.CUSTOMER,
-                vendorColumn, ReimbursementListSort.VENDOR,
-                currencyColumn, ReimbursementListSort.CURRENCY,
-                amountColumn, ReimbursementListSort.AMOUNT,
-                amountAccColumn, ReimbursementListSort.AMOUNT_ACC,
-                statusColumn, ReimbursementListSort.STATUS);
+        Map<TableColumn<Row, String>, SortColumn> sortable = Map.of(
+                numberColumn, SortColumn.NUMBER,
+                dateColumn, SortColumn.POSTING_DATE,
+                customerColumn, SortColumn.CUSTOMER,
+                vendorColumn, SortColumn.VENDOR,
+                currencyColumn, SortColumn.CURRENCY,
+                amountColumn, SortColumn.AMOUNT,
+                amountAccColumn, SortColumn.AMOUNT_ACC,
+                statusColumn, SortColumn.STATUS);
         sortable.forEach((column, sort) -> column.setUserData(sort));
         dateColumn.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().setAll(dateColumn);
@@ -177,8 +179,8 @@ public final class ReimbursementListView {
             if (t.getSortOrder().isEmpty()) {
                 viewModel.sortBy(ReimbursementListViewModel.DEFAULT_SORT, false);
             } else {
-                TableColumn<ReimbursementListRow, ?> column = t.getSortOrder().get(0);
-                viewModel.sortBy((ReimbursementListSort) column.getUserData(), column.getSortType() == TableColumn.SortType.ASCENDING);
+                TableColumn<Row, ?> column = t.getSortOrder().get(0);
+                viewModel.sortBy((SortColumn) column.getUserData(), column.getSortType() == TableColumn.SortType.ASCENDING);
             }
             return true;
         });
@@ -188,12 +190,12 @@ public final class ReimbursementListView {
         return status == null ? ReimbursementTexts.text("list.status.all") : ReimbursementTexts.text("status." + status.name());
     }
 
-    private static void text(TableColumn<ReimbursementListRow, String> column, Function<ReimbursementListRow, String> value) {
+    private static void text(TableColumn<Row, String> column, Function<Row, String> value) {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
                 cell.getValue() == null ? "" : value.apply(cell.getValue())).getReadOnlyProperty());
     }
 
-    private static void amount(TableColumn<ReimbursementListRow, String> column, Function<ReimbursementListRow, BigDecimal> value) {
+    private static void amount(TableColumn<Row, String> column, Function<Row, BigDecimal> value) {
         text(column, row -> ReimbursementTexts.amount(value.apply(row)));
         column.setCellFactory(c -> new TableCell<>() {
             {
@@ -242,7 +244,7 @@ public final class ReimbursementListView {
 
     @FXML
     private void reverse() {
-        ReimbursementListRow row = viewModel.selectedProperty().get();
+        Row row = viewModel.selectedProperty().get();
         if (row == null) {
             return;
         }
@@ -250,7 +252,7 @@ public final class ReimbursementListView {
     }
 
     /** Asks for the reversal's posting date (today by default), saying what a reversal does. */
-    private java.util.Optional<LocalDate> askReversalDate(ReimbursementListRow row) {
+    private java.util.Optional<LocalDate> askReversalDate(Row row) {
         Dialog<LocalDate> dialog = new Dialog<>();
         dialog.initOwner(root.getScene().getWindow());
         dialog.setTitle(ReimbursementTexts.text("list.reverse.title"));

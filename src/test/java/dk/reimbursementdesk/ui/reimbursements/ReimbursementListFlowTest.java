@@ -8,6 +8,8 @@ import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.service.Services;
 import dk.reimbursementdesk.service.query.CustomerQueryFields;
 import dk.reimbursementdesk.service.query.Selection;
+import dk.reimbursementdesk.service.reimbursement.ReimbursementListService.Row;
+import dk.reimbursementdesk.service.reimbursement.ReimbursementListService.SortColumn;
 import dk.reimbursementdesk.service.reimbursement.ReimbursementRequest;
 import dk.reimbursementdesk.service.reimbursement.RunProgress;
 import dk.reimbursementdesk.testing.TestLedgers;
@@ -66,7 +68,7 @@ class ReimbursementListFlowTest {
     }
 
     /** A demo ledger with every reimbursable customer reimbursed, and the list open on it. */
-    private TableView<ReimbursementListRow> openOnReimbursedDemo(FxRobot robot) throws Exception {
+    private TableView<Row> openOnReimbursedDemo(FxRobot robot) throws Exception {
         ledger = TestLedgers.demo(dir);
         Services services = new Services(ledger);
         services.reimbursement().run(new ReimbursementRequest(TODAY, false, Selection.all(CustomerQueryFields.CATALOG)),
@@ -80,14 +82,13 @@ class ReimbursementListFlowTest {
                         return false;
                     }
                 });
-        viewModel = new ReimbursementListViewModel(new ServiceReimbursementPages(services.reimbursementList()),
-                services.reimbursement()::reverse, () -> TODAY);
+        viewModel = new ReimbursementListViewModel(services.reimbursementList(), services.reimbursement(), () -> TODAY);
         robot.interact(() -> {
             stage.setScene(new Scene(ReimbursementListScreen.screen(viewModel).root(), 1200, 700));
             stage.sizeToScene();
             viewModel.search();
         });
-        TableView<ReimbursementListRow> table = robot.lookup("#table").queryTableView();
+        TableView<Row> table = robot.lookup("#table").queryTableView();
         waitUntil(() -> !table.getItems().isEmpty());
         return table;
     }
@@ -103,19 +104,19 @@ class ReimbursementListFlowTest {
 
     @Test
     void clickingTheAmountHeaderSortsInSqlFromTheFirstPage(FxRobot robot) throws Exception {
-        TableView<ReimbursementListRow> table = openOnReimbursedDemo(robot);
+        TableView<Row> table = openOnReimbursedDemo(robot);
 
         robot.clickOn("#amountColumn");
-        waitUntil(() -> viewModel.sortProperty().get() == ReimbursementListSort.AMOUNT && !viewModel.loadingProperty().get());
+        waitUntil(() -> viewModel.sortProperty().get() == SortColumn.AMOUNT && !viewModel.loadingProperty().get());
 
-        List<java.math.BigDecimal> amounts = table.getItems().stream().map(ReimbursementListRow::amount).toList();
+        List<java.math.BigDecimal> amounts = table.getItems().stream().map(Row::amount).toList();
         assertEquals(amounts.stream().sorted().toList(), amounts);
         assertTrue(viewModel.ascendingProperty().get());
     }
 
     @Test
     void theCustomerFilterNarrowsTheRowsAndTheCountLine(FxRobot robot) throws Exception {
-        TableView<ReimbursementListRow> table = openOnReimbursedDemo(robot);
+        TableView<Row> table = openOnReimbursedDemo(robot);
 
         robot.clickOn("#customerFilter").write("møller");
         waitUntil(() -> table.getItems().size() == 1 && !viewModel.loadingProperty().get());
@@ -126,7 +127,7 @@ class ReimbursementListFlowTest {
 
     @Test
     void theStatusFilterShowsOnlyThatStatus(FxRobot robot) throws Exception {
-        TableView<ReimbursementListRow> table = openOnReimbursedDemo(robot);
+        TableView<Row> table = openOnReimbursedDemo(robot);
 
         robot.interact(() -> viewModel.statusProperty().set(ReimbursementStatus.REVERSED));
         waitUntil(() -> table.getItems().isEmpty() && !viewModel.loadingProperty().get());
@@ -136,7 +137,7 @@ class ReimbursementListFlowTest {
 
     @Test
     void exportWritesEveryFilteredRowToTheFile(FxRobot robot) throws Exception {
-        TableView<ReimbursementListRow> table = openOnReimbursedDemo(robot);
+        TableView<Row> table = openOnReimbursedDemo(robot);
         long total = viewModel.totalProperty().get();
         Path file = dir.resolve("reimbursements.csv");
 
