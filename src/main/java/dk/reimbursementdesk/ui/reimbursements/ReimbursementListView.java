@@ -7,18 +7,14 @@ import dk.reimbursementdesk.ui.reimbursement.DateFieldConverter;
 import dk.reimbursementdesk.ui.reimbursement.ReimbursementTexts;
 import java.io.File;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
@@ -27,7 +23,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 /**
@@ -248,38 +243,8 @@ public final class ReimbursementListView {
         if (row == null) {
             return;
         }
-        askReversalDate(row).ifPresent(viewModel::reverseSelected);
-    }
-
-    /** Asks for the reversal's posting date (today by default), saying what a reversal does. */
-    private java.util.Optional<LocalDate> askReversalDate(Row row) {
-        Dialog<LocalDate> dialog = new Dialog<>();
-        dialog.initOwner(root.getScene().getWindow());
-        dialog.setTitle(ReimbursementTexts.text("list.reverse.title"));
-        dialog.setHeaderText(ReimbursementTexts.text("list.reverse.header", row.number(), row.customerAccount(),
-                row.customerName(), ReimbursementTexts.amount(row.amount(), row.currency())));
-        ButtonType reverse = new ButtonType(ReimbursementTexts.text("list.reverse.confirm"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(ReimbursementTexts.text("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        dialog.getDialogPane().getButtonTypes().setAll(reverse, cancel);
-
-        DatePicker date = new DatePicker(viewModel.today());
-        Label dateError = new Label();
-        dateError.getStyleClass().add("field-error");
-        date.setConverter(new DateFieldConverter(text -> dateError.setText(DateFieldConverter.unreadableSentence(text))));
-        date.valueProperty().addListener((observable, before, now) -> dateError.setText(""));
-        Label dateLabel = new Label(ReimbursementTexts.text("list.reverse.date"));
-        dateLabel.setMnemonicParsing(true);
-        dateLabel.setLabelFor(date);
-        Label explanation = new Label(ReimbursementTexts.text("list.reverse.explanation"));
-        explanation.setWrapText(true);
-        explanation.setMaxWidth(460);
-        VBox content = new VBox(8, explanation, dateLabel, date, dateError);
-        dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getStylesheets().addAll(root.getStylesheets());
-        dialog.getDialogPane().lookupButton(reverse).disableProperty().bind(date.valueProperty().isNull());
-        dialog.setResultConverter(button -> button == reverse ? date.getValue() : null);
-        javafx.application.Platform.runLater(date::requestFocus);
-        return dialog.showAndWait();
+        ReversalView.show(root.getScene().getWindow(), new ReversalViewModel(row, viewModel.today()))
+                .ifPresent(viewModel::reverseSelected);
     }
 
     /** The status filter's cells: a status in words, or "All statuses" for no status. */
