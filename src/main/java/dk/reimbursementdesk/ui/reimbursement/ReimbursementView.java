@@ -93,7 +93,7 @@ public final class ReimbursementView {
         bindInputs();
         bindProposals();
         bindExclusions();
-        totals.textProperty().bind(viewModel.totalsTextProperty());
+        totals.textProperty().bind(viewModel.previewResults().totalsTextProperty());
         error.textProperty().bind(viewModel.errorProperty());
         status.textProperty().bind(viewModel.statusProperty());
         status.getStyleClass().add("run-summary");
@@ -109,19 +109,20 @@ public final class ReimbursementView {
     }
 
     private void bindInputs() {
-        postingDate.setConverter(new DateFieldConverter(viewModel::postingDateUnreadable));
-        postingDate.valueProperty().bindBidirectional(viewModel.postingDateProperty());
-        postingDateError.textProperty().bind(viewModel.postingDateErrorProperty());
-        summarize.selectedProperty().bindBidirectional(viewModel.summarizeProperty());
-        selectionText.textProperty().bind(viewModel.selectionTextProperty());
-        countText.textProperty().bind(viewModel.countTextProperty());
+        ReimbursementRequestViewModel request = viewModel.request();
+        postingDate.setConverter(new DateFieldConverter(request::postingDateUnreadable));
+        postingDate.valueProperty().bindBidirectional(request.postingDateProperty());
+        postingDateError.textProperty().bind(request.postingDateErrorProperty());
+        summarize.selectedProperty().bindBidirectional(request.summarizeProperty());
+        selectionText.textProperty().bind(request.selectionTextProperty());
+        countText.textProperty().bind(request.countTextProperty());
         postingDate.disableProperty().bind(viewModel.busyProperty());
         summarize.disableProperty().bind(viewModel.busyProperty());
         selectButton.disableProperty().bind(viewModel.busyProperty());
     }
 
     private void bindProposals() {
-        proposals.setItems(viewModel.proposals());
+        proposals.setItems(viewModel.previewResults().proposals());
         text(proposalCustomer, Proposal::customerAccount);
         text(proposalName, Proposal::customerName);
         text(proposalCurrency, Proposal::currency);
@@ -130,13 +131,13 @@ public final class ReimbursementView {
         text(proposalVendor, p -> p.newOneTimeVendor() ? ReimbursementTexts.text("reimbursement.newOneTimeVendor") : p.vendorAccount());
         text(proposalDocument, Proposal::sourceDocument);
         // A summarized run reimburses balances, not documents: there is no document to show.
-        proposalDocument.visibleProperty().bind(viewModel.summarizeProperty().not());
-        proposalCreditAcc.textProperty().bind(viewModel.previewProperty().map(p ->
+        proposalDocument.visibleProperty().bind(viewModel.request().summarizeProperty().not());
+        proposalCreditAcc.textProperty().bind(viewModel.previewResults().previewProperty().map(p ->
                 ReimbursementTexts.text("column.creditAccIn", p.accountingCurrency())).orElse(ReimbursementTexts.text("column.creditAcc")));
     }
 
     private void bindExclusions() {
-        exclusions.setItems(viewModel.exclusions());
+        exclusions.setItems(viewModel.previewResults().exclusions());
         text(exclusionCustomer, Exclusion::customerAccount);
         text(exclusionName, Exclusion::customerName);
         text(exclusionCurrency, Exclusion::currency);
@@ -178,8 +179,8 @@ public final class ReimbursementView {
 
     @FXML
     private void select() {
-        QueryBuilderDialog.show(root.getScene().getWindow(), viewModel.selectionProperty().get())
-                .ifPresent(viewModel.selectionProperty()::set);
+        QueryBuilderDialog.show(root.getScene().getWindow(), viewModel.request().selectionProperty().get())
+                .ifPresent(viewModel.request().selectionProperty()::set);
     }
 
     @FXML
@@ -189,7 +190,7 @@ public final class ReimbursementView {
 
     @FXML
     private void post() {
-        if (viewModel.postNeedsConfirmation() && !confirmEveryone()) {
+        if (viewModel.request().postNeedsConfirmation() && !confirmEveryone()) {
             return;
         }
         viewModel.post();
@@ -204,7 +205,7 @@ public final class ReimbursementView {
     private boolean confirmEveryone() {
         ButtonType yes = new ButtonType(ReimbursementTexts.text("reimbursement.confirmAll.yes"), ButtonBar.ButtonData.YES);
         ButtonType no = new ButtonType(ReimbursementTexts.text("reimbursement.confirmAll.no"), ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, viewModel.confirmationText(), yes, no);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, viewModel.request().confirmationText(), yes, no);
         alert.initOwner(root.getScene().getWindow());
         alert.setTitle(ReimbursementTexts.text("reimbursement.confirmAll.title"));
         alert.setHeaderText(ReimbursementTexts.text("reimbursement.confirmAll.header"));
