@@ -39,8 +39,10 @@ public final class VendorPaymentsScreen implements ScreenFactory {
         Locale locale = Locale.getDefault();
         ResourceBundle text = ResourceBundle.getBundle(BUNDLE, locale);
         VendorPaymentsViewModel model = new VendorPaymentsViewModel(services.payments(), text, locale, UiExecutor::run);
-        Parent root = Fxml.load(VendorPaymentsScreen.class, "VendorPayments.fxml", text,
-                new VendorPaymentsView(model, fileChooser.apply(text), text));
+        VendorPaymentsView view = new VendorPaymentsView(model, fileChooser.apply(text));
+        Parent root = Fxml.load(VendorPaymentsScreen.class, "VendorPayments.fxml", text, view,
+                new InvoiceSelectionView(model), new PaymentProposalView(model, text, view::writeBankFile),
+                new PaymentBatchesView(model, view::writeBankFile));
         model.load();
         return Screen.of(root, model::close);
     }
