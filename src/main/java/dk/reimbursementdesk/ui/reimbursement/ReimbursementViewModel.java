@@ -106,11 +106,11 @@ public final class ReimbursementViewModel {
     // ---- actions ----
 
     public Task<Preview> preview() {
-        ReimbursementRequest request = this.request.request();
+        ReimbursementRequest asked = request.request();
         Worker<Preview> task = new Worker<>() {
             @Override
             protected Preview work() {
-                return actions.preview(request);
+                return actions.preview(asked);
             }
         };
         task.setOnSucceeded(event -> showPreview(task.getValue()));
@@ -120,12 +120,12 @@ public final class ReimbursementViewModel {
 
     /** Posts the current request; the preview, if any, shows exactly what this posts. */
     public Task<RunResult> post() {
-        ReimbursementRequest request = this.request.request();
+        ReimbursementRequest asked = request.request();
         Worker<RunResult> task = new Worker<>() {
             @Override
             protected RunResult work() {
                 updateProgress(-1, 1);
-                return actions.run(request, new RunProgress() {
+                return actions.run(asked, new RunProgress() {
                     @Override
                     public void update(long done, long total) {
                         updateProgress(done, total);
