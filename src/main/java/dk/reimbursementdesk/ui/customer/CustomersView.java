@@ -63,31 +63,32 @@ public final class CustomersView {
 
     @FXML
     private void initialize() {
-        filterField.textProperty().bindBidirectional(model.filterProperty());
+        filterField.textProperty().bindBidirectional(model.list().filterProperty());
         // Enter in the filter refreshes the list; it must not reach the form's default Save button.
         filterField.setOnAction(e -> {
-            model.refresh();
+            model.list().refresh();
             e.consume();
         });
-        table.setItems(model.rows());
+        table.setItems(model.list().rows());
         Columns.text(accountColumn, Row::account);
         Columns.text(nameColumn, Row::name);
         Columns.text(groupColumn, Row::group);
         Columns.text(currencyColumn, Row::currency);
         Columns.text(vendorColumn, Row::vendorAccount);
         Columns.amount(balanceColumn, Row::balance);
-        balanceColumn.textProperty().bind(model.balanceHeaderProperty());
+        balanceColumn.textProperty().bind(model.list().balanceHeaderProperty());
         Map<TableColumn<Row, ?>, Column> sortable = Map.of(accountColumn, Column.ACCOUNT, nameColumn, Column.NAME,
                 groupColumn, Column.GROUP, currencyColumn, Column.CURRENCY, vendorColumn, Column.VENDOR, balanceColumn, Column.BALANCE);
-        Columns.sortInDatabase(table, sortable, model::sort);
+        Columns.sortInDatabase(table, sortable, model.list()::sort);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 model.select(now.account());
             }
         });
-        pageLabel.textProperty().bind(model.pageTextProperty());
-        previousButton.disableProperty().bind(model.offsetProperty().isEqualTo(0));
-        nextButton.disableProperty().bind(model.offsetProperty().add(CustomersViewModel.PAGE_SIZE).greaterThanOrEqualTo(model.totalProperty()));
+        pageLabel.textProperty().bind(model.list().pageTextProperty());
+        previousButton.disableProperty().bind(model.list().offsetProperty().isEqualTo(0));
+        nextButton.disableProperty().bind(model.list().offsetProperty().add(CustomerListViewModel.PAGE_SIZE)
+                .greaterThanOrEqualTo(model.list().totalProperty()));
 
         accountField.textProperty().bindBidirectional(model.accountProperty());
         accountField.editableProperty().bind(model.existingProperty().not());
@@ -130,8 +131,8 @@ public final class CustomersView {
     }
 
 
-    @FXML private void previousPage() { model.previousPage(); }
-    @FXML private void nextPage() { model.nextPage(); }
+    @FXML private void previousPage() { model.list().previousPage(); }
+    @FXML private void nextPage() { model.list().nextPage(); }
     @FXML private void newCustomer() {
         table.getSelectionModel().clearSelection();
         model.newCustomer();

@@ -2,14 +2,10 @@ package dk.reimbursementdesk.ui.customer;
 
 import dk.reimbursementdesk.domain.Bic;
 import dk.reimbursementdesk.domain.Iban;
-import dk.reimbursementdesk.service.setup.CustomerService.Column;
 import dk.reimbursementdesk.service.setup.CustomerService.CurrencyBalance;
 import dk.reimbursementdesk.service.setup.CustomerService.Details;
 import dk.reimbursementdesk.service.setup.CustomerService.Draft;
 import dk.reimbursementdesk.service.setup.CustomerService.OpenTransaction;
-import dk.reimbursementdesk.service.setup.CustomerService.Page;
-import dk.reimbursementdesk.service.setup.CustomerService.Query;
-import dk.reimbursementdesk.service.setup.CustomerService.Row;
 import dk.reimbursementdesk.service.setup.CustomerService.VendorChoice;
 import dk.reimbursementdesk.service.setup.CustomerService;
 import dk.reimbursementdesk.ui.common.Failures;
@@ -22,10 +18,8 @@ import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -33,30 +27,18 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The customers list page and details form. The list is one page of an SQL query (filter, sort and
- * page in the database); the form checks each field as typed, including a duplicate account, and
- * the service checks all of it again on save.
+ * The customers screen: the list page ({@link #list()}) and the details form. The form checks each
+ * field as typed, including a duplicate account, and the service checks all of it again on save.
  */
 public final class CustomersViewModel {
 
     private final Texts texts = Texts.of("i18n.setup");
     private final TaskExecutor tasks;
 
-    public static final int PAGE_SIZE = 100;
     private static final String ACCOUNT_PATTERN = "[\\p{L}\\p{N}_\\-./]{1,20}";
 
     private final CustomerService service;
-
-    // The list
-    private final StringProperty filter = new SimpleStringProperty("");
-    private final ObservableList<Row> rows = FXCollections.observableArrayList();
-    private final IntegerProperty total = new SimpleIntegerProperty();
-    private final IntegerProperty offset = new SimpleIntegerProperty();
-    private final StringProperty pageText = new SimpleStringProperty("");
-    private final StringProperty balanceHeader = new SimpleStringProperty(texts.format("customers.col.balance", ""));
-    private Column sortBy = Column.ACCOUNT;
-    private boolean ascending = true;
-    private long listGeneration;
+    private final CustomerListViewModel list;
 
     // The form
     private final BooleanProperty existing = new SimpleBooleanProperty(false);
@@ -88,6 +70,7 @@ public final class CustomersViewModel {
     public CustomersViewModel(CustomerService service, TaskExecutor tasks) {
         this.tasks = tasks;
         this.service = service;
+        this.list = new CustomerListViewModel(service, tasks, message::set);
         account.addListener((o, was, now) -> {
             accountDuplicate.set(false);
             checkAccount();
@@ -103,10 +86,6 @@ public final class CustomersViewModel {
         valid = Bindings.createBooleanBinding(() -> accountError.get() == null && nameError.get() == null && groupError.get() == null
                         && currencyError.get() == null && ibanError.get() == null && bicError.get() == null,
                 accountError, nameError, groupError, currencyError, ibanError, bicError);
-        filter.addListener((o, was, now) -> {
-            offset.set(0);
-            refresh();
-        });
         clearForm();
     }
 
@@ -154,54 +133,21 @@ public final class CustomersViewModel {
                     currencies.setAll(lists.currencies());
                     vendorChoices.setAll(lists.vendors());
                     accountingCurrency = lists.accountingCurrency();
-                    balanceHeader.set(texts.format("customers.col.balance", accountingCurrency));
+                    list.accountingCurrency(accountingCurrency);
                     if (blank(currency.get())) {
                         currency.set(accountingCurrency);
                     }
                 },
                 failure -> message.set(Failures.sentence(failure)));
-        refresh();
+        list.refresh();
     }
 
     private record Lists(List<String> groups, List<String> currencies, List<VendorChoice> vendors, String accountingCurrency) {
     }
 
-    public void refresh() {
-        long generation = ++listGeneration;
-        Query query = new Query(filter.get(), sortBy, ascending, offset.get(), PAGE_SIZE);
-        tasks.run(() -> service.page(query), page -> {
-            if (generation == listGeneration) {
-                show(page);
-            }
-        }, failure -> message.set(Failures.sentence(failure)));
-    }
-
-    private void show(Page page) {
-        rows.setAll(page.rows());
-        total.set(page.total());
-        pageText.set(page.total() == 0 ? texts.get("common.noRows")
-                : texts.format("common.page", offset.get() + 1, offset.get() + page.rows().size(), page.total()));
-    }
-
-    public void sort(Column column, boolean ascendingOrder) {
-        sortBy = column;
-        ascending = ascendingOrder;
-        offset.set(0);
-        refresh();
-    }
-
-    public void nextPage() {
-        if (offset.get() + PAGE_SIZE < total.get()) {
-            offset.set(offset.get() + PAGE_SIZE);
-            refresh();
-        }
-    }
-
-    public void previousPage() {
-        if (offset.get() > 0) {
-            offset.set(Math.max(0, offset.get() - PAGE_SIZE));
-            refresh();
-        }
+    /** The list page beside the form. */
+    public CustomerListViewModel list() {
+        return list;
     }
 
     /** Shows one customer in the form, with its open transactions and balance per currency. */
@@ -285,7 +231,7 @@ public final class CustomersViewModel {
                     vendorChoices.setAll(after.vendors());
                     message.set(texts.format("customers.saved", after.saved().account()));
                     select(after.saved().account());
-                    refresh();
+                    list.refresh();
                 },
                 failure -> {
                     busy.set(false);
@@ -329,7 +275,7 @@ public final class CustomersViewModel {
                     busy.set(false);
                     clearForm();
                     message.set(texts.format("customers.deleted", deleted));
-                    refresh();
+                    list.refresh();
                 },
                 failure -> {
                     busy.set(false);
@@ -356,7 +302,7 @@ public final class CustomersViewModel {
                     vendorChoices.setAll(after.vendors());
                     message.set(texts.format("customers.vendorCreated", after.saved().vendorAccount()));
                     select(target);
-                    refresh();
+                    list.refresh();
                 },
                 failure -> {
                     busy.set(false);
@@ -372,12 +318,6 @@ public final class CustomersViewModel {
         return text == null ? "" : text.toUpperCase(Locale.ROOT);
     }
 
-    public StringProperty filterProperty() { return filter; }
-    public ObservableList<Row> rows() { return rows; }
-    public StringProperty pageTextProperty() { return pageText; }
-    public StringProperty balanceHeaderProperty() { return balanceHeader; }
-    public IntegerProperty offsetProperty() { return offset; }
-    public IntegerProperty totalProperty() { return total; }
     public BooleanProperty existingProperty() { return existing; }
     public StringProperty accountProperty() { return account; }
     public StringProperty nameProperty() { return name; }

@@ -21,8 +21,10 @@ public final class VendorPaymentsScreen implements ScreenFactory {
         Locale locale = Locale.getDefault();
         ResourceBundle text = ResourceBundle.getBundle(BUNDLE, locale);
         VendorPaymentsViewModel model = new VendorPaymentsViewModel(context.services().payments(), text, locale, context.tasks());
-        Parent root = Fxml.load(VendorPaymentsScreen.class, "VendorPayments.fxml", text,
-                new VendorPaymentsView(model, context.dialogs(), text));
+        VendorPaymentsView view = new VendorPaymentsView(model, context.dialogs(), text);
+        Parent root = Fxml.load(VendorPaymentsScreen.class, "VendorPayments.fxml", text, view,
+                new InvoiceSelectionView(model), new PaymentProposalView(model, text, view::writeBankFile),
+                new PaymentBatchesView(model, view::writeBankFile));
         model.load();
         return Screen.of(root, model::close);
     }

@@ -90,7 +90,7 @@ public final class ReimbursementView {
         bindInputs();
         bindProposals();
         bindExclusions();
-        totals.textProperty().bind(viewModel.totalsTextProperty());
+        totals.textProperty().bind(viewModel.previewResults().totalsTextProperty());
         error.textProperty().bind(viewModel.errorProperty());
         status.textProperty().bind(viewModel.statusProperty());
         status.getStyleClass().add("run-summary");
@@ -106,19 +106,20 @@ public final class ReimbursementView {
     }
 
     private void bindInputs() {
-        postingDate.setConverter(new DateFieldConverter(viewModel::postingDateUnreadable));
-        postingDate.valueProperty().bindBidirectional(viewModel.postingDateProperty());
-        postingDateError.textProperty().bind(viewModel.postingDateErrorProperty());
-        summarize.selectedProperty().bindBidirectional(viewModel.summarizeProperty());
-        selectionText.textProperty().bind(viewModel.selectionTextProperty());
-        countText.textProperty().bind(viewModel.countTextProperty());
+        ReimbursementRequestViewModel request = viewModel.request();
+        postingDate.setConverter(new DateFieldConverter(request::postingDateUnreadable));
+        postingDate.valueProperty().bindBidirectional(request.postingDateProperty());
+        postingDateError.textProperty().bind(request.postingDateErrorProperty());
+        summarize.selectedProperty().bindBidirectional(request.summarizeProperty());
+        selectionText.textProperty().bind(request.selectionTextProperty());
+        countText.textProperty().bind(request.countTextProperty());
         postingDate.disableProperty().bind(viewModel.busyProperty());
         summarize.disableProperty().bind(viewModel.busyProperty());
         selectButton.disableProperty().bind(viewModel.busyProperty());
     }
 
     private void bindProposals() {
-        proposals.setItems(viewModel.proposals());
+        proposals.setItems(viewModel.previewResults().proposals());
         Columns.text(proposalCustomer, Proposal::customerAccount);
         Columns.text(proposalName, Proposal::customerName);
         Columns.text(proposalCurrency, Proposal::currency);
@@ -127,13 +128,13 @@ public final class ReimbursementView {
         Columns.text(proposalVendor, p -> p.newOneTimeVendor() ? ReimbursementTexts.text("reimbursement.newOneTimeVendor") : p.vendorAccount());
         Columns.text(proposalDocument, Proposal::sourceDocument);
         // A summarized run reimburses balances, not documents: there is no document to show.
-        proposalDocument.visibleProperty().bind(viewModel.summarizeProperty().not());
-        proposalCreditAcc.textProperty().bind(viewModel.previewProperty().map(p ->
+        proposalDocument.visibleProperty().bind(viewModel.request().summarizeProperty().not());
+        proposalCreditAcc.textProperty().bind(viewModel.previewResults().previewProperty().map(p ->
                 ReimbursementTexts.text("column.creditAccIn", p.accountingCurrency())).orElse(ReimbursementTexts.text("column.creditAcc")));
     }
 
     private void bindExclusions() {
-        exclusions.setItems(viewModel.exclusions());
+        exclusions.setItems(viewModel.previewResults().exclusions());
         Columns.text(exclusionCustomer, Exclusion::customerAccount);
         Columns.text(exclusionName, Exclusion::customerName);
         Columns.text(exclusionCurrency, Exclusion::currency);
@@ -152,8 +153,8 @@ public final class ReimbursementView {
 
     @FXML
     private void select() {
-        QueryBuilderDialog.show(root.getScene().getWindow(), viewModel.selectionProperty().get())
-                .ifPresent(viewModel.selectionProperty()::set);
+        QueryBuilderDialog.show(root.getScene().getWindow(), viewModel.request().selectionProperty().get())
+                .ifPresent(viewModel.request().selectionProperty()::set);
     }
 
     @FXML
@@ -163,7 +164,7 @@ public final class ReimbursementView {
 
     @FXML
     private void post() {
-        if (viewModel.postNeedsConfirmation() && !confirmEveryone()) {
+        if (viewModel.request().postNeedsConfirmation() && !confirmEveryone()) {
             return;
         }
         viewModel.post();
@@ -177,7 +178,7 @@ public final class ReimbursementView {
     /** Asks before reimbursing every customer; No is the default, so Enter does not post by accident. */
     private boolean confirmEveryone() {
         return dialogs.confirm(ReimbursementTexts.text("reimbursement.confirmAll.title"),
-                ReimbursementTexts.text("reimbursement.confirmAll.header"), viewModel.confirmationText(),
+                ReimbursementTexts.text("reimbursement.confirmAll.header"), viewModel.request().confirmationText(),
                 ReimbursementTexts.text("reimbursement.confirmAll.yes"), ReimbursementTexts.text("reimbursement.confirmAll.no"));
     }
 }

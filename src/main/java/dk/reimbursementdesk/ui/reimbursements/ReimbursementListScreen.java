@@ -6,12 +6,10 @@ import dk.reimbursementdesk.ui.ScreenContext;
 import dk.reimbursementdesk.ui.ScreenFactory;
 import dk.reimbursementdesk.ui.common.DialogService;
 import dk.reimbursementdesk.ui.common.Fxml;
-import dk.reimbursementdesk.ui.common.TaskExecutor;
 import dk.reimbursementdesk.ui.reimbursement.ReimbursementTexts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.function.Supplier;
 import javafx.scene.Parent;
 
 /**
@@ -31,18 +29,13 @@ public final class ReimbursementListScreen implements ScreenFactory {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** The screen starts loading its first page at once. */
     @Override
     public Screen open(ScreenContext context) {
         Services services = context.services();
-        return open(new ServiceReimbursementPages(services.reimbursementList()), services.reimbursement()::reverse,
-                () -> LocalDate.now(clock), context.tasks(), context.dialogs());
-    }
-
-    /** The screen over given bindings; it starts loading its first page at once. */
-    public static Screen open(ReimbursementPages pages, ReimbursementReversal reversal, Supplier<LocalDate> today,
-            TaskExecutor tasks, DialogService dialogs) {
-        ReimbursementListViewModel viewModel = new ReimbursementListViewModel(pages, reversal, today, tasks);
-        Screen screen = screen(viewModel, dialogs);
+        ReimbursementListViewModel viewModel = new ReimbursementListViewModel(services.reimbursementList(),
+                services.reimbursement(), () -> LocalDate.now(clock), context.tasks());
+        Screen screen = screen(viewModel, context.dialogs());
         viewModel.search();
         return screen;
     }

@@ -38,8 +38,8 @@ public final class ScreenRegistry {
                 .with(NavItem.VENDORS, new VendorsScreen())
                 .with(NavItem.EXCHANGE_RATES, new ExchangeRatesScreen())
                 .with(NavItem.VENDOR_PAYMENTS, new VendorPaymentsScreen())
-                .with(NavItem.IMPORT, ImportScreen.FACTORY)
-                .with(NavItem.EXPORT, ExportScreen.FACTORY);
+                .with(NavItem.IMPORT, new ImportScreen())
+                .with(NavItem.EXPORT, new ExportScreen());
     }
 
     /** Registers (or replaces) the screen of {@code item}; returns this registry for chaining. */

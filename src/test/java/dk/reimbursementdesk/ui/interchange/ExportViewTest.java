@@ -39,7 +39,7 @@ class ExportViewTest {
         ledger = TestLedgers.demo(dir);
         ResourceBundle text = ResourceBundle.getBundle("i18n.interchange", Locale.ENGLISH);
         model = new ExportViewModel(new ExportService(ledger), text, new FxTaskExecutor());
-        stage.setScene(new Scene(new ExportView(model, text, new RecordingDialogService()).root()));
+        stage.setScene(new Scene(ExportScreen.screen(model, text, new RecordingDialogService()).root()));
         stage.show();
     }
 

@@ -41,7 +41,7 @@ class ImportViewTest {
         ledger = TestLedgers.empty(dir);
         ResourceBundle text = ResourceBundle.getBundle("i18n.interchange", Locale.ENGLISH);
         model = new ImportViewModel(new ImportService(ledger), text, new FxTaskExecutor());
-        stage.setScene(new Scene(new ImportView(model, text, new RecordingDialogService()).root()));
+        stage.setScene(new Scene(ImportScreen.screen(model, text, new RecordingDialogService()).root()));
         stage.show();
     }
 

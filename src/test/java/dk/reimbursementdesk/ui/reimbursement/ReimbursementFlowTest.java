@@ -8,13 +8,13 @@ import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.service.Services;
 import dk.reimbursementdesk.service.reimbursement.Exclusion;
 import dk.reimbursementdesk.service.reimbursement.Proposal;
+import dk.reimbursementdesk.service.reimbursement.ReimbursementListService.Row;
 import dk.reimbursementdesk.service.reimbursement.ReimbursementService;
 import dk.reimbursementdesk.testing.TestLedgers;
 import dk.reimbursementdesk.ui.Screen;
 import dk.reimbursementdesk.ui.ScreenContext;
 import dk.reimbursementdesk.ui.common.FxDialogService;
 import dk.reimbursementdesk.ui.common.FxTaskExecutor;
-import dk.reimbursementdesk.ui.reimbursements.ReimbursementListRow;
 import dk.reimbursementdesk.ui.reimbursements.ReimbursementListScreen;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -170,9 +170,9 @@ class ReimbursementFlowTest {
 
         // The Reimbursement list shows the three, open.
         open(robot, () -> REIMBURSEMENTS.open(new ScreenContext(services, tasks, new FxDialogService(stage))));
-        TableView<ReimbursementListRow> list = robot.lookup("#table").queryTableView();
+        TableView<Row> list = robot.lookup("#table").queryTableView();
         waitUntil("the list is loaded", () -> list.getItems().size() == 3);
-        assertEquals(List.of("C0001", "C0002", "C0004"), list.getItems().stream().map(ReimbursementListRow::customerAccount).sorted().toList());
+        assertEquals(List.of("C0001", "C0002", "C0004"), list.getItems().stream().map(Row::customerAccount).sorted().toList());
         int moller = rowOf(list, "C0002", 2);
         assertEquals(List.of("Møller & Søn A/S", "800.00", "Open"),
                 List.of(cell(list, moller, 3), cell(list, moller, 6), cell(list, moller, 10)));

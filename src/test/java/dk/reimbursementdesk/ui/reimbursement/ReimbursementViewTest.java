@@ -126,7 +126,7 @@ class ReimbursementViewTest {
     @Test
     void summarizeCustomerIsOnByDefaultAsTheProcessDefines(FxRobot robot) {
         assertTrue(robot.lookup("#summarize").queryAs(javafx.scene.control.CheckBox.class).isSelected());
-        assertTrue(viewModel.summarizeProperty().get());
+        assertTrue(viewModel.request().summarizeProperty().get());
     }
 
     @Test
@@ -153,7 +153,7 @@ class ReimbursementViewTest {
         robot.doubleClickOn("#postingDate").eraseText(12).write("30/11/2026").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals(LocalDate.of(2026, 11, 30), viewModel.postingDateProperty().get());
+        assertEquals(LocalDate.of(2026, 11, 30), viewModel.request().postingDateProperty().get());
         assertEquals("", text(robot, "#postingDateError"));
         assertFalse(robot.lookup("#previewButton").queryAs(Button.class).isDisabled());
     }
