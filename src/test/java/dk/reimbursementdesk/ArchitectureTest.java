@@ -7,7 +7,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The layers point down: ui -> service -> persistence -> domain; app and cli wire them. */
+/** The layers point down: ui and cli -> service -> persistence -> domain; app wires them. */
 @AnalyzeClasses(packages = "dk.reimbursementdesk", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -15,6 +15,13 @@ class ArchitectureTest {
     static final ArchRule uiDoesNotTouchPersistenceOrHibernate = noClasses()
             .that().resideInAPackage("dk.reimbursementdesk.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("dk.reimbursementdesk.persistence..", "org.hibernate..");
+
+    /** The command line reaches the ledger only through service.Services, like the window's screens. */
+    @ArchTest
+    static final ArchRule cliDoesNotTouchPersistence = noClasses()
+            .that().resideInAPackage("dk.reimbursementdesk.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "dk.reimbursementdesk.persistence..", "org.hibernate..", "java.sql..", "org.flywaydb..");
 
     @ArchTest
     static final ArchRule servicesDoNotKnowJavaFx = noClasses()

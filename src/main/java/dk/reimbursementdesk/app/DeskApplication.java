@@ -1,10 +1,12 @@
 package dk.reimbursementdesk.app;
 
-import dk.reimbursementdesk.persistence.LedgerLocation;
 import dk.reimbursementdesk.domain.UserException;
 import dk.reimbursementdesk.persistence.Ledger;
-import dk.reimbursementdesk.ui.common.FxDialogs;
+import dk.reimbursementdesk.persistence.LedgerLocation;
+import dk.reimbursementdesk.ui.common.Failures;
+import dk.reimbursementdesk.ui.common.FxDialogService;
 import dk.reimbursementdesk.ui.common.Texts;
+import dk.reimbursementdesk.ui.shell.LedgerFiles;
 import dk.reimbursementdesk.ui.shell.NewLedgerDialog;
 import dk.reimbursementdesk.ui.shell.ScreenRegistry;
 import dk.reimbursementdesk.ui.shell.StartupProblemDialog;
@@ -14,8 +16,6 @@ import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The JavaFX application: chooses the language, opens the ledger (making the default one with demo
@@ -23,8 +23,6 @@ import org.slf4j.LoggerFactory;
  * directly by {@code ./mvnw javafx:run}.
  */
 public class DeskApplication extends Application {
-
-    private static final Logger LOG = LoggerFactory.getLogger(DeskApplication.class);
 
     private DeskSession session;
 
@@ -36,7 +34,7 @@ public class DeskApplication extends Application {
             options = StartOptions.parse(getParameters().getRaw());
         } catch (UserException e) {
             Locale.setDefault(LanguageChoice.resolve(Optional.empty(), preference.load(), Locale.getDefault()));
-            new FxDialogs(null).showError(e.getMessage());
+            new FxDialogService(null).showError(e.getMessage());
             Platform.exit();
             return;
         }
@@ -63,20 +61,20 @@ public class DeskApplication extends Application {
 
     private static Ledger recover(String sentence) {
         Texts texts = Texts.of("i18n.shell");
-        FxDialogs dialogs = new FxDialogs(null);
+        FxDialogService dialogs = new FxDialogService(null);
         String problem = sentence;
         while (true) {
-            StartupProblemDialog.Choice choice = StartupProblemDialog.ask(problem);
+            StartupProblemDialog.Choice choice = StartupProblemDialog.ask(dialogs, problem);
             try {
                 if (choice == StartupProblemDialog.Choice.OPEN) {
-                    Optional<Path> file = dialogs.chooseFileToOpen(texts.get("openLedger.title"), "db");
+                    Optional<Path> file = dialogs.chooseFileToOpen(texts.get("openLedger.title"), LedgerFiles.filters());
                     if (file.isPresent()) {
                         return Ledger.open(file.get());
                     }
                 } else if (choice == StartupProblemDialog.Choice.NEW) {
-                    Optional<Path> file = dialogs.chooseFileToSave(texts.get("newLedger.fileTitle"), "db", "ledger.db");
+                    Optional<Path> file = dialogs.chooseFileToSave(texts.get("newLedger.fileTitle"), "ledger.db", LedgerFiles.filters());
                     if (file.isPresent()) {
-                        var company = NewLedgerDialog.ask(null);
+                        var company = dialogs.showCustomDialog(new NewLedgerDialog());
                         if (company.isPresent()) {
                             return LedgerOpener.createEmpty(file.get(), company.get().code(), company.get().name(), company.get().currency());
                         }
@@ -84,11 +82,8 @@ public class DeskApplication extends Application {
                 } else {
                     return null;
                 }
-            } catch (UserException e) {
-                problem = e.getMessage();
             } catch (RuntimeException e) {
-                LOG.error("Opening a ledger failed", e);
-                problem = texts.format("error.unexpected", String.valueOf(e.getMessage()));
+                problem = Failures.sentence(e);
             }
         }
     }

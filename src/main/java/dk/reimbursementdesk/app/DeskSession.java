@@ -2,7 +2,8 @@ package dk.reimbursementdesk.app;
 
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.service.Services;
-import dk.reimbursementdesk.ui.common.FxDialogs;
+import dk.reimbursementdesk.ui.common.FxDialogService;
+import dk.reimbursementdesk.ui.common.FxTaskExecutor;
 import dk.reimbursementdesk.ui.shell.MainWindowView;
 import dk.reimbursementdesk.ui.shell.MainWindowViewModel;
 import dk.reimbursementdesk.ui.shell.NavItem;
@@ -24,6 +25,8 @@ public final class DeskSession implements ShellHost {
     private final Stage stage;
     private final ScreenRegistry registry;
     private final LanguagePreference languagePreference;
+    private final FxTaskExecutor tasks = new FxTaskExecutor();
+    private final FxDialogService dialogs;
     private Ledger ledger;
     private Services services;
     private MainWindowViewModel viewModel;
@@ -34,6 +37,7 @@ public final class DeskSession implements ShellHost {
         this.services = new Services(ledger);
         this.registry = registry;
         this.languagePreference = languagePreference;
+        this.dialogs = new FxDialogService(stage);
         stage.setOnCloseRequest(event -> close());
     }
 
@@ -42,8 +46,8 @@ public final class DeskSession implements ShellHost {
         if (viewModel != null) {
             viewModel.closeCurrentScreen();
         }
-        viewModel = new MainWindowViewModel(this, registry, new FxDialogs(stage));
-        Parent root = MainWindowView.load(viewModel, new FxDialogs(stage));
+        viewModel = new MainWindowViewModel(this, registry, tasks, dialogs);
+        Parent root = MainWindowView.load(viewModel, dialogs);
         if (stage.getScene() == null) {
             stage.setScene(new Scene(root));
         } else {
@@ -107,11 +111,12 @@ public final class DeskSession implements ShellHost {
         Platform.exit();
     }
 
-    /** Lets go of the screen and the ledger (and so its lock); safe to call more than once. */
+    /** Lets go of the screen, the worker thread and the ledger (and so its lock); safe to call more than once. */
     public void close() {
         if (viewModel != null) {
             viewModel.closeCurrentScreen();
         }
+        tasks.close();
         if (ledger != null) {
             ledger.close();
             ledger = null;

@@ -5,8 +5,7 @@ import dk.reimbursementdesk.service.check.LedgerCheckService;
 import picocli.CommandLine.Command;
 
 /** Runs the ledger check: each finding on a line of standard output; exit 1 when there is any. */
-@Command(name = "check", description = {"Check the ledger: vouchers balance, control accounts equal the open items, the file is intact.",
-        "Exit 0 when everything holds, 1 otherwise; each finding on a line of standard output."})
+@Command(name = "check")
 public final class CheckCommand extends LedgerCommand {
 
     @Override

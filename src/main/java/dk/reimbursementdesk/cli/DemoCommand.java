@@ -1,6 +1,6 @@
 package dk.reimbursementdesk.cli;
 
-import dk.reimbursementdesk.persistence.Ledger;
+import dk.reimbursementdesk.service.Services;
 import dk.reimbursementdesk.service.demo.SyntheticLedgerGenerator;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,21 +11,17 @@ import picocli.CommandLine.Option;
  * Fills an empty company ledger with reproducible synthetic customers and open transactions. It does
  * not create the ledger: {@code init} does, so the company, currency and file are the user's choice.
  */
-@Command(name = "demo",
-        description = {"Fill an empty ledger (made by init, nothing posted yet) with reproducible synthetic customers and open "
-                + "transactions: the same options give the same ledger.",
-                "The ledger must exist; demo does not create it. The parameters are left as they are: set the minimum "
-                        + "reimbursement with the parameters command."})
+@Command(name = "demo")
 public final class DemoCommand extends DeskSubcommand {
 
-    @Option(names = "--customers", paramLabel = "N", defaultValue = "1000", description = "How many customers (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--customers", paramLabel = "N", defaultValue = "1000", descriptionKey = "demo.customers")
     int customers;
 
     @Option(names = "--transactions-per-customer", paramLabel = "K", defaultValue = "10",
-            description = "How many open transactions each customer gets (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "demo.transactions-per-customer")
     int transactionsPerCustomer;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "The random seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", descriptionKey = "demo.seed")
     long seed;
 
     @Override
@@ -35,8 +31,8 @@ public final class DemoCommand extends DeskSubcommand {
             throw CliText.refusal("cli.demo.noLedger", file);
         }
         SyntheticLedgerGenerator.Result result;
-        try (Ledger ledger = Ledger.open(file)) {
-            result = new SyntheticLedgerGenerator(ledger).generate(customers, transactionsPerCustomer, seed);
+        try (Services services = Services.open(file)) {
+            result = services.syntheticData().generate(customers, transactionsPerCustomer, seed);
         }
         out().println(text("cli.demo.done", file, result.customers(), String.valueOf(result.customers()),
                 result.transactions(), String.valueOf(result.transactions()), String.valueOf(seed)));

@@ -1,6 +1,6 @@
 package dk.reimbursementdesk.cli;
 
-import dk.reimbursementdesk.persistence.LedgerLocation;
+import dk.reimbursementdesk.service.Services;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -12,25 +12,23 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The top command: the global options every command shares. Run without a command it is a usage error. */
-@Command(name = "reimbursement-desk",
-        description = "Reimburses customers' credit balances through accounts payable, on a local SQLite ledger.",
-        synopsisSubcommandLabel = "COMMAND",
-        footer = {"", "Exit codes: 0 success, 1 refused (the reason on standard error, nothing written), 2 usage error."})
+@Command(name = "reimbursement-desk", synopsisSubcommandLabel = "COMMAND")
 public final class DeskCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
     boolean help;
 
     // Inherited, so "check --ledger FILE" works as well as "--ledger FILE check".
-    @Option(names = "--ledger", paramLabel = "FILE", scope = ScopeType.INHERIT,
-            description = "The ledger file (default: ${DEFAULT-VALUE}).")
-    Path ledger = LedgerLocation.defaultLedger();
+    @Option(names = "--ledger", paramLabel = "FILE", scope = ScopeType.INHERIT, descriptionKey = "ledger")
+    Path ledger = Services.defaultLedger();
 
+    // Read ahead of parsing by DeskCommandLine, which sets the language; declared here so that picocli
+    // accepts it after any command, refuses a language we lack, and lists it in the help.
     @Option(names = "--locale", paramLabel = "da|en", converter = LocaleConverter.class, scope = ScopeType.INHERIT,
-            description = "The language of messages: da or en (default: the system's).")
+            descriptionKey = "locale")
     Locale locale;
 
     @Override

@@ -1,6 +1,7 @@
 package dk.reimbursementdesk.cli;
 
 import dk.reimbursementdesk.domain.UserException;
+import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -8,11 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * The command line: {@code [--ledger FILE] [--locale da|en] COMMAND [options]}. Results go to
@@ -46,21 +50,20 @@ public final class DeskCommandLine {
 
     public static int execute(String[] args, PrintStream out, PrintStream err) {
         Locale before = Locale.getDefault();
-        PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        // Results are buffered and flushed once at the end: a run prints a line per reimbursement, and
+        // flushing each of 100,000 lines cost more than writing them. Refusals go out at once.
+        PrintWriter outWriter = new PrintWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16), false);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         try {
-            DeskCommand desk = new DeskCommand();
-            CommandLine commandLine = build(desk);
+            // Chosen before the line is parsed, and left set until execute returns: the help, the
+            // converters' refusals and the usage errors are all written while parsing, before any
+            // command runs. Without --locale the caller's default stands (the launcher sets it to the
+            // language last chosen in the window, as the window does).
+            requestedLocale(args).ifPresent(Locale::setDefault);
+            CommandLine commandLine = build(new DeskCommand());
             commandLine.setOut(outWriter);
             commandLine.setErr(errWriter);
-            commandLine.setExecutionStrategy(parseResult -> {
-                // Set before any command runs, and left set until execute returns, so that refusals
-                // printed by the exception handler come out in the chosen language too.
-                if (desk.locale != null) {
-                    Locale.setDefault(desk.locale);
-                }
-                return new CommandLine.RunLast().execute(parseResult);
-            });
+            commandLine.setParameterExceptionHandler(UsageErrors::handle);
             commandLine.setExecutionExceptionHandler(DeskCommandLine::refusal);
             return commandLine.execute(args);
         } finally {
@@ -70,13 +73,38 @@ public final class DeskCommandLine {
         }
     }
 
-    private static CommandLine build(DeskCommand desk) {
+    /** The whole command tree, its help in the default locale; package-private for the test that every text is in the bundle. */
+    static CommandLine build(DeskCommand desk) {
         CommandLine commandLine = new CommandLine(desk);
         for (Supplier<Object> command : COMMANDS) {
             commandLine.addSubcommand(command.get());
         }
         commandLine.registerConverter(LocalDate.class, new DateConverter());
+        NumberConverters.registerOn(commandLine);
+        // After the subcommands are added, so that every command reads its help from the bundle.
+        commandLine.setResourceBundle(ResourceBundle.getBundle(CliText.BUNDLE, Locale.getDefault(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT)));
         return commandLine;
+    }
+
+    /**
+     * The value of {@code --locale} wherever it stands on the line (it is a global option), read
+     * ahead of picocli; a value that is not da or en is left for picocli to refuse as a usage error.
+     */
+    static Optional<Locale> requestedLocale(String[] args) {
+        Optional<Locale> requested = Optional.empty();
+        for (int i = 0; i < args.length && !args[i].equals("--"); i++) {
+            String value = args[i].startsWith("--locale=") ? args[i].substring("--locale=".length())
+                    : args[i].equals("--locale") && i + 1 < args.length ? args[++i] : null;
+            if (value != null) {
+                try {
+                    requested = Optional.of(new LocaleConverter().convert(value));
+                } catch (TypeConversionException notALanguage) {
+                    requested = Optional.empty();
+                }
+            }
+        }
+        return requested;
     }
 
     static int refusal(Exception exception, CommandLine commandLine, ParseResult parseResult) {

@@ -20,7 +20,7 @@ public abstract class DeskSubcommand implements Callable<Integer> {
     @ParentCommand
     DeskCommand desk;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
     boolean help;
 
     protected DeskCommand desk() {

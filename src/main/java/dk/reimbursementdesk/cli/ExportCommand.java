@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
  * Writes CSV to a file or standard output. Each kind is an entry in {@link #KINDS}; a feature adds its
  * own (reimbursements) with one line there.
  */
-@Command(name = "export", description = "Write CSV (UTF-8, RFC 4180) to FILE, or to standard output without FILE.")
+@Command(name = "export")
 public final class ExportCommand extends LedgerCommand {
 
     /** The kinds, in the order the help lists them. */
@@ -32,11 +32,10 @@ public final class ExportCommand extends LedgerCommand {
         KINDS.put("reimbursements", new ReimbursementsExport());
     }
 
-    @Parameters(index = "0", paramLabel = "KIND",
-            description = "customers, vendors, transactions, rates, balances, reimbursements (and what else is installed: see the error for an unknown kind).")
+    @Parameters(index = "0", paramLabel = "KIND", descriptionKey = "export.kind")
     String kind;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "FILE", description = "The file to write (replaced whole once written).")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "FILE", descriptionKey = "export.file")
     Path file;
 
     @Override

@@ -10,15 +10,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** Imports a CSV file: all rows or none; a refusal lists every problem with its line and column. */
-@Command(name = "import",
-        description = {"Import a CSV file (UTF-8, comma-separated, one header row): all rows or none.",
-                "Import vendors before customers that name them, customers and rates before transactions."})
+@Command(name = "import")
 public final class ImportCommand extends LedgerCommand {
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "customers, vendors, transactions or rates.")
+    @Parameters(index = "0", paramLabel = "KIND", descriptionKey = "import.kind")
     String kind;
 
-    @Parameters(index = "1", paramLabel = "FILE", description = "The CSV file.")
+    @Parameters(index = "1", paramLabel = "FILE", descriptionKey = "import.file")
     Path file;
 
     @Override

@@ -1,6 +1,5 @@
 package dk.reimbursementdesk.cli;
 
-import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.service.Services;
 
 /**
@@ -12,8 +11,8 @@ public abstract class LedgerCommand extends DeskSubcommand {
 
     @Override
     public final Integer call() throws Exception {
-        try (Ledger ledger = Ledger.open(desk().ledgerFile())) {
-            return run(new Services(ledger));
+        try (Services services = Services.open(desk().ledgerFile())) {
+            return run(services);
         }
     }
 

@@ -6,13 +6,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** Sets a customer's vendor account: the vendor that reimbursements of this customer go to. */
-@Command(name = "link", description = "Set a customer's vendor account (the vendor its reimbursements are paid through).")
+@Command(name = "link")
 public final class LinkCommand extends LedgerCommand {
 
-    @Parameters(index = "0", paramLabel = "CUSTOMER", description = "The customer's account.")
+    @Parameters(index = "0", paramLabel = "CUSTOMER", descriptionKey = "link.customer")
     String customer;
 
-    @Parameters(index = "1", paramLabel = "VENDOR", description = "The vendor's account.")
+    @Parameters(index = "1", paramLabel = "VENDOR", descriptionKey = "link.vendor")
     String vendor;
 
     @Override

@@ -7,19 +7,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Prints the accounts receivable parameters as {@code name: value} lines, after setting what is given. */
-@Command(name = "parameters",
-        description = {"Print the parameters as 'name: value' lines; set those given first.",
-                "The company bank account (IBAN, BIC) is the debtor of payment files. An empty value clears it."})
+@Command(name = "parameters")
 public final class ParametersCommand extends LedgerCommand {
 
-    @Option(names = "--minimum-reimbursement", paramLabel = "AMOUNT",
-            description = "The smallest credit balance reimbursed, in the accounting currency, e.g. 100.00.")
+    @Option(names = "--minimum-reimbursement", paramLabel = "AMOUNT", descriptionKey = "parameters.minimum-reimbursement")
     BigDecimal minimumReimbursement;
 
-    @Option(names = "--bank-iban", paramLabel = "IBAN", description = "The company's bank account (IBAN).")
+    @Option(names = "--bank-iban", paramLabel = "IBAN", descriptionKey = "parameters.bank-iban")
     String bankIban;
 
-    @Option(names = "--bank-bic", paramLabel = "BIC", description = "The company's bank (BIC).")
+    @Option(names = "--bank-bic", paramLabel = "BIC", descriptionKey = "parameters.bank-bic")
     String bankBic;
 
     @Override

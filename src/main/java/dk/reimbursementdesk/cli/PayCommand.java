@@ -26,29 +26,23 @@ import picocli.CommandLine.Option;
  * Pays every open vendor invoice of the selected vendors in one batch and writes the bank's pain.001
  * file. A vendor without a valid IBAN refuses the whole batch, unless {@code --skip-invalid} leaves it out.
  */
-@Command(name = "pay",
-        description = {"Pay the open vendor invoices of the selected vendors (every vendor without --where): one payment per "
-                + "vendor and currency, posted as one batch, and write the batch's pain.001 bank file.",
-                "A vendor without a valid IBAN (or with a malformed BIC) refuses the whole batch (exit 1, the vendors on "
-                        + "standard error, one a line) unless --skip-invalid leaves it out."})
+@Command(name = "pay")
 public final class PayCommand extends LedgerCommand {
 
-    @Option(names = "--where", paramLabel = "CRITERIA",
-            description = "The vendors, e.g. \"account=OTV-*\" or \"group=REFUNDS\". Fields: account, name, group, currency.")
+    @Option(names = "--where", paramLabel = "CRITERIA", descriptionKey = "pay.where")
     String where;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The payment date (default: today).")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", descriptionKey = "pay.date")
     LocalDate date;
 
-    @Option(names = "--pain001", paramLabel = "FILE",
-            description = "The bank file to write (default: BATCH.xml in the current folder, e.g. PB-000001.xml).")
+    @Option(names = "--pain001", paramLabel = "FILE", descriptionKey = "pay.pain001")
     Path file;
 
     @Option(names = "--pain-version", paramLabel = "09|03", converter = PainVersionConverter.class,
-            description = "The pain.001.001 version your bank takes: 09 (default) or 03.")
+            descriptionKey = "pay.pain-version")
     Pain001Version version = Pain001Version.V09;
 
-    @Option(names = "--skip-invalid", description = "Leave out vendors that cannot be paid (named on standard output) and pay the rest.")
+    @Option(names = "--skip-invalid", descriptionKey = "pay.skip-invalid")
     boolean skipInvalid;
 
     @Override

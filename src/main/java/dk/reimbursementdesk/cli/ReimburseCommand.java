@@ -27,25 +27,20 @@ import picocli.CommandLine.Option;
  * {@code --preview} only shows what it would do. Prints the reimbursements, the customers left out
  * with the reason, and a summary line.
  */
-@Command(name = "reimburse",
-        description = {"Reimburse the credit balances of the selected customers (every customer without --where) through accounts payable.",
-                "Prints the reimbursements and the customers left out (tab-separated), then a summary line. "
-                        + "Use --preview to see the same without posting anything."})
+@Command(name = "reimburse")
 public final class ReimburseCommand extends LedgerCommand {
 
-    @Option(names = "--where", paramLabel = "CRITERIA",
-            description = "The customers, e.g. \"group=RETAIL;currency=DKK,EUR\" or \"account=C0001..C0099\". "
-                    + "Fields: account, name, group, currency, vendor.")
+    @Option(names = "--where", paramLabel = "CRITERIA", descriptionKey = "reimburse.where")
     String where;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The posting date (default: today).")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", descriptionKey = "reimburse.date")
     LocalDate date;
 
     @Option(names = "--summarize", arity = "1", paramLabel = "true|false", defaultValue = "true",
-            description = "true: one reimbursement per customer and currency; false: one per credit document left open (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "reimburse.summarize")
     boolean summarize;
 
-    @Option(names = "--preview", description = "Show what would be reimbursed and who would be left out; post nothing.")
+    @Option(names = "--preview", descriptionKey = "reimburse.preview")
     boolean preview;
 
     @Override

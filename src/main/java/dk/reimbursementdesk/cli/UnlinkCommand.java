@@ -6,10 +6,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** Clears a customer's vendor account; the next reimbursement then uses a one-time vendor. */
-@Command(name = "unlink", description = "Clear a customer's vendor account.")
+@Command(name = "unlink")
 public final class UnlinkCommand extends LedgerCommand {
 
-    @Parameters(index = "0", paramLabel = "CUSTOMER", description = "The customer's account.")
+    @Parameters(index = "0", paramLabel = "CUSTOMER", descriptionKey = "unlink.customer")
     String customer;
 
     @Override

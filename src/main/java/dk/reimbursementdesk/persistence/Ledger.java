@@ -1,6 +1,7 @@
 package dk.reimbursementdesk.persistence;
 
 import dk.reimbursementdesk.domain.*;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,11 +11,11 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.Transaction;
@@ -40,6 +41,11 @@ public final class Ledger implements AutoCloseable {
             ReimbursementRun.class, Reimbursement.class);
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Ledger.class);
+    /**
+     * Where an open, a use case and a close spend their time, at DEBUG: {@code -Ddesk.timing=DEBUG}
+     * switches it on (see logback.xml). Standard error only, like every log.
+     */
+    static final org.slf4j.Logger TIMING = org.slf4j.LoggerFactory.getLogger("dk.reimbursementdesk.timing.ledger");
 
     private final Path file;
     private final LedgerLock lock;
@@ -58,6 +64,8 @@ public final class Ledger implements AutoCloseable {
         return thread;
     });
     private volatile Future<?> checkpoint;
+    private final long openedAt = System.nanoTime();
+    private final AtomicInteger transactions = new AtomicInteger();
 
     private Ledger(Path file, LedgerLock lock, DataSource dataSource, SessionFactory sessionFactory, Connection anchor) {
         this.file = file;
@@ -70,9 +78,12 @@ public final class Ledger implements AutoCloseable {
     /** Opens an existing ledger; refuses a file that is not one, or is damaged, without touching it. */
     public static Ledger open(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
+        long start = System.nanoTime();
         LedgerLock lock = LedgerLock.acquire(absolute);
+        String lastClose = lock.takeStamp();
+        TIMING.debug("open {}: lock {} ms", absolute.getFileName(), millisSince(start));
         try {
-            LedgerFileInspector.requireLedger(absolute);
+            LedgerFileInspector.requireLedger(absolute, lastClose);
             return start(absolute, lock);
         } catch (RuntimeException e) {
             lock.close();
@@ -91,7 +102,7 @@ public final class Ledger implements AutoCloseable {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new UserException(UserException.DEFAULT_BUNDLE, "ledger.cannotCreate", new Object[] {absolute, e.getMessage()}, e);
         }
         LedgerLock lock = LedgerLock.acquire(absolute);
@@ -105,10 +116,17 @@ public final class Ledger implements AutoCloseable {
 
     private static Ledger start(Path file, LedgerLock lock) {
         DataSource dataSource = dataSource(file);
-        migrate(file, dataSource);
+        long start = System.nanoTime();
+        LedgerSchema.migrate(file, dataSource);
+        TIMING.debug("open: Flyway {} ms", millisSince(start));
+        start = System.nanoTime();
         SessionFactory sessionFactory = sessionFactory(dataSource);
+        TIMING.debug("open: Hibernate session factory {} ms", millisSince(start));
         try {
-            return new Ledger(file, lock, dataSource, sessionFactory, dataSource.getConnection());
+            start = System.nanoTime();
+            Connection anchor = dataSource.getConnection();
+            TIMING.debug("open: anchor connection {} ms", millisSince(start));
+            return new Ledger(file, lock, dataSource, sessionFactory, anchor);
         } catch (SQLException e) {
             sessionFactory.close();
             throw new UserException(UserException.DEFAULT_BUNDLE, "ledger.cannotOpen", new Object[] {file, e.getMessage()}, e);
@@ -132,18 +150,6 @@ public final class Ledger implements AutoCloseable {
         return dataSource;
     }
 
-    private static void migrate(Path file, DataSource dataSource) {
-        try {
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
-        } catch (FlywayException e) {
-            throw new UserException(UserException.DEFAULT_BUNDLE, "ledger.migrationFailed", new Object[] {file, e.getMessage()}, e);
-        }
-    }
-
     private static SessionFactory sessionFactory(DataSource dataSource) {
         Configuration configuration = new Configuration();
         ENTITIES.forEach(configuration::addAnnotatedClass);
@@ -165,7 +171,10 @@ public final class Ledger implements AutoCloseable {
      * the {@link VoucherGuard} proves that every voucher the unit added balances.
      */
     public <T> T inTransaction(Function<UnitOfWork, T> work) {
-        return sessionFactory.fromTransaction(session -> guarded(session, work));
+        long start = System.nanoTime();
+        T result = sessionFactory.fromTransaction(session -> guarded(session, work));
+        logTransaction("transaction", start);
+        return result;
     }
 
     public void inTransactionDo(Consumer<UnitOfWork> work) {
@@ -202,6 +211,7 @@ public final class Ledger implements AutoCloseable {
      * </ul>
      */
     public <T> T inBulkTransaction(Function<UnitOfWork, T> work) {
+        long start = System.nanoTime();
         T result;
         try (Connection connection = dataSource.getConnection()) {
             try (Statement statement = connection.createStatement()) {
@@ -227,7 +237,18 @@ public final class Ledger implements AutoCloseable {
             throw new LedgerAccessException("Bulk transaction connection failed", e);
         }
         checkpointInBackground();
+        logTransaction("bulk transaction", start);
         return result;
+    }
+
+    /** The first one includes what Hibernate and the JIT do the first time; a failed one is not logged. */
+    private void logTransaction(String kind, long start) {
+        int number = transactions.incrementAndGet();
+        TIMING.debug("{} {} took {} ms", kind, number, millisSince(start));
+    }
+
+    static long millisSince(long nanoTimeStart) {
+        return (System.nanoTime() - nanoTimeStart) / 1_000_000;
     }
 
     /** The bulk transaction on a bare Hibernate session, for tests (see {@link #inSessionTransaction}). */
@@ -276,15 +297,25 @@ public final class Ledger implements AutoCloseable {
 
     @Override
     public void close() {
+        TIMING.debug("close: open for {} ms, {} transactions", millisSince(openedAt), transactions);
         try {
             // One thread runs the checkpoints in turn, so the last one ending means all have.
             background.shutdown();
+            long start = System.nanoTime();
             awaitCheckpoint();
+            TIMING.debug("close: waited {} ms for the background checkpoint", millisSince(start));
+            start = System.nanoTime();
             sessionFactory.close();
+            TIMING.debug("close: Hibernate {} ms", millisSince(start));
         } finally {
             try {
+                long start = System.nanoTime();
                 // The last connection to close checkpoints the WAL into the file and removes it.
                 anchor.close();
+                TIMING.debug("close: last connection (final checkpoint) {} ms", millisSince(start));
+                // The file passed the check at open (or is new) and only SQLite wrote it since:
+                // the next open need not read it all again (see LedgerFileInspector).
+                lock.writeStamp(LedgerFileInspector.stamp(file));
             } catch (SQLException e) {
                 LOG.warn("Closing {} failed: {}", file, e.getMessage());
             } finally {

@@ -1,13 +1,18 @@
 package dk.reimbursementdesk.service;
 
+import dk.reimbursementdesk.domain.UserException;
 import dk.reimbursementdesk.persistence.Ledger;
+import dk.reimbursementdesk.persistence.LedgerLocation;
 import dk.reimbursementdesk.service.check.LedgerCheckService;
+import dk.reimbursementdesk.service.demo.SyntheticLedgerGenerator;
 import dk.reimbursementdesk.service.gl.GeneralLedgerQueries;
 import dk.reimbursementdesk.service.payment.PaymentService;
 import dk.reimbursementdesk.service.interchange.ExportService;
 import dk.reimbursementdesk.service.interchange.ImportService;
 import dk.reimbursementdesk.service.interchange.ParameterListService;
 import dk.reimbursementdesk.service.interchange.VendorLinkService;
+import dk.reimbursementdesk.service.ledger.CompanySetupService;
+import dk.reimbursementdesk.service.ledger.Currencies;
 import dk.reimbursementdesk.service.posting.PostingService;
 import dk.reimbursementdesk.service.setup.CustomerService;
 import dk.reimbursementdesk.service.setup.CustomerTransactionEntryService;
@@ -16,6 +21,8 @@ import dk.reimbursementdesk.service.setup.ParametersService;
 import dk.reimbursementdesk.service.setup.VendorService;
 import dk.reimbursementdesk.service.reimbursement.ReimbursementListService;
 import dk.reimbursementdesk.service.reimbursement.ReimbursementService;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -23,12 +30,76 @@ import java.nio.file.Path;
  * screens and commands get it and never touch the ledger's persistence directly. Each feature adds
  * its service here.
  */
-public final class Services {
+public final class Services implements AutoCloseable {
 
     private final Ledger ledger;
+    private final boolean ownsLedger;
 
+    /** The services of a ledger the caller opened and will close itself (the window keeps its ledger open). */
     public Services(Ledger ledger) {
+        this(ledger, false);
+    }
+
+    private Services(Ledger ledger, boolean ownsLedger) {
         this.ledger = ledger;
+        this.ownsLedger = ownsLedger;
+    }
+
+    /**
+     * Opens an existing ledger file for a caller that knows no persistence (the command line). The
+     * result owns the ledger: {@link #close} lets go of the file and its lock. A missing, foreign,
+     * damaged or already open file is refused with a sentence.
+     */
+    public static Services open(Path file) {
+        return new Services(Ledger.open(file), true);
+    }
+
+    /**
+     * Creates a new ledger holding only its company, chart of accounts and number sequences, owned by
+     * the result like {@link #open}. The company's id, name and currency are checked before the file
+     * is made, an existing file is refused, and a ledger whose setup fails is removed again, so a
+     * refusal leaves nothing behind.
+     */
+    public static Services create(Path file, String companyCode, String companyName, String accountingCurrency) {
+        String currency = Currencies.requireIsoCode(accountingCurrency);
+        if (companyCode == null || companyCode.isBlank()) {
+            throw new UserException("company.codeRequired");
+        }
+        if (companyName == null || companyName.isBlank()) {
+            throw new UserException("company.nameRequired");
+        }
+        Ledger ledger = Ledger.create(file);
+        try {
+            new CompanySetupService(ledger).initialize(companyCode, companyName, currency, false);
+            return new Services(ledger, true);
+        } catch (RuntimeException e) {
+            ledger.close();
+            removeHalfMadeLedger(ledger.file());
+            throw e;
+        }
+    }
+
+    /** The ledger a start without {@code --ledger} uses, the same for the window and the command line. */
+    public static Path defaultLedger() {
+        return LedgerLocation.defaultLedger();
+    }
+
+    private static void removeHalfMadeLedger(Path file) {
+        for (String suffix : new String[] {"", "-wal", "-shm", ".lock"}) {
+            try {
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+            } catch (IOException ignored) {
+                // The setup's refusal is what the user needs to read; a leftover file is named in it.
+            }
+        }
+    }
+
+    /** Closes the ledger if {@link #open} or {@link #create} opened it; a ledger handed to the constructor stays open. */
+    @Override
+    public void close() {
+        if (ownsLedger) {
+            ledger.close();
+        }
     }
 
     /** The ledger file, for the status bar and messages. */
@@ -97,6 +168,11 @@ public final class Services {
     /** The parameters as stable name/value lines, and the company bank account (for scripts). */
     public ParameterListService parameterList() {
         return new ParameterListService(ledger);
+    }
+
+    /** Reproducible synthetic customers and open transactions for an empty company ledger (the demo command). */
+    public SyntheticLedgerGenerator syntheticData() {
+        return new SyntheticLedgerGenerator(ledger);
     }
 
     /** Setting and clearing a customer's vendor account by account numbers. */

@@ -1,10 +1,8 @@
 package dk.reimbursementdesk.ui;
 
-import dk.reimbursementdesk.service.Services;
-
 /** Builds a screen for the open ledger; called on the FX thread each time the user opens it. */
 @FunctionalInterface
 public interface ScreenFactory {
 
-    Screen open(Services services);
+    Screen open(ScreenContext context);
 }

@@ -86,10 +86,10 @@ public final class ImportBenchmark {
      * on this machine): the Python csv + sqlite3 script beside the benchmark is that script. Best of
      * three; 0 when python3 is not installed.
      */
-    private static long pythonScript(Path dir) throws Exception {
+    static long pythonScript(Path dir) throws Exception {
         Path script = dir.resolve("bare_load.py");
         try (var in = ImportBenchmark.class.getResourceAsStream("/benchmark/bare_load.py")) {
-            Files.copy(in, script);
+            Files.copy(in, script, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         long best = Long.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
@@ -168,7 +168,7 @@ public final class ImportBenchmark {
         }
     }
 
-    private static long generate(int customers, int perCustomer, Path customerFile, Path rateFile, Path transactionFile)
+    static long generate(int customers, int perCustomer, Path customerFile, Path rateFile, Path transactionFile)
             throws IOException {
         Random random = new Random(SEED);
         long transactions = 0;

@@ -62,19 +62,72 @@ class LedgerTest {
 
     @Test
     void damagedLedgerIsRefusedAndLeftUnchanged() throws Exception {
+        Path file = closedLedger();
+        assertRefusedAsDamagedAndUnchanged(file, damageAllButTheFirstPage(file));
+    }
+
+    @Test
+    void cleanCloseLeavesAStampInTheSidecarThatTheNextOpenTakes() throws Exception {
+        Path file = dir.resolve("ledger.db");
+        Path sidecar = LedgerLock.sidecarOf(file);
+        try (Ledger ledger = Ledger.create(file)) {
+            assertEquals(0, Files.size(sidecar));
+        }
+        assertEquals(LedgerFileInspector.stamp(file), Files.readString(sidecar));
+        try (Ledger ledger = Ledger.open(file)) {
+            // Taken at open: a process killed now leaves no stamp, so the next open checks it all.
+            assertEquals(0, Files.size(sidecar));
+        }
+        assertFalse(Files.readString(sidecar).isEmpty());
+    }
+
+    @Test
+    void damageAfterACleanCloseIsRefusedEvenWithTheSizeAndModificationTimeKept() throws Exception {
+        Path file = closedLedger();
+        java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(file);
+        byte[] bytes = damageAllButTheFirstPage(file);
+        Files.setLastModifiedTime(file, modified);
+        assertRefusedAsDamagedAndUnchanged(file, bytes);
+    }
+
+    @Test
+    void ledgerMadeBeforeTheNewestMigrationIsMigratedOnOpen() throws Exception {
+        Path file = dir.resolve("ledger.db");
+        org.sqlite.SQLiteDataSource dataSource = Ledger.dataSource(file);
+        org.flywaydb.core.api.configuration.FluentConfiguration flyway = org.flywaydb.core.Flyway.configure()
+                .dataSource(dataSource).locations("classpath:db/migration");
+        org.flywaydb.core.api.MigrationInfo[] all = flyway.load().info().all();
+        flyway.target(all[all.length - 2].getVersion()).load().migrate();
+        assertEquals(1, flyway.target("latest").load().info().pending().length);
+        try (Ledger ledger = Ledger.open(file)) {
+            assertNotNull(ledger);
+        }
+        assertEquals(0, flyway.load().info().pending().length);
+    }
+
+    /** A new ledger, closed cleanly (so with its stamp in the sidecar). */
+    private Path closedLedger() {
         Path file = dir.resolve("ledger.db");
         try (Ledger ledger = Ledger.create(file)) {
             assertNotNull(ledger);
         }
+        return file;
+    }
+
+    private static void assertRefusedAsDamagedAndUnchanged(Path file, byte[] bytes) throws java.io.IOException {
+        UserException refused = assertThrows(UserException.class, () -> Ledger.open(file));
+        assertTrue(refused.getKey().equals("ledger.damaged") || refused.getKey().equals("ledger.notALedger"), refused.getKey());
+        assertArrayEquals(bytes, Files.readAllBytes(file));
+    }
+
+    /** Overwrites every page after the first with garbage, keeping the header intact; returns the file's bytes. */
+    private static byte[] damageAllButTheFirstPage(Path file) throws java.io.IOException {
         byte[] bytes = Files.readAllBytes(file);
-        // Overwrite every page after the first with garbage, keeping the header intact.
         for (int i = 4096; i < bytes.length; i++) {
             bytes[i] = (byte) (i * 31);
         }
         Files.write(file, bytes);
-        UserException refused = assertThrows(UserException.class, () -> Ledger.open(file));
-        assertTrue(refused.getKey().equals("ledger.damaged") || refused.getKey().equals("ledger.notALedger"), refused.getKey());
-        assertArrayEquals(bytes, Files.readAllBytes(file));
+        return bytes;
     }
 
     private static long currencies(Ledger ledger) {

@@ -54,4 +54,44 @@ class OpenItemMigrationTest {
             assertEquals(List.of("7|DKK|2|2026-03-02|-30000|-30000", "7|EUR|3|2026-03-03|-1000|-7460"), items);
         }
     }
+
+    @Test
+    void openItemsKeepTheirRowsAndGainAForeignKeyToTheCustomer() throws Exception {
+        Path file = dir.resolve("v7.db");
+        SQLiteDataSource dataSource = new SQLiteDataSource();
+        dataSource.setUrl("jdbc:sqlite:" + file);
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("7").load().migrate();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO currency VALUES ('DKK', 'Danske kroner', 2)");
+            s.execute("INSERT INTO legal_entity (id, code, name, accounting_currency) VALUES (1, 'OLD', 'Old A/S', 'DKK')");
+            s.execute("INSERT INTO customer_group (id, code, name) VALUES (1, 'RETAIL', 'Retail')");
+            s.execute("INSERT INTO customer (id, account, name, group_id, currency) VALUES (7, 'C7', 'Seven', 1, 'DKK')");
+            s.execute("INSERT INTO voucher (id, number, posting_date, description, posted_at) "
+                    + "VALUES (1, 'V1', '2026-03-01', 'old', '2026-03-01T10:00')");
+            s.execute("INSERT INTO customer_transaction (id, customer_id, voucher_id, type, transaction_date, document, currency, "
+                    + "amount, amount_acc) VALUES (2, 7, 1, 'PAYMENT', '2026-03-02', 'P1', 'DKK', -80000, -80000)");
+            s.execute("INSERT INTO customer_open_item VALUES (7, 'DKK', 2, '2026-03-02', -30000, -30000)");
+        }
+        try (Ledger ledger = Ledger.open(file)) {
+            List<String> items = ledger.inSessionTransaction(session -> session.doReturningWork(c -> {
+                List<String> rows = new ArrayList<>();
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                        "SELECT customer_id || '|' || transaction_id || '|' || open_amount FROM customer_open_item")) {
+                    while (rs.next()) {
+                        rows.add(rs.getString(1));
+                    }
+                }
+                return rows;
+            }));
+            assertEquals(List.of("7|2|-30000"), items);
+
+            var refusal = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+                    () -> ledger.inSessionTransactionDo(session -> session.doWork(c -> {
+                        try (Statement s = c.createStatement()) {
+                            s.execute("INSERT INTO customer_open_item VALUES (99, 'DKK', 2, '2026-03-02', -100, -100)");
+                        }
+                    })));
+            org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(refusal.getCause()).contains("FOREIGN KEY"), refusal.toString());
+        }
+    }
 }

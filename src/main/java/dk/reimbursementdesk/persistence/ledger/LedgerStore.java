@@ -15,11 +15,15 @@ public final class LedgerStore {
         this.work = work;
     }
 
-    /** The one company of the ledger; empty on a ledger whose company is not set up yet. */
+    /**
+     * The one company of the ledger; empty on a ledger whose company is not set up yet. Read as a
+     * list, not a stream: a stream left open keeps an SQLite statement pending, and SQLite then
+     * refuses DDL in the same transaction (an import drops and rebuilds indexes).
+     */
     public Optional<LegalEntity> company() {
         return work.session().createSelectionQuery("from LegalEntity", LegalEntity.class)
                 .setMaxResults(1)
-                .getResultStream()
+                .getResultList().stream()
                 .findFirst();
     }
 

@@ -2,6 +2,7 @@ package dk.reimbursementdesk.service.demo;
 
 import dk.reimbursementdesk.domain.*;
 import dk.reimbursementdesk.persistence.Ledger;
+import dk.reimbursementdesk.persistence.UnitOfWork;
 import dk.reimbursementdesk.service.ledger.CompanySetupService;
 import dk.reimbursementdesk.service.posting.PostingService;
 import dk.reimbursementdesk.service.posting.PostingService.CustomerTransactionRequest;
@@ -28,42 +29,42 @@ public final class DemoLedgerService {
 
     public void populate() {
         new CompanySetupService(ledger).initialize(COMPANY_CODE, COMPANY_NAME, "DKK", true);
-        ledger.inSessionTransactionDo(session -> {
-            session.find(Parameters.class, Parameters.SINGLETON_ID).setMinimumReimbursement(100_00);
-            Parameters parameters = session.find(Parameters.class, Parameters.SINGLETON_ID);
+        ledger.inTransactionDo(work -> {
+            work.find(Parameters.class, Parameters.SINGLETON_ID).setMinimumReimbursement(100_00);
+            Parameters parameters = work.find(Parameters.class, Parameters.SINGLETON_ID);
             parameters.setBankIban("DK5814700000987654");
             parameters.setBankBic("DABADKKK");
 
-            rate(session, "EUR", "2026-01-01", "7.4600");
-            rate(session, "EUR", "2026-07-01", "7.4575");
-            rate(session, "EUR", "2026-10-01", "7.4525");
-            rate(session, "SEK", "2026-01-01", "0.6900");
-            rate(session, "USD", "2026-01-01", "6.4000");
+            rate(work, "EUR", "2026-01-01", "7.4600");
+            rate(work, "EUR", "2026-07-01", "7.4575");
+            rate(work, "EUR", "2026-10-01", "7.4525");
+            rate(work, "SEK", "2026-01-01", "0.6900");
+            rate(work, "USD", "2026-01-01", "6.4000");
 
-            CustomerGroup retail = persist(session, new CustomerGroup("RETAIL", "Retail"));
-            CustomerGroup wholesale = persist(session, new CustomerGroup("WHOLESALE", "Wholesale"));
-            CustomerGroup pub = persist(session, new CustomerGroup("PUBLIC", "Public sector"));
-            VendorGroup suppliers = persist(session, new VendorGroup("SUPPLIERS", "Suppliers"));
-            VendorGroup refunds = persist(session, new VendorGroup("REFUNDS", "Customer refunds"));
+            CustomerGroup retail = persist(work, new CustomerGroup("RETAIL", "Retail"));
+            CustomerGroup wholesale = persist(work, new CustomerGroup("WHOLESALE", "Wholesale"));
+            CustomerGroup pub = persist(work, new CustomerGroup("PUBLIC", "Public sector"));
+            VendorGroup suppliers = persist(work, new VendorGroup("SUPPLIERS", "Suppliers"));
+            VendorGroup refunds = persist(work, new VendorGroup("REFUNDS", "Customer refunds"));
 
-            Vendor bager = persist(session, new Vendor("V0001", "Bager Hansen ApS", refunds, "DKK", "DK2230003000123456", "DABADKKK", false));
-            Vendor fleur = persist(session, new Vendor("V0002", "Fleur de Lys SARL", refunds, "EUR", "FR1420041010050500013M02606", "BNPAFRPP", false));
-            Vendor jensen = persist(session, new Vendor("V0003", "Jensen Cykler", refunds, "DKK", "DK3852950001234567", null, false));
-            persist(session, new Vendor("V0100", "Kontorland A/S", suppliers, "DKK", "DK2720001234567890", "NDEADKKK", false));
-            persist(session, new Vendor("V0101", "Papirgrossisten ApS", suppliers, "DKK", null, null, false));
+            Vendor bager = persist(work, new Vendor("V0001", "Bager Hansen ApS", refunds, "DKK", "DK2230003000123456", "DABADKKK", false));
+            Vendor fleur = persist(work, new Vendor("V0002", "Fleur de Lys SARL", refunds, "EUR", "FR1420041010050500013M02606", "BNPAFRPP", false));
+            Vendor jensen = persist(work, new Vendor("V0003", "Jensen Cykler", refunds, "DKK", "DK3852950001234567", null, false));
+            persist(work, new Vendor("V0100", "Kontorland A/S", suppliers, "DKK", "DK2720001234567890", "NDEADKKK", false));
+            persist(work, new Vendor("V0101", "Papirgrossisten ApS", suppliers, "DKK", null, null, false));
 
-            persist(session, new Customer("C0001", "Bager Hansen ApS", retail, "DKK", "DK2230003000123456", "DABADKKK", bager));
-            persist(session, new Customer("C0002", "Møller & Søn A/S", wholesale, "DKK", null, null, null));
-            persist(session, new Customer("C0003", "Nordisk Kaffe ApS", retail, "DKK", "DK6476500009876543", null, null));
-            persist(session, new Customer("C0004", "Café Europa GmbH", wholesale, "EUR", "DE89370400440532013000", "COBADEFFXXX", null));
-            persist(session, new Customer("C0005", "Fleur de Lys SARL", retail, "EUR", "FR1420041010050500013M02606", "BNPAFRPP", fleur));
-            persist(session, new Customer("C0006", "Svendsen Byg A/S", wholesale, "DKK", "DK0713220000555444", null, null));
-            persist(session, new Customer("C0007", "Aarhus Kommune", pub, "DKK", null, null, null));
-            persist(session, new Customer("C0008", "Jensen Cykler", retail, "DKK", "DK3852950001234567", null, jensen));
-            persist(session, new Customer("C0009", "Kiel Handel GmbH", wholesale, "EUR", "DE89370400440532013000", null, null));
-            persist(session, new Customer("C0010", "Odense Blomster", retail, "DKK", "DK0554700001112223", null, null));
-            persist(session, new Customer("C0011", "Stockholm Design AB", wholesale, "SEK", "SE4550000000058398257466", "ESSESESS", null));
-            persist(session, new Customer("C0012", "Vestjysk Maskin ApS", wholesale, "DKK", "DK5000400440116243", "DABADKKK", null));
+            persist(work, new Customer("C0001", "Bager Hansen ApS", retail, "DKK", "DK2230003000123456", "DABADKKK", bager));
+            persist(work, new Customer("C0002", "Møller & Søn A/S", wholesale, "DKK", null, null, null));
+            persist(work, new Customer("C0003", "Nordisk Kaffe ApS", retail, "DKK", "DK6476500009876543", null, null));
+            persist(work, new Customer("C0004", "Café Europa GmbH", wholesale, "EUR", "DE89370400440532013000", "COBADEFFXXX", null));
+            persist(work, new Customer("C0005", "Fleur de Lys SARL", retail, "EUR", "FR1420041010050500013M02606", "BNPAFRPP", fleur));
+            persist(work, new Customer("C0006", "Svendsen Byg A/S", wholesale, "DKK", "DK0713220000555444", null, null));
+            persist(work, new Customer("C0007", "Aarhus Kommune", pub, "DKK", null, null, null));
+            persist(work, new Customer("C0008", "Jensen Cykler", retail, "DKK", "DK3852950001234567", null, jensen));
+            persist(work, new Customer("C0009", "Kiel Handel GmbH", wholesale, "EUR", "DE89370400440532013000", null, null));
+            persist(work, new Customer("C0010", "Odense Blomster", retail, "DKK", "DK0554700001112223", null, null));
+            persist(work, new Customer("C0011", "Stockholm Design AB", wholesale, "SEK", "SE4550000000058398257466", "ESSESESS", null));
+            persist(work, new Customer("C0012", "Vestjysk Maskin ApS", wholesale, "DKK", "DK5000400440116243", "DABADKKK", null));
         });
 
         PostingService posting = new PostingService(ledger);
@@ -113,12 +114,12 @@ public final class DemoLedgerService {
                 type == CustomerTransactionType.INVOICE ? day.plusDays(30) : null, document, new BigDecimal(amount), currency));
     }
 
-    private static void rate(org.hibernate.Session session, String currency, String from, String rate) {
-        session.persist(new ExchangeRate(currency, LocalDate.parse(from), new BigDecimal(rate)));
+    private static void rate(UnitOfWork work, String currency, String from, String rate) {
+        work.persist(new ExchangeRate(currency, LocalDate.parse(from), new BigDecimal(rate)));
     }
 
-    private static <T> T persist(org.hibernate.Session session, T entity) {
-        session.persist(entity);
+    private static <T> T persist(UnitOfWork work, T entity) {
+        work.persist(entity);
         return entity;
     }
 }

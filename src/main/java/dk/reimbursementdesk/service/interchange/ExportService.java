@@ -1,6 +1,9 @@
 package dk.reimbursementdesk.service.interchange;
 
 import dk.reimbursementdesk.persistence.Ledger;
+import dk.reimbursementdesk.persistence.Row;
+import dk.reimbursementdesk.persistence.interchange.ExportQueries;
+import dk.reimbursementdesk.persistence.interchange.ReferenceQueries;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,11 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -48,17 +46,17 @@ public final class ExportService {
 
     /** Writes the export to {@code out} (left open) and returns the number of data rows. */
     public int export(ExportKind kind, Writer out) {
-        return ledger.inSessionTransaction(session -> session.doReturningWork(connection -> {
+        return ledger.inTransaction(work -> {
             try {
                 CSVPrinter printer = new CSVPrinter(out, FORMAT);
                 printer.printRecord(columns(kind));
-                int rows = write(kind, connection, printer);
+                int rows = write(kind, new ReferenceQueries(work).currencyDecimals(), new ExportQueries(work), printer);
                 printer.flush();
                 return rows;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }));
+        });
     }
 
     /**
@@ -92,60 +90,39 @@ public final class ExportService {
         }
     }
 
-    private static int write(ExportKind kind, Connection c, CSVPrinter printer) throws SQLException, IOException {
-        Map<String, Integer> decimals = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT code, decimals FROM currency"); ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                decimals.put(rs.getString(1), rs.getInt(2));
-            }
+    private static int write(ExportKind kind, Map<String, Integer> decimals, ExportQueries queries, CSVPrinter printer) {
+        int[] rows = {0};
+        switch (kind) {
+            case CUSTOMERS -> queries.eachCustomer(row -> print(printer, rows, text(row, "account"), text(row, "name"),
+                    text(row, "group_code"), text(row, "currency"), text(row, "vendor_account"), text(row, "iban"), text(row, "bic")));
+            case VENDORS -> queries.eachVendor(row -> print(printer, rows, text(row, "account"), text(row, "name"),
+                    text(row, "group_code"), text(row, "currency"), text(row, "iban"), text(row, "bic"),
+                    row.flag("one_time") ? "true" : "false"));
+            case TRANSACTIONS -> queries.eachCustomerTransaction(row -> {
+                int d = decimals.get(row.text("currency"));
+                print(printer, rows, text(row, "customer"), text(row, "transaction_date"), text(row, "type"), text(row, "document"),
+                        amount(row.number("amount"), d), text(row, "currency"), amount(row.number("open_amount"), d),
+                        text(row, "due_date"));
+            });
+            case RATES -> queries.eachRate(row -> print(printer, rows, text(row, "currency"), text(row, "valid_from"),
+                    text(row, "rate")));
+            case BALANCES -> queries.eachBalance(row -> print(printer, rows, text(row, "customer"), text(row, "currency"),
+                    amount(row.number("balance"), decimals.get(row.text("currency")))));
         }
-        String sql = switch (kind) {
-            case CUSTOMERS -> """
-                    SELECT c.account, c.name, g.code, c.currency, v.account, c.iban, c.bic
-                    FROM customer c JOIN customer_group g ON g.id = c.group_id LEFT JOIN vendor v ON v.id = c.vendor_id
-                    ORDER BY c.account, c.id""";
-            case VENDORS -> """
-                    SELECT v.account, v.name, g.code, v.currency, v.iban, v.bic, v.one_time
-                    FROM vendor v JOIN vendor_group g ON g.id = v.group_id ORDER BY v.account, v.id""";
-            case TRANSACTIONS -> """
-                    SELECT c.account, t.transaction_date, t.type, t.document, abs(t.amount), t.currency,
-                           coalesce(o.open_amount, 0), t.due_date
-                    FROM customer_transaction t JOIN customer c ON c.id = t.customer_id
-                    LEFT JOIN customer_open_item o
-                           ON o.customer_id = t.customer_id AND o.currency = t.currency AND o.transaction_id = t.id
-                    ORDER BY c.account, t.transaction_date, t.id""";
-            case RATES -> "SELECT currency, valid_from, rate FROM exchange_rate ORDER BY currency, valid_from";
-            case BALANCES -> """
-                    SELECT c.account, o.currency, sum(o.open_amount)
-                    FROM customer_open_item o JOIN customer c ON c.id = o.customer_id
-                    GROUP BY o.customer_id, o.currency HAVING sum(o.open_amount) <> 0
-                    ORDER BY c.account, o.currency""";
-        };
-        int rows = 0;
-        try (PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                rows++;
-                switch (kind) {
-                    case CUSTOMERS -> printer.printRecord(text(rs, 1), text(rs, 2), text(rs, 3), text(rs, 4),
-                            text(rs, 5), text(rs, 6), text(rs, 7));
-                    case VENDORS -> printer.printRecord(text(rs, 1), text(rs, 2), text(rs, 3), text(rs, 4),
-                            text(rs, 5), text(rs, 6), rs.getBoolean(7) ? "true" : "false");
-                    case TRANSACTIONS -> {
-                        int d = decimals.get(rs.getString(6));
-                        printer.printRecord(text(rs, 1), text(rs, 2), text(rs, 3), text(rs, 4),
-                                amount(rs.getLong(5), d), text(rs, 6), amount(rs.getLong(7), d), text(rs, 8));
-                    }
-                    case RATES -> printer.printRecord(text(rs, 1), text(rs, 2), text(rs, 3));
-                    case BALANCES -> printer.printRecord(text(rs, 1), text(rs, 2),
-                            amount(rs.getLong(3), decimals.get(rs.getString(2))));
-                }
-            }
-        }
-        return rows;
+        return rows[0];
     }
 
-    private static String text(ResultSet rs, int column) throws SQLException {
-        String value = rs.getString(column);
+    private static void print(CSVPrinter printer, int[] rows, Object... values) {
+        rows[0]++;
+        try {
+            printer.printRecord(values);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String text(Row row, String column) {
+        String value = row.text(column);
         return value == null ? "" : value;
     }
 

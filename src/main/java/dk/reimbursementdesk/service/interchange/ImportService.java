@@ -1,10 +1,10 @@
 package dk.reimbursementdesk.service.interchange;
 
 import dk.reimbursementdesk.persistence.Ledger;
+import dk.reimbursementdesk.persistence.UnitOfWork;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.List;
-import org.hibernate.Session;
 
 /**
  * Imports CSV files into the open ledger. Each import reads and checks the whole file first, inside
@@ -26,18 +26,18 @@ public final class ImportService {
 
     /** Imports a file: all rows or none. */
     public ImportResult importFile(ImportKind kind, Path file) {
-        return ledger.inBulkSessionTransaction(session -> {
+        return ledger.inBulkTransaction(work -> {
             try (CsvTable table = CsvTable.open(file)) {
-                return run(session, kind, table, String.valueOf(file.getFileName()), true);
+                return run(work, kind, table, String.valueOf(file.getFileName()), true);
             }
         });
     }
 
     /** Imports CSV text read from {@code reader}; {@code source} names it on the opening-balance voucher. */
     public ImportResult importCsv(ImportKind kind, Reader reader, String source) {
-        return ledger.inBulkSessionTransaction(session -> {
+        return ledger.inBulkTransaction(work -> {
             try (CsvTable table = CsvTable.read(reader)) {
-                return run(session, kind, table, source, true);
+                return run(work, kind, table, source, true);
             }
         });
     }
@@ -45,9 +45,9 @@ public final class ImportService {
     /** Checks a file without writing anything: the problems an import would refuse it for, or none. */
     public List<ImportProblem> check(ImportKind kind, Path file) {
         try {
-            ledger.inSessionTransaction(session -> {
+            ledger.inTransaction(work -> {
                 try (CsvTable table = CsvTable.open(file)) {
-                    return run(session, kind, table, String.valueOf(file.getFileName()), false);
+                    return run(work, kind, table, String.valueOf(file.getFileName()), false);
                 }
             });
             return List.of();
@@ -56,12 +56,12 @@ public final class ImportService {
         }
     }
 
-    private static ImportResult run(Session session, ImportKind kind, CsvTable table, String source, boolean write) {
+    private static ImportResult run(UnitOfWork work, ImportKind kind, CsvTable table, String source, boolean write) {
         return switch (kind) {
-            case CUSTOMERS -> PartyImport.customers().run(session, table, write);
-            case VENDORS -> PartyImport.vendors().run(session, table, write);
-            case RATES -> RateImport.run(session, table, write);
-            case TRANSACTIONS -> TransactionImport.run(session, table, source, write);
+            case CUSTOMERS -> PartyImport.customers().run(work, table, write);
+            case VENDORS -> PartyImport.vendors().run(work, table, write);
+            case RATES -> RateImport.run(work, table, write);
+            case TRANSACTIONS -> TransactionImport.run(work, table, source, write);
         };
     }
 }

@@ -1,9 +1,8 @@
 package dk.reimbursementdesk.service.interchange;
 
 import dk.reimbursementdesk.domain.ExchangeConversion;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
+import dk.reimbursementdesk.persistence.interchange.TransactionImportStore;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -131,70 +130,44 @@ final class ImportSettlement {
         return null;
     }
 
-    void writeSettlements(Connection connection, long voucherId) throws SQLException {
-        try (RowInserter insert = new RowInserter(connection, "customer_settlement", "voucher_id", "transaction_id", "amount",
-                "amount_acc")) {
+    void writeSettlements(TransactionImportStore store, long voucherId) {
+        try (TransactionImportStore.SettlementRows rows = store.settlementRows(voucherId)) {
             for (OpenItem item : touched) {
-                insert.value(voucherId).value(item.id).value(item.settled).value(item.settledAcc).endRow();
+                rows.add(item.id, item.settled, item.settledAcc);
             }
-            insert.flush();
         }
     }
 
     /**
      * Writes the open items of the new transactions that stay open, in the order given, which the
      * caller makes the table's key order (customer, currency, date, transaction) so that the rows append.
-     * A transaction settled to zero gets none: having no open item is what closed means. Customer,
-     * currency and date are taken from the transaction row just written, so they cannot differ from
-     * it, and the rows bind three numbers each instead of six values with two texts.
+     * A transaction settled to zero gets none: having no open item is what closed means.
      */
-    void writeOpenItems(Connection connection, OpenItem[] ordered) throws SQLException {
-        try (RowInserter insert = new RowInserter(connection, "customer_open_item",
-                "INSERT INTO customer_open_item (customer_id, currency, transaction_id, transaction_date, open_amount,"
-                        + " open_amount_acc) SELECT t.customer_id, t.currency, t.id, t.transaction_date, v.column2, v.column3"
-                        + " FROM (VALUES ",
-                // CROSS JOIN keeps the given rows outermost, so they are inserted in the order given.
-                ") v CROSS JOIN customer_transaction t WHERE t.id = v.column1", 3)) {
+    void writeOpenItems(TransactionImportStore store, OpenItem[] ordered) {
+        try (TransactionImportStore.OpenItemRows rows = store.openItemRows()) {
             for (OpenItem item : ordered) {
                 if (item.open != 0) {
-                    insert.value(item.id).value(item.open).value(item.openAcc).endRow();
+                    rows.add(item.id, item.open, item.openAcc);
                     openItemCount++;
                 }
             }
-            insert.flush();
         }
     }
 
     /** Lowers the open items already in the ledger that this import settled; one settled to zero goes. */
-    void updateExisting(Connection connection) throws SQLException {
-        // By the whole key (customer, currency, date, transaction), so each is one seek.
-        try (PreparedStatement update = connection.prepareStatement("UPDATE customer_open_item SET open_amount = ?,"
-                + " open_amount_acc = ? WHERE customer_id = ? AND currency = ? AND transaction_date = ? AND transaction_id = ?");
-             PreparedStatement delete = connection.prepareStatement("DELETE FROM customer_open_item"
-                     + " WHERE customer_id = ? AND currency = ? AND transaction_date = ? AND transaction_id = ?")) {
+    void updateExisting(TransactionImportStore store) {
+        try (TransactionImportStore.OpenItemUpdates updates = store.openItemUpdates()) {
             for (OpenItem item : touched) {
                 if (!item.existing) {
                     continue;
                 }
-                String date = Fields.isoDate(item.date);
+                LocalDate date = LocalDate.ofEpochDay(item.date);
                 if (item.open == 0) {
-                    delete.setLong(1, item.customerId);
-                    delete.setString(2, item.currency);
-                    delete.setString(3, date);
-                    delete.setLong(4, item.id);
-                    delete.addBatch();
+                    updates.remove(item.customerId, item.currency, date, item.id);
                 } else {
-                    update.setLong(1, item.open);
-                    update.setLong(2, item.openAcc);
-                    update.setLong(3, item.customerId);
-                    update.setString(4, item.currency);
-                    update.setString(5, date);
-                    update.setLong(6, item.id);
-                    update.addBatch();
+                    updates.lower(item.customerId, item.currency, date, item.id, item.open, item.openAcc);
                 }
             }
-            update.executeBatch();
-            delete.executeBatch();
         }
     }
 

@@ -1,16 +1,14 @@
 package dk.reimbursementdesk.service.interchange;
 
 import dk.reimbursementdesk.domain.UserException;
+import dk.reimbursementdesk.persistence.Row;
+import dk.reimbursementdesk.persistence.UnitOfWork;
+import dk.reimbursementdesk.persistence.interchange.ReferenceQueries;
 import dk.reimbursementdesk.service.ledger.Currencies;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import org.hibernate.Session;
 
 /**
  * What an import checks its rows against, read once with plain SQL (a hundred thousand customers
@@ -22,27 +20,14 @@ final class LedgerLookup {
     record Party(long id, String account, String currency) {
     }
 
-    private final Connection connection;
-    private final Map<String, Integer> currencies = new HashMap<>();
+    private final ReferenceQueries queries;
+    private final Map<String, Integer> currencies;
     private final Map<String, Integer> isoChecked = new HashMap<>();
 
-    private LedgerLookup(Connection connection) throws SQLException {
-        this.connection = connection;
-        try (PreparedStatement s = connection.prepareStatement("SELECT code, decimals FROM currency");
-             ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                currencies.put(rs.getString(1), rs.getInt(2));
-            }
-        }
-    }
-
     /** Reads inside the import's own transaction, so the checks see exactly what the writes will meet. */
-    static <T> T with(Session session, SqlWork<T> work) {
-        return session.doReturningWork(connection -> work.apply(new LedgerLookup(connection), connection));
-    }
-
-    interface SqlWork<T> {
-        T apply(LedgerLookup lookup, Connection connection) throws SQLException;
+    LedgerLookup(UnitOfWork work) {
+        this.queries = new ReferenceQueries(work);
+        this.currencies = queries.currencyDecimals();
     }
 
     /**
@@ -70,45 +55,32 @@ final class LedgerLookup {
         }
     }
 
-    Map<String, Party> customers() throws SQLException {
-        return parties("SELECT id, account, currency FROM customer");
-    }
-
-    Map<String, Party> vendors() throws SQLException {
-        return parties("SELECT id, account, currency FROM vendor");
-    }
-
-    private Map<String, Party> parties(String sql) throws SQLException {
+    Map<String, Party> customers() {
         Map<String, Party> parties = new HashMap<>();
-        try (PreparedStatement s = connection.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                String account = rs.getString(2);
-                parties.put(Fields.fold(account), new Party(rs.getLong(1), account, rs.getString(3)));
-            }
-        }
+        queries.eachCustomer(row -> put(parties, row));
         return parties;
     }
 
+    Map<String, Party> vendors() {
+        Map<String, Party> parties = new HashMap<>();
+        queries.eachVendor(row -> put(parties, row));
+        return parties;
+    }
+
+    private static void put(Map<String, Party> parties, Row row) {
+        String account = row.text("account");
+        parties.put(Fields.fold(account), new Party(row.number("id"), account, row.text("currency")));
+    }
+
     /** Exchange rates by currency, each keyed by the epoch day it is valid from. */
-    Map<String, TreeMap<Integer, BigDecimal>> rates() throws SQLException {
+    Map<String, TreeMap<Integer, BigDecimal>> rates() {
         Map<String, TreeMap<Integer, BigDecimal>> rates = new HashMap<>();
-        try (PreparedStatement s = connection.prepareStatement("SELECT currency, valid_from, rate FROM exchange_rate");
-             ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                rates.computeIfAbsent(rs.getString(1), c -> new TreeMap<>())
-                        .put(Fields.epochDay(rs.getString(2)), new BigDecimal(rs.getString(3)));
-            }
-        }
+        queries.eachRate(row -> rates.computeIfAbsent(row.text("currency"), c -> new TreeMap<>())
+                .put(Fields.epochDay(row.text("valid_from")), row.decimalText("rate")));
         return rates;
     }
 
-    String accountingCurrency() throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("SELECT accounting_currency FROM legal_entity LIMIT 1");
-             ResultSet rs = s.executeQuery()) {
-            if (!rs.next()) {
-                throw new UserException("company.notSetUp");
-            }
-            return rs.getString(1);
-        }
+    String accountingCurrency() {
+        return queries.accountingCurrency().orElseThrow(() -> new UserException("company.notSetUp"));
     }
 }

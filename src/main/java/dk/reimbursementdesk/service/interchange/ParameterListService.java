@@ -40,8 +40,8 @@ public final class ParameterListService {
     }
 
     public List<Parameter> list() {
-        return ledger.inSessionTransaction(session -> {
-            LedgerContext context = LedgerContext.load(session);
+        return ledger.inTransaction(work -> {
+            LedgerContext context = LedgerContext.load(work);
             Parameters p = context.parameters();
             List<Parameter> list = new ArrayList<>();
             list.add(new Parameter("company", context.company().getCode()));
@@ -72,8 +72,8 @@ public final class ParameterListService {
         if (changes.isEmpty()) {
             return;
         }
-        ledger.inSessionTransactionDo(session -> {
-            LedgerContext context = LedgerContext.load(session);
+        ledger.inTransactionDo(work -> {
+            LedgerContext context = LedgerContext.load(work);
             Long minimum = null;
             if (changes.minimumReimbursement() != null) {
                 BigDecimal amount = changes.minimumReimbursement();

@@ -2,8 +2,8 @@ package dk.reimbursementdesk.service.interchange;
 
 import dk.reimbursementdesk.domain.Bic;
 import dk.reimbursementdesk.domain.Iban;
-import java.sql.Connection;
-import java.sql.SQLException;
+import dk.reimbursementdesk.persistence.UnitOfWork;
+import dk.reimbursementdesk.persistence.interchange.PartyImportStore;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.hibernate.Session;
 
 /**
  * Imports customers or vendors: account, name, group, currency, iban, bic, and for customers the
@@ -38,26 +37,24 @@ final class PartyImport {
         return new PartyImport(false);
     }
 
-    ImportResult run(Session session, CsvTable table, boolean write) {
+    ImportResult run(UnitOfWork work, CsvTable table, boolean write) {
         Problems problems = new Problems();
         table.requireColumns(problems, "account", "name", "group", "currency");
         problems.refuseIfAny();
         List<NewParty> parties = new ArrayList<>();
         Map<String, String> groups = new LinkedHashMap<>();
-        LedgerLookup.with(session, (lookup, connection) -> {
-            read(table, problems, lookup, parties, groups);
-            return null;
-        });
+        read(table, problems, new LedgerLookup(work), parties, groups);
         problems.refuseIfAny();
         if (write) {
-            Writes.ensureCurrencies(session, parties.stream().map(NewParty::currency).toList());
-            session.doWork(connection -> insert(connection, parties, groups));
+            Writes.ensureCurrencies(work, parties.stream().map(NewParty::currency).toList());
+            insert(new PartyImportStore(work, customers ? PartyImportStore.Kind.CUSTOMERS : PartyImportStore.Kind.VENDORS),
+                    parties, groups);
         }
         return new ImportResult(customers ? ImportKind.CUSTOMERS : ImportKind.VENDORS, parties.size(), null, 0);
     }
 
     private void read(CsvTable table, Problems problems, LedgerLookup lookup, List<NewParty> parties,
-                      Map<String, String> groups) throws SQLException {
+                      Map<String, String> groups) {
         int account = table.column("account");
         int name = table.column("name");
         int group = table.column("group");
@@ -147,17 +144,28 @@ final class PartyImport {
         return value;
     }
 
-    private void insert(Connection connection, List<NewParty> parties, Map<String, String> groupCodes) throws SQLException {
-        String groupTable = customers ? "customer_group" : "vendor_group";
-        Map<String, Long> groups = Writes.ensureGroups(connection, groupTable, groupCodes);
-        try (RowInserter insert = new RowInserter(connection, customers ? "customer" : "vendor", "account", "name", "group_id",
-                "currency", "iban", "bic", customers ? "vendor_id" : "one_time")) {
+    private static void insert(PartyImportStore store, List<NewParty> parties, Map<String, String> groupCodes) {
+        Map<String, Long> groups = ensureGroups(store, groupCodes);
+        try (PartyImportStore.PartyRows rows = store.rows()) {
             for (NewParty party : parties) {
-                insert.value(party.account()).value(party.name()).value(groups.get(party.groupKey())).value(party.currency())
-                        .value(party.iban()).value(party.bic()).value(customers ? party.vendorId() : (Object) party.oneTime())
-                        .endRow();
+                rows.add(party.account(), party.name(), groups.get(party.groupKey()), party.currency(), party.iban(),
+                        party.bic(), party.vendorId(), party.oneTime());
             }
-            insert.flush();
         }
+    }
+
+    /**
+     * The id of every group named (keys are NOCASE keys, values the spelling first seen), creating the
+     * missing ones with their code as name; the user can rename them later.
+     */
+    private static Map<String, Long> ensureGroups(PartyImportStore store, Map<String, String> codes) {
+        Map<String, Long> ids = new HashMap<>();
+        store.eachGroup(row -> ids.put(Fields.fold(row.text("code")), row.number("id")));
+        for (Map.Entry<String, String> code : codes.entrySet()) {
+            if (!ids.containsKey(code.getKey())) {
+                ids.put(code.getKey(), store.addGroup(code.getValue(), code.getValue()));
+            }
+        }
+        return ids;
     }
 }

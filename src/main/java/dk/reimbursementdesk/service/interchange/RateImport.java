@@ -1,16 +1,15 @@
 package dk.reimbursementdesk.service.interchange;
 
+import dk.reimbursementdesk.persistence.UnitOfWork;
+import dk.reimbursementdesk.persistence.interchange.RateImportStore;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.hibernate.Session;
 
 /**
  * Imports exchange rates: currency, date (valid from) and rate, in accounting-currency units per unit.
@@ -25,24 +24,25 @@ final class RateImport {
     private RateImport() {
     }
 
-    static ImportResult run(Session session, CsvTable table, boolean write) {
+    static ImportResult run(UnitOfWork work, CsvTable table, boolean write) {
         Problems problems = new Problems();
         table.requireColumns(problems, "currency", "date", "rate");
         problems.refuseIfAny();
         List<NewRate> rates = new ArrayList<>();
-        LedgerLookup.with(session, (lookup, connection) -> {
-            read(table, problems, lookup, rates);
-            return null;
-        });
+        read(table, problems, new LedgerLookup(work), rates);
         problems.refuseIfAny();
         if (write) {
-            Writes.ensureCurrencies(session, rates.stream().map(NewRate::currency).toList());
-            session.doWork(connection -> insert(connection, rates));
+            Writes.ensureCurrencies(work, rates.stream().map(NewRate::currency).toList());
+            try (RateImportStore.RateRows rows = new RateImportStore(work).rows()) {
+                for (NewRate rate : rates) {
+                    rows.add(rate.currency(), LocalDate.ofEpochDay(rate.validFrom()), rate.rate());
+                }
+            }
         }
         return new ImportResult(ImportKind.RATES, rates.size(), null, 0);
     }
 
-    private static void read(CsvTable table, Problems problems, LedgerLookup lookup, List<NewRate> rates) throws SQLException {
+    private static void read(CsvTable table, Problems problems, LedgerLookup lookup, List<NewRate> rates) {
         int currency = table.column("currency");
         int date = table.column("date");
         int rate = table.column("rate");
@@ -95,25 +95,6 @@ final class RateImport {
             if (problems.isEmpty()) {
                 rates.add(new NewRate(code, day, value));
             }
-        }
-    }
-
-    private static void insert(Connection connection, List<NewRate> rates) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO exchange_rate (currency, valid_from, rate) VALUES (?, ?, ?)")) {
-            int pending = 0;
-            for (NewRate rate : rates) {
-                insert.setString(1, rate.currency());
-                insert.setString(2, Fields.isoDate(rate.validFrom()));
-                // The same text the entity's converter writes, so a rate reads back identically either way.
-                insert.setString(3, rate.rate().stripTrailingZeros().toPlainString());
-                insert.addBatch();
-                if (++pending == Writes.BATCH) {
-                    insert.executeBatch();
-                    pending = 0;
-                }
-            }
-            insert.executeBatch();
         }
     }
 }

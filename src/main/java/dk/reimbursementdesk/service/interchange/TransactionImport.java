@@ -1,18 +1,19 @@
 package dk.reimbursementdesk.service.interchange;
 
+import dk.reimbursementdesk.domain.Currency;
 import dk.reimbursementdesk.domain.CustomerTransactionType;
 import dk.reimbursementdesk.domain.ExchangeConversion;
+import dk.reimbursementdesk.domain.LegalEntity;
 import dk.reimbursementdesk.domain.Parameters;
+import dk.reimbursementdesk.domain.UserException;
 import dk.reimbursementdesk.domain.Voucher;
+import dk.reimbursementdesk.persistence.UnitOfWork;
+import dk.reimbursementdesk.persistence.interchange.TransactionImportStore;
 import dk.reimbursementdesk.service.ledger.LedgerContext;
 import dk.reimbursementdesk.service.posting.CustomerLedgerWriter;
 import dk.reimbursementdesk.service.posting.PostingService;
 import dk.reimbursementdesk.service.posting.VoucherPoster;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.hibernate.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,29 +43,27 @@ final class TransactionImport {
     private TransactionImport() {
     }
 
-    static ImportResult run(Session session, CsvTable table, String source, boolean write) {
+    static ImportResult run(UnitOfWork work, CsvTable table, String source, boolean write) {
         Problems problems = new Problems();
         table.requireColumns(problems, "customer", "date", "type", "document", "amount");
         problems.refuseIfAny();
         List<OpenItem> items = new ArrayList<>();
         Set<String> currencies = new HashSet<>();
         long start = System.nanoTime();
-        LedgerLookup.with(session, (lookup, connection) -> {
-            read(table, problems, lookup, items, currencies);
-            return null;
-        });
+        read(table, problems, new LedgerLookup(work), items, currencies);
         LOG.debug("Read and checked {} rows in {} ms", items.size(), (System.nanoTime() - start) / 1_000_000);
         problems.refuseIfAny();
         if (!write || items.isEmpty()) {
             return new ImportResult(ImportKind.TRANSACTIONS, items.size(), null, 0);
         }
-        Writes.ensureCurrencies(session, currencies);
-        LedgerContext context = loadContext(session);
+        Writes.ensureCurrencies(work, currencies);
+        TransactionImportStore store = new TransactionImportStore(work);
+        LedgerContext context = LedgerContext.load(work);
         int latest = items.stream().mapToInt(OpenItem::date).max().orElseThrow();
-        Voucher voucher = VoucherPoster.open(session, context, LocalDate.ofEpochDay(latest),
+        Voucher voucher = VoucherPoster.open(work, context, LocalDate.ofEpochDay(latest),
                 InterchangeText.text("import.voucher.description", source), null);
-        session.flush();
-        ImportSettlement settlement = session.doReturningWork(connection -> write(connection, voucher.getId(), items));
+        work.flush();
+        ImportSettlement settlement = write(store, voucher.getId(), items);
 
         Parameters p = context.parameters();
         String accounting = context.accountingCurrencyCode();
@@ -74,26 +72,12 @@ final class TransactionImport {
         PostingService.addSignedLine(voucher, p.getOpeningBalanceAccount(), -settlement.netAcc(), accounting, -settlement.netAcc());
         CustomerLedgerWriter.postExchangeDifference(context, voucher, settlement.loss());
         CustomerLedgerWriter.postExchangeDifference(context, voucher, -settlement.gain());
-        VoucherPoster.post(session, context, voucher);
+        VoucherPoster.post(work, context, voucher);
         return new ImportResult(ImportKind.TRANSACTIONS, items.size(), voucher.getNumber(), settlement.settlementCount());
     }
 
-    /**
-     * As {@link LedgerContext#load}, but reading the company as a list: a query left open as a stream
-     * keeps an SQLite statement pending, and SQLite refuses to drop an index while one is.
-     */
-    private static LedgerContext loadContext(Session session) {
-        dk.reimbursementdesk.domain.LegalEntity company = session
-                .createSelectionQuery("from LegalEntity", dk.reimbursementdesk.domain.LegalEntity.class)
-                .setMaxResults(1).getResultList().stream().findFirst()
-                .orElseThrow(() -> new dk.reimbursementdesk.domain.UserException("company.notSetUp"));
-        return new LedgerContext(company,
-                session.find(dk.reimbursementdesk.domain.Currency.class, company.getAccountingCurrency()),
-                session.find(Parameters.class, Parameters.SINGLETON_ID));
-    }
-
     private static void read(CsvTable table, Problems problems, LedgerLookup lookup, List<OpenItem> items,
-                             Set<String> currencies) throws SQLException {
+                             Set<String> currencies) {
         int customer = table.column("customer");
         int date = table.column("date");
         int type = table.column("type");
@@ -202,13 +186,8 @@ final class TransactionImport {
         return null;
     }
 
-    private static ImportSettlement write(Connection connection, long voucherId, List<OpenItem> items) throws SQLException {
-        long nextId;
-        try (PreparedStatement s = connection.prepareStatement("SELECT coalesce(max(id), 0) + 1 FROM customer_transaction");
-             ResultSet rs = s.executeQuery()) {
-            rs.next();
-            nextId = rs.getLong(1);
-        }
+    private static ImportSettlement write(TransactionImportStore store, long voucherId, List<OpenItem> items) {
+        long nextId = store.nextTransactionId();
         OpenItem[] ordered = items.toArray(new OpenItem[0]);
         // Settlement never crosses customers, so each customer's items only need to be in date order
         // (stable: items of one date keep the file's order, as if typed in that order). Grouping by
@@ -219,34 +198,27 @@ final class TransactionImport {
             item.id = nextId++;
         }
         ImportSettlement settlement = new ImportSettlement();
-        settlement.addExisting(existingOpenItems(connection, items));
+        settlement.addExisting(existingOpenItems(store, items));
         settlement.settle(ordered);
         long start = System.nanoTime();
         DateTexts dates = new DateTexts(ordered);
-        List<String> transactionIndexes = Writes.dropIndexesForBulkInsert(connection, "customer_transaction", ordered.length);
-        try (RowInserter insert = RowInserter.withConstants(connection, "customer_transaction", java.util.Map.of("voucher_id", voucherId),
-                "id", "customer_id", "voucher_id", "type", "transaction_date", "due_date", "document", "currency", "amount",
-                "amount_acc")) {
+        TransactionImportStore.BulkIndexes transactionIndexes = store.dropTransactionIndexesForBulkInsert(ordered.length);
+        try (TransactionImportStore.TransactionRows rows = store.transactionRows(voucherId)) {
             for (OpenItem item : ordered) {
-                insert.value(item.id).value(item.customerId).value(item.type.name())
-                        .value(dates.text(item.date)).value(item.due == Fields.NOT_A_DATE ? null : dates.text(item.due))
-                        .value(item.document).value(item.currency).value(item.amount).value(item.amountAcc)
-                        .endRow();
+                rows.add(item.id, item.customerId, item.type, dates.text(item.date),
+                        item.due == Fields.NOT_A_DATE ? null : dates.text(item.due), item.document, item.currency,
+                        item.amount, item.amountAcc);
             }
-            insert.flush();
         }
         long rowsWritten = System.nanoTime();
-        Writes.restoreIndexes(connection, transactionIndexes);
+        transactionIndexes.restore();
         long inserted = System.nanoTime();
         LOG.debug("Inserted transactions in {} ms, rebuilt {} indexes in {} ms", (rowsWritten - start) / 1_000_000,
-                transactionIndexes.size(), (inserted - rowsWritten) / 1_000_000);
-        settlement.writeOpenItems(connection, keyOrder(ordered));
+                transactionIndexes.count(), (inserted - rowsWritten) / 1_000_000);
+        settlement.writeOpenItems(store, keyOrder(ordered));
         long opened = System.nanoTime();
-        // customer_settlement keeps only its index by voucher, and every row here has this import's
-        // voucher (the newest) and a new, higher row id: each index insert is an append, cheaper than
-        // dropping the index and sorting it back.
-        settlement.writeSettlements(connection, voucherId);
-        settlement.updateExisting(connection);
+        settlement.writeSettlements(store, voucherId);
+        settlement.updateExisting(store);
         LOG.debug("Wrote {} transactions in {} ms, {} open items in {} ms and {} settlement rows in {} ms", ordered.length,
                 (inserted - start) / 1_000_000, settlement.openItemCount(), (opened - inserted) / 1_000_000,
                 settlement.rowCount(), (System.nanoTime() - opened) / 1_000_000);
@@ -267,33 +239,26 @@ final class TransactionImport {
     }
 
     /** Open debit items already in the ledger for the file's customers: a credit in the file may settle them. */
-    private static List<OpenItem> existingOpenItems(Connection connection, List<OpenItem> items) throws SQLException {
+    private static List<OpenItem> existingOpenItems(TransactionImportStore store, List<OpenItem> items) {
         Set<Long> customers = new HashSet<>();
         for (OpenItem item : items) {
             customers.add(item.customerId);
         }
         List<OpenItem> existing = new ArrayList<>();
-        // The narrow table, read whole in key order, and the transaction fetched only for an open debit.
-        try (PreparedStatement s = connection.prepareStatement("""
-                SELECT t.id, o.customer_id, t.type, o.transaction_date, t.due_date, t.document, o.currency, t.amount,
-                       t.amount_acc, o.open_amount, o.open_amount_acc
-                FROM customer_open_item o JOIN customer_transaction t ON t.id = o.transaction_id
-                WHERE o.open_amount > 0""");
-             ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                if (!customers.contains(rs.getLong(2))) {
-                    continue;
-                }
-                String due = rs.getString(5);
-                OpenItem item = new OpenItem(rs.getLong(2), CustomerTransactionType.valueOf(rs.getString(3)),
-                        Fields.epochDay(rs.getString(4)), due == null ? Fields.NOT_A_DATE : Fields.epochDay(due),
-                        rs.getString(6), rs.getString(7), rs.getLong(8), rs.getLong(9));
-                item.id = rs.getLong(1);
-                item.open = rs.getLong(10);
-                item.openAcc = rs.getLong(11);
-                existing.add(item);
+        store.eachOpenDebit(row -> {
+            long customerId = row.number("customer_id");
+            if (!customers.contains(customerId)) {
+                return;
             }
-        }
+            String due = row.text("due_date");
+            OpenItem item = new OpenItem(customerId, CustomerTransactionType.valueOf(row.text("type")),
+                    Fields.epochDay(row.text("transaction_date")), due == null ? Fields.NOT_A_DATE : Fields.epochDay(due),
+                    row.text("document"), row.text("currency"), row.number("amount"), row.number("amount_acc"));
+            item.id = row.number("id");
+            item.open = row.number("open_amount");
+            item.openAcc = row.number("open_amount_acc");
+            existing.add(item);
+        });
         return existing;
     }
 }

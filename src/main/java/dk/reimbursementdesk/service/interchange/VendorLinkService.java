@@ -3,7 +3,7 @@ package dk.reimbursementdesk.service.interchange;
 import dk.reimbursementdesk.domain.Customer;
 import dk.reimbursementdesk.domain.Vendor;
 import dk.reimbursementdesk.persistence.Ledger;
-import org.hibernate.Session;
+import dk.reimbursementdesk.persistence.interchange.VendorLinkQueries;
 
 /**
  * Sets or clears a customer's vendor account (kreditorkonto): the vendor that stands for the customer
@@ -23,11 +23,10 @@ public final class VendorLinkService {
 
     /** Links the customer to the vendor, replacing any earlier link. */
     public Link link(String customerAccount, String vendorAccount) {
-        return ledger.inSessionTransaction(session -> {
-            Customer customer = customer(session, customerAccount);
-            Vendor vendor = session.createSelectionQuery("from Vendor where account = :a", Vendor.class)
-                    .setParameter("a", vendorAccount == null ? "" : vendorAccount.strip())
-                    .getResultStream().findFirst()
+        return ledger.inTransaction(work -> {
+            VendorLinkQueries queries = new VendorLinkQueries(work);
+            Customer customer = customer(queries, customerAccount);
+            Vendor vendor = queries.vendor(stripped(vendorAccount))
                     .orElseThrow(() -> InterchangeText.refusal("link.vendor.unknown", vendorAccount));
             customer.setVendor(vendor);
             return new Link(customer.getAccount(), vendor.getAccount());
@@ -36,8 +35,8 @@ public final class VendorLinkService {
 
     /** Clears the link; refused when the customer has none, so a typo in a script does not pass silently. */
     public Link unlink(String customerAccount) {
-        return ledger.inSessionTransaction(session -> {
-            Customer customer = customer(session, customerAccount);
+        return ledger.inTransaction(work -> {
+            Customer customer = customer(new VendorLinkQueries(work), customerAccount);
             if (customer.getVendor() == null) {
                 throw InterchangeText.refusal("link.notLinked", customer.getAccount());
             }
@@ -47,10 +46,12 @@ public final class VendorLinkService {
         });
     }
 
-    private static Customer customer(Session session, String account) {
-        return session.createSelectionQuery("from Customer where account = :a", Customer.class)
-                .setParameter("a", account == null ? "" : account.strip())
-                .getResultStream().findFirst()
+    private static Customer customer(VendorLinkQueries queries, String account) {
+        return queries.customer(stripped(account))
                 .orElseThrow(() -> InterchangeText.refusal("link.customer.unknown", account));
+    }
+
+    private static String stripped(String account) {
+        return account == null ? "" : account.strip();
     }
 }

@@ -1,9 +1,8 @@
 package dk.reimbursementdesk.service.payment;
 
+import dk.reimbursementdesk.persistence.UnitOfWork;
 import dk.reimbursementdesk.service.payment.pain.CreditTransfer;
 import dk.reimbursementdesk.service.payment.pain.CreditTransferBatch;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -17,10 +16,9 @@ final class FileBatchBuilder {
     private FileBatchBuilder() {
     }
 
-    static CreditTransferBatch build(Connection c, String companyName, long batchId, String messageId, LocalDateTime now)
-            throws SQLException {
-        PaymentBatchSummary batch = PaymentBatchStore.summaries(c, batchId).get(0);
-        List<CreditTransfer> transfers = PaymentBatchStore.payments(c, batchId).stream()
+    static CreditTransferBatch build(UnitOfWork work, String companyName, long batchId, String messageId, LocalDateTime now) {
+        PaymentBatchSummary batch = PaymentBatches.summaries(work, batchId).get(0);
+        List<CreditTransfer> transfers = PaymentBatches.payments(work, batchId).stream()
                 .map(p -> new CreditTransfer(p.endToEndId(), p.endToEndId(), p.amount(), p.creditorName(),
                         p.creditorIban(), p.creditorBic(), p.remittance()))
                 .toList();

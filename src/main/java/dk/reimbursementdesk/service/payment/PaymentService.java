@@ -2,15 +2,18 @@ package dk.reimbursementdesk.service.payment;
 
 import dk.reimbursementdesk.domain.Currency;
 import dk.reimbursementdesk.domain.ExchangeConversion;
+import dk.reimbursementdesk.domain.Iban;
 import dk.reimbursementdesk.domain.Money;
 import dk.reimbursementdesk.domain.Reimbursement;
-import dk.reimbursementdesk.domain.ReimbursementStatus;
 import dk.reimbursementdesk.domain.Parameters;
 import dk.reimbursementdesk.domain.UserException;
 import dk.reimbursementdesk.domain.VendorTransaction;
 import dk.reimbursementdesk.domain.VendorTransactionType;
 import dk.reimbursementdesk.domain.Voucher;
 import dk.reimbursementdesk.persistence.Ledger;
+import dk.reimbursementdesk.persistence.UnitOfWork;
+import dk.reimbursementdesk.persistence.payment.OpenInvoiceQueries;
+import dk.reimbursementdesk.persistence.payment.PaymentBatchStore;
 import dk.reimbursementdesk.service.ledger.Currencies;
 import dk.reimbursementdesk.service.ledger.ExchangeRates;
 import dk.reimbursementdesk.service.ledger.LedgerContext;
@@ -41,7 +44,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.hibernate.Session;
 
 /**
  * Vendor payments: lists open vendor invoices, proposes one payment per vendor and currency, posts a
@@ -73,13 +75,13 @@ public final class PaymentService {
     /** The open vendor invoices the query selects, by vendor, currency and due date. */
     public List<OpenInvoice> openInvoices(OpenInvoiceQuery query) {
         Locale locale = Locale.getDefault();
-        return ledger.inSessionTransaction(session -> session.doReturningWork(c -> OpenInvoiceReader.read(c, locale, query)));
+        return ledger.inTransaction(work -> OpenInvoiceReader.read(work, locale, query));
     }
 
     /** The company bank account payments go out from: its IBAN and BIC from the parameters. */
     public BankAccount companyBankAccount() {
-        return ledger.inSessionTransaction(session -> {
-            LedgerContext context = LedgerContext.load(session);
+        return ledger.inTransaction(work -> {
+            LedgerContext context = LedgerContext.load(work);
             return bankAccount(context, Locale.getDefault());
         });
     }
@@ -87,10 +89,10 @@ public final class PaymentService {
     /** What posting these invoices on {@code date} would do; writes nothing. */
     public PaymentProposal propose(Collection<Long> invoiceIds, LocalDate date) {
         Locale locale = Locale.getDefault();
-        return ledger.inSessionTransaction(session -> {
-            LedgerContext context = LedgerContext.load(session);
+        return ledger.inTransaction(work -> {
+            LedgerContext context = LedgerContext.load(work);
             BankAccount bank = bankAccount(context, locale);
-            List<OpenInvoice> rows = session.doReturningWork(c -> OpenInvoiceReader.byIds(c, locale, new LinkedHashSet<>(invoiceIds)));
+            List<OpenInvoice> rows = OpenInvoiceReader.byIds(work, locale, new LinkedHashSet<>(invoiceIds));
             Grouping grouping = Grouping.of(rows, locale);
             return new PaymentProposal(date, bank.iban(), bank.bic(), grouping.payments(), grouping.problems(),
                     totals(grouping.payments()), bank.problem());
@@ -99,18 +101,18 @@ public final class PaymentService {
 
     /** The posted batches, newest first. */
     public List<PaymentBatchSummary> batches() {
-        return ledger.inSessionTransaction(session -> session.doReturningWork(c -> PaymentBatchStore.summaries(c, null)));
+        return ledger.inTransaction(work -> PaymentBatches.summaries(work, null));
     }
 
     public PaymentBatchSummary batch(long batchId) {
-        return ledger.inSessionTransaction(session -> session.doReturningWork(c -> PaymentBatchStore.summaries(c, batchId)))
+        return ledger.inTransaction(work -> PaymentBatches.summaries(work, batchId))
                 .stream().findFirst()
                 .orElseThrow(() -> PaymentMessages.refusal("payment.batchUnknown", batchId));
     }
 
     /** The payments of a posted batch, in file order. */
     public List<PostedPayment> payments(long batchId) {
-        return ledger.inSessionTransaction(session -> session.doReturningWork(c -> PaymentBatchStore.payments(c, batchId)));
+        return ledger.inTransaction(work -> PaymentBatches.payments(work, batchId));
     }
 
     // ---- posting -------------------------------------------------------------------------------
@@ -134,12 +136,12 @@ public final class PaymentService {
         }
         Set<Long> ids = new LinkedHashSet<>(invoiceIds);
         Locale locale = Locale.getDefault();
-        return ledger.inSessionTransaction(session -> {
-            List<OpenInvoice> rows = session.doReturningWork(c -> OpenInvoiceReader.byIds(c, locale, ids));
+        return ledger.inTransaction(work -> {
+            List<OpenInvoice> rows = OpenInvoiceReader.byIds(work, locale, ids);
             if (rows.size() != ids.size()) {
                 throw PaymentMessages.refusal("payment.invoiceNotOpen", ids.size() - rows.size());
             }
-            return postRows(session, rows, date, skipInvalid, locale);
+            return postRows(work, rows, date, skipInvalid, locale);
         });
     }
 
@@ -153,17 +155,17 @@ public final class PaymentService {
         }
         OpenInvoiceQuery query = new OpenInvoiceQuery(vendors, null, null, false);
         Locale locale = Locale.getDefault();
-        return ledger.inSessionTransaction(session -> {
-            List<OpenInvoice> rows = session.doReturningWork(c -> OpenInvoiceReader.read(c, locale, query));
+        return ledger.inTransaction(work -> {
+            List<OpenInvoice> rows = OpenInvoiceReader.read(work, locale, query);
             if (rows.isEmpty()) {
                 throw PaymentMessages.refusal("payment.nothingOpen", vendors.describe(locale));
             }
-            return postRows(session, rows, date, skipInvalid, locale);
+            return postRows(work, rows, date, skipInvalid, locale);
         });
     }
 
-    private PaymentRun postRows(Session session, List<OpenInvoice> rows, LocalDate date, boolean skipInvalid, Locale locale) {
-        LedgerContext context = LedgerContext.load(session);
+    private PaymentRun postRows(UnitOfWork work, List<OpenInvoice> rows, LocalDate date, boolean skipInvalid, Locale locale) {
+        LedgerContext context = LedgerContext.load(work);
         BankAccount bank = bankAccount(context, locale);
         if (bank.problemKey() != null) {
             throw PaymentMessages.refusal(bank.problemKey(), bank.iban() == null ? "" : bank.iban(),
@@ -177,67 +179,62 @@ public final class PaymentService {
             throw PaymentMessages.refusal("payment.nothingToPay");
         }
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
-        long batchId = session.doReturningWork(c -> PaymentBatchStore.insertBatch(c, date, STAMP.format(now),
-                bank.iban(), bank.bic(), grouping.payments().size()));
+        PaymentBatchStore store = new PaymentBatchStore(work);
+        long batchId = store.insertBatch(date, STAMP.format(now), bank.iban(), bank.bic(), grouping.payments().size());
         String batchNumber = PaymentBatchStore.batchNumber(batchId);
 
         int lineNo = 0;
         for (ProposedPayment proposed : grouping.payments()) {
             lineNo++;
             String endToEndId = batchNumber + "-" + String.format("%04d", lineNo);
-            Currency currency = Currencies.require(session, proposed.amount().currency());
+            Currency currency = Currencies.require(work, proposed.amount().currency());
             long amount = proposed.amount().minorUnits();
-            BigDecimal rate = ExchangeRates.require(session, currency.getCode(), context.accountingCurrencyCode(), date);
+            BigDecimal rate = ExchangeRates.require(work, currency.getCode(), context.accountingCurrencyCode(), date);
             long amountAcc = ExchangeConversion.toAccountingMinor(amount, currency.getDecimals(), rate, context.accountingDecimals());
 
             List<VendorTransaction> invoices = new ArrayList<>();
             for (Long id : proposed.invoiceIds()) {
-                VendorTransaction invoice = session.find(VendorTransaction.class, id);
+                VendorTransaction invoice = work.find(VendorTransaction.class, id);
                 if (invoice.getType() != VendorTransactionType.INVOICE || invoice.getOpenAmount() >= 0) {
                     throw PaymentMessages.refusal("payment.invoiceNotOpen", 1);
                 }
                 invoices.add(invoice);
             }
-            Voucher voucher = VoucherPoster.open(session, context, date,
+            Voucher voucher = VoucherPoster.open(work, context, date,
                     "PAYMENT " + endToEndId + " " + proposed.vendorAccount(), null);
             // Dr AP control, Cr bank, at the payment date's rate; the invoices close in full.
             Parameters p = context.parameters();
             voucher.addLine(p.getApControlAccount(), amountAcc, 0, currency.getCode(), amount, null);
             voucher.addLine(p.getBankAccount(), 0, amountAcc, currency.getCode(), -amount, null);
-            VendorTransaction payment = VendorLedgerWriter.add(session, voucher, invoices.get(0).getVendor(),
+            VendorTransaction payment = VendorLedgerWriter.add(work, voucher, invoices.get(0).getVendor(),
                     VendorTransactionType.PAYMENT, date, null, endToEndId, currency.getCode(), amount, amountAcc);
-            VendorLedgerWriter.settleInFull(session, context, voucher, payment, invoices);
-            VoucherPoster.post(session, context, voucher);
-            markReimbursementsPaid(session, invoices);
+            VendorLedgerWriter.settleInFull(work, context, voucher, payment, invoices);
+            VoucherPoster.post(work, context, voucher);
+            markReimbursementsPaid(work, invoices);
 
-            final int line = lineNo;
-            long paymentRowId = session.doReturningWork(c -> PaymentBatchStore.insertPayment(c, batchId, line, endToEndId,
-                    proposed, invoices.get(0).getVendor().getId(), amountAcc, voucher.getId(), payment.getId()));
+            long paymentRowId = store.insertPayment(new PaymentBatchStore.NewPayment(batchId, lineNo, endToEndId,
+                    invoices.get(0).getVendor().getId(), proposed.amount().currency(), proposed.amount().minorUnits(),
+                    amountAcc, voucher.getId(), payment.getId(), proposed.vendorName(), Iban.normalize(proposed.iban()),
+                    BankAccountCheck.blankToNull(proposed.bic()), proposed.remittance()));
             for (VendorTransaction invoice : invoices) {
-                session.doWork(c -> PaymentBatchStore.insertInvoice(c, paymentRowId, invoice.getId(), -invoice.getAmount()));
+                store.insertInvoice(paymentRowId, invoice.getId(), -invoice.getAmount());
             }
         }
-        session.flush();
+        work.flush();
         // A batch that could not become a valid file is not posted: the bank would refuse what the
         // books already say was paid.
-        session.doWork(c -> writer.validate(FileBatchBuilder.build(c, context.company().getName(), batchId,
-                batchNumber + "-CHECK", now)));
-        PaymentBatchSummary summary = session.doReturningWork(c -> PaymentBatchStore.summaries(c, batchId)).get(0);
-        List<PostedPayment> payments = session.doReturningWork(c -> PaymentBatchStore.payments(c, batchId));
+        writer.validate(FileBatchBuilder.build(work, context.company().getName(), batchId, batchNumber + "-CHECK", now));
+        PaymentBatchSummary summary = PaymentBatches.summaries(work, batchId).get(0);
+        List<PostedPayment> payments = PaymentBatches.payments(work, batchId);
         return new PaymentRun(summary, payments, grouping.problems());
     }
 
-    private static void markReimbursementsPaid(Session session, List<VendorTransaction> invoices) {
+    private static void markReimbursementsPaid(UnitOfWork work, List<VendorTransaction> invoices) {
         List<VendorTransaction> closed = invoices.stream().filter(i -> i.getOpenAmount() == 0).toList();
         if (closed.isEmpty()) {
             return;
         }
-        session.createSelectionQuery("from Reimbursement r where r.vendorTransaction in :invoices and r.status = :open",
-                        Reimbursement.class)
-                .setParameter("invoices", closed)
-                .setParameter("open", ReimbursementStatus.OPEN)
-                .getResultList()
-                .forEach(Reimbursement::markPaid);
+        new OpenInvoiceQueries(work).openReimbursementsOf(closed).forEach(Reimbursement::markPaid);
     }
 
     // ---- the bank file -------------------------------------------------------------------------
@@ -278,32 +275,30 @@ public final class PaymentService {
             throw PaymentMessages.refusal("payment.versionRequired");
         }
         try {
-            return ledger.inSessionTransaction(session -> {
-                LedgerContext context = LedgerContext.load(session);
-                return session.doReturningWork(c -> {
-                    PaymentBatchSummary batch = PaymentBatchStore.summaries(c, batchId).stream().findFirst()
-                            .orElseThrow(() -> PaymentMessages.refusal("payment.batchUnknown", batchId));
-                    String problem = BankAccountCheck.bankProblemKey(batch.bankIban(), batch.bankBic());
-                    if (problem != null) {
-                        throw PaymentMessages.refusal(problem, nullToEmpty(batch.bankIban()), nullToEmpty(batch.bankBic()));
-                    }
-                    LocalDateTime now = LocalDateTime.now(clock).withNano(0);
-                    int exportNo = batch.exportCount() + 1;
-                    String messageId = batch.number() + "-" + exportNo + "-" + MESSAGE_STAMP.format(now);
-                    CreditTransferBatch file = FileBatchBuilder.build(c, context.company().getName(), batchId, messageId, now);
-                    try {
-                        writer.write(file, version, out);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    PaymentBatchStore.recordExport(c, batchId, exportNo, messageId, version.namespace()
-                            .substring(version.namespace().lastIndexOf(':') + 1), STAMP.format(now),
-                            target == null ? null : target.toString());
-                    BigDecimal controlSum = file.transfers().stream().map(t -> t.amount().amount())
-                            .reduce(BigDecimal.ZERO, BigDecimal::add);
-                    return new WrittenFile(batchId, batch.number(), version, messageId, file.transfers().size(),
-                            controlSum, target);
-                });
+            return ledger.inTransaction(work -> {
+                LedgerContext context = LedgerContext.load(work);
+                PaymentBatchSummary batch = PaymentBatches.summaries(work, batchId).stream().findFirst()
+                        .orElseThrow(() -> PaymentMessages.refusal("payment.batchUnknown", batchId));
+                String problem = BankAccountCheck.bankProblemKey(batch.bankIban(), batch.bankBic());
+                if (problem != null) {
+                    throw PaymentMessages.refusal(problem, nullToEmpty(batch.bankIban()), nullToEmpty(batch.bankBic()));
+                }
+                LocalDateTime now = LocalDateTime.now(clock).withNano(0);
+                int exportNo = batch.exportCount() + 1;
+                String messageId = batch.number() + "-" + exportNo + "-" + MESSAGE_STAMP.format(now);
+                CreditTransferBatch file = FileBatchBuilder.build(work, context.company().getName(), batchId, messageId, now);
+                try {
+                    writer.write(file, version, out);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                new PaymentBatchStore(work).recordExport(batchId, exportNo, messageId, version.namespace()
+                        .substring(version.namespace().lastIndexOf(':') + 1), STAMP.format(now),
+                        target == null ? null : target.toString());
+                BigDecimal controlSum = file.transfers().stream().map(t -> t.amount().amount())
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                return new WrittenFile(batchId, batch.number(), version, messageId, file.transfers().size(),
+                        controlSum, target);
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();

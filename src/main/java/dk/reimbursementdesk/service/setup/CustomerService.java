@@ -5,17 +5,19 @@ import dk.reimbursementdesk.domain.CustomerTransactionType;
 import dk.reimbursementdesk.domain.Parameters;
 import dk.reimbursementdesk.domain.Vendor;
 import dk.reimbursementdesk.persistence.Ledger;
+import dk.reimbursementdesk.persistence.UnitOfWork;
+import dk.reimbursementdesk.persistence.setup.CurrencyCodes;
+import dk.reimbursementdesk.persistence.setup.CustomerListQueries;
+import dk.reimbursementdesk.persistence.setup.CustomerStore;
+import dk.reimbursementdesk.persistence.setup.GroupStore;
+import dk.reimbursementdesk.persistence.setup.VendorListQueries;
+import dk.reimbursementdesk.persistence.setup.VendorStore;
 import dk.reimbursementdesk.service.ledger.Currencies;
 import dk.reimbursementdesk.service.ledger.LedgerContext;
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import org.hibernate.Session;
 
 /**
  * Customers (Debitorer): the paged list, the details form, the vendor account link and the open
@@ -68,70 +70,35 @@ public final class CustomerService {
     }
 
     public Page page(Query query) {
-        return ledger.inSessionTransaction(session -> {
-            LedgerContext context = LedgerContext.load(session);
+        return ledger.inTransaction(work -> {
+            LedgerContext context = LedgerContext.load(work);
             int decimals = context.accountingDecimals();
-            return session.doReturningWork(c -> {
-                String pattern = ListQueries.containsPattern(query.filter());
-                boolean filtered = query.filter() != null && !query.filter().isBlank();
-                String where = filtered
-                        ? " WHERE (c.account LIKE ?1 ESCAPE '\\' OR c.name LIKE ?1 ESCAPE '\\' OR g.code LIKE ?1 ESCAPE '\\'"
-                          + " OR c.currency LIKE ?1 ESCAPE '\\' OR v.account LIKE ?1 ESCAPE '\\')"
-                        : "";
-                String from = " FROM customer c JOIN customer_group g ON g.id = c.group_id LEFT JOIN vendor v ON v.id = c.vendor_id";
-                int total;
-                try (PreparedStatement s = c.prepareStatement("SELECT count(*)" + from + where)) {
-                    if (filtered) {
-                        s.setString(1, pattern);
-                    }
-                    try (ResultSet rs = s.executeQuery()) {
-                        rs.next();
-                        total = rs.getInt(1);
-                    }
-                }
-                // The balance is summed per customer from its open items, which lie together at the front
-                // of customer_open_item's key: a page sorted by another column computes it for its own
-                // rows only, and sorting by balance costs one range of the narrow table per customer.
-                String sql = "SELECT c.account, c.name, g.code, c.currency, v.account,"
-                        + " coalesce((SELECT sum(o.open_amount_acc) FROM customer_open_item o"
-                        + " WHERE o.customer_id = c.id), 0) AS balance" + from
-                        + where + " ORDER BY " + orderBy(query) + " LIMIT ?2 OFFSET ?3";
-                List<Row> rows = new ArrayList<>();
-                try (PreparedStatement s = c.prepareStatement(sql)) {
-                    s.setString(1, pattern);
-                    s.setInt(2, ListQueries.limit(query.limit()));
-                    s.setInt(3, Math.max(0, query.offset()));
-                    try (ResultSet rs = s.executeQuery()) {
-                        while (rs.next()) {
-                            rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                    rs.getString(5), BigDecimal.valueOf(rs.getLong(6), decimals)));
-                        }
-                    }
-                }
-                return new Page(rows, total, context.accountingCurrencyCode());
-            });
+            CustomerListQueries list = new CustomerListQueries(work);
+            int total = list.count(query.filter());
+            List<Row> rows = list.page(query.filter(), sort(query.sortBy()), query.ascending(), Math.max(0, query.offset()),
+                    PageLimit.of(query.limit()), row -> new Row(row.text("account"), row.text("name"),
+                            row.text("group_code"), row.text("currency"), row.text("vendor_account"),
+                            row.money("balance", decimals)));
+            return new Page(rows, total, context.accountingCurrencyCode());
         });
     }
 
-    private static String orderBy(Query query) {
-        String direction = query.ascending() ? " ASC" : " DESC";
-        String column = switch (query.sortBy() == null ? Column.ACCOUNT : query.sortBy()) {
-            case ACCOUNT -> "c.account COLLATE NOCASE";
-            case NAME -> "c.name COLLATE NOCASE";
-            case GROUP -> "g.code COLLATE NOCASE";
-            case CURRENCY -> "c.currency";
-            case VENDOR -> "v.account COLLATE NOCASE";
-            case BALANCE -> "balance";
+    private static CustomerListQueries.Sort sort(Column column) {
+        return switch (column == null ? Column.ACCOUNT : column) {
+            case ACCOUNT -> CustomerListQueries.Sort.ACCOUNT;
+            case NAME -> CustomerListQueries.Sort.NAME;
+            case GROUP -> CustomerListQueries.Sort.GROUP;
+            case CURRENCY -> CustomerListQueries.Sort.CURRENCY;
+            case VENDOR -> CustomerListQueries.Sort.VENDOR;
+            case BALANCE -> CustomerListQueries.Sort.BALANCE;
         };
-        // The account breaks ties so that paging is stable.
-        return column + direction + ", c.account COLLATE NOCASE" + direction;
     }
 
     public Optional<Details> find(String account) {
         if (account == null || account.isBlank()) {
             return Optional.empty();
         }
-        return ledger.inSessionTransaction(session -> customer(session, account.trim()).map(c -> details(session, c)));
+        return ledger.inTransaction(work -> new CustomerStore(work).find(account.trim()).map(c -> details(work, c)));
     }
 
     /** Whether another customer already has this account number (compared without regard to case). */
@@ -139,7 +106,7 @@ public final class CustomerService {
         if (account == null || account.isBlank()) {
             return false;
         }
-        return ledger.inSessionTransaction(session -> customer(session, account.trim()).isPresent());
+        return ledger.inTransaction(work -> new CustomerStore(work).find(account.trim()).isPresent());
     }
 
     /** Creates or edits a customer; every field is checked again here, and a refusal writes nothing. */
@@ -151,18 +118,19 @@ public final class CustomerService {
         String name = SetupRefusals.requireText(draft.name(), "customer.nameRequired");
         String iban = BankDetails.iban(draft.iban());
         String bic = BankDetails.bic(draft.bic());
-        return ledger.inSessionTransaction(session -> {
-            String currency = Currencies.ensure(session, SetupRefusals.requireText(draft.currency(), "currency.required")).getCode();
-            Vendor vendor = vendor(session, draft.vendorAccount());
-            Optional<Customer> found = customer(session, account);
+        return ledger.inTransaction(work -> {
+            CustomerStore customers = new CustomerStore(work);
+            String currency = Currencies.ensure(work, SetupRefusals.requireText(draft.currency(), "currency.required")).getCode();
+            Vendor vendor = vendor(work, draft.vendorAccount());
+            Optional<Customer> found = customers.find(account);
             Customer customer;
             if (draft.existing()) {
                 customer = found.orElseThrow(() -> SetupRefusals.refuse("customer.unknown", account));
-                if (!customer.getCurrency().equals(currency) && hasTransactions(session, customer)) {
+                if (!customer.getCurrency().equals(currency) && customers.transactionCount(customer) > 0) {
                     throw SetupRefusals.refuse("customer.currencyInUse", account);
                 }
                 customer.setName(name);
-                customer.setGroup(Groups.customerGroup(session, draft.group()));
+                customer.setGroup(Groups.customerGroup(work, draft.group()));
                 customer.setCurrency(currency);
                 customer.setIban(iban);
                 customer.setBic(bic);
@@ -171,33 +139,34 @@ public final class CustomerService {
                 if (found.isPresent()) {
                     throw SetupRefusals.refuse("customer.duplicate", account);
                 }
-                customer = new Customer(account, name, Groups.customerGroup(session, draft.group()), currency, iban, bic, vendor);
-                session.persist(customer);
+                customer = new Customer(account, name, Groups.customerGroup(work, draft.group()), currency, iban, bic, vendor);
+                work.persist(customer);
             }
-            session.flush();
-            return details(session, customer);
+            work.flush();
+            return details(work, customer);
         });
     }
 
     /** Deletes a customer that has never had a transaction; one with history is refused with the reason. */
     public void delete(String account) {
-        ledger.inSessionTransactionDo(session -> {
-            Customer customer = customer(session, account).orElseThrow(() -> SetupRefusals.refuse("customer.unknown", account));
-            long count = transactionCount(session, customer);
+        ledger.inTransactionDo(work -> {
+            CustomerStore customers = new CustomerStore(work);
+            Customer customer = customers.find(account).orElseThrow(() -> SetupRefusals.refuse("customer.unknown", account));
+            long count = customers.transactionCount(customer);
             if (count > 0) {
                 throw SetupRefusals.refuse("customer.hasTransactions", customer.getAccount(), count);
             }
-            session.remove(customer);
+            work.remove(customer);
         });
     }
 
     /** Links the customer to a vendor account, or clears the link when the account is blank. */
     public Details linkVendor(String customerAccount, String vendorAccount) {
-        return ledger.inSessionTransaction(session -> {
-            Customer customer = customer(session, customerAccount)
+        return ledger.inTransaction(work -> {
+            Customer customer = new CustomerStore(work).find(customerAccount)
                     .orElseThrow(() -> SetupRefusals.refuse("customer.unknown", customerAccount));
-            customer.setVendor(vendor(session, vendorAccount));
-            return details(session, customer);
+            customer.setVendor(vendor(work, vendorAccount));
+            return details(work, customer);
         });
     }
 
@@ -208,132 +177,74 @@ public final class CustomerService {
      * and the vendor group the parameters name for vendors made from customers.
      */
     public Details createVendorFromCustomer(String customerAccount) {
-        return ledger.inSessionTransaction(session -> {
-            Customer customer = customer(session, customerAccount)
+        return ledger.inTransaction(work -> {
+            Customer customer = new CustomerStore(work).find(customerAccount)
                     .orElseThrow(() -> SetupRefusals.refuse("customer.unknown", customerAccount));
             if (customer.getVendor() != null) {
                 throw SetupRefusals.refuse("customer.alreadyLinked", customer.getAccount(), customer.getVendor().getAccount());
             }
-            boolean taken = !session.createSelectionQuery("select 1 from Vendor where lower(account) = :a", Integer.class)
-                    .setParameter("a", customer.getAccount().toLowerCase(Locale.ROOT)).getResultList().isEmpty();
-            if (taken) {
+            if (new VendorStore(work).accountTaken(customer.getAccount())) {
                 throw SetupRefusals.refuse("customer.vendorAccountTaken", customer.getAccount());
             }
-            Parameters parameters = session.find(Parameters.class, Parameters.SINGLETON_ID);
+            Parameters parameters = work.find(Parameters.class, Parameters.SINGLETON_ID);
             Vendor vendor = new Vendor(customer.getAccount(), customer.getName(), parameters.getOneTimeVendorGroup(),
                     customer.getCurrency(), customer.getIban(), customer.getBic(), false);
-            session.persist(vendor);
+            work.persist(vendor);
             customer.setVendor(vendor);
-            session.flush();
-            return details(session, customer);
+            work.flush();
+            return details(work, customer);
         });
     }
 
     /** Vendors whose account or name contains the text, for the vendor account lookup. */
     public List<VendorChoice> searchVendors(String text, int limit) {
-        return ledger.inSessionTransaction(session -> session.doReturningWork(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT account, name, currency FROM vendor"
-                    + " WHERE account LIKE ?1 ESCAPE '\\' OR name LIKE ?1 ESCAPE '\\' ORDER BY account COLLATE NOCASE LIMIT ?2")) {
-                s.setString(1, ListQueries.containsPattern(text));
-                s.setInt(2, ListQueries.limit(limit));
-                List<VendorChoice> choices = new ArrayList<>();
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        choices.add(new VendorChoice(rs.getString(1), rs.getString(2), rs.getString(3)));
-                    }
-                }
-                return choices;
-            }
-        }));
+        return ledger.inTransaction(work -> new VendorListQueries(work).search(text, PageLimit.of(limit),
+                row -> new VendorChoice(row.text("account"), row.text("name"), row.text("currency"))));
     }
 
     public List<String> groups() {
-        return ledger.inSessionTransaction(session -> session.createSelectionQuery(
-                "select code from CustomerGroup order by code", String.class).getResultList());
+        return ledger.inTransaction(work -> new GroupStore(work).customerGroupCodes());
     }
 
     public List<String> currencies() {
-        return ledger.inSessionTransaction(session -> session.createSelectionQuery(
-                "select code from Currency order by code", String.class).getResultList());
+        return ledger.inTransaction(work -> new CurrencyCodes(work).all());
     }
 
     public String accountingCurrency() {
-        return ledger.inSessionTransaction(session -> LedgerContext.load(session).accountingCurrencyCode());
+        return ledger.inTransaction(work -> LedgerContext.load(work).accountingCurrencyCode());
     }
 
     /** The customer's open transactions, oldest first. */
     public List<OpenTransaction> openTransactions(String account) {
-        return ledger.inSessionTransaction(session -> session.doReturningWork(c -> {
-            List<OpenTransaction> open = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT t.document, t.type, t.transaction_date, t.due_date, t.currency,"
-                    + " t.amount, o.open_amount, k.decimals FROM customer c JOIN customer_open_item o ON o.customer_id = c.id"
-                    + " JOIN customer_transaction t ON t.id = o.transaction_id JOIN currency k ON k.code = o.currency"
-                    + " WHERE c.account = ? ORDER BY o.transaction_date, o.transaction_id")) {
-                s.setString(1, account);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        int decimals = rs.getInt(8);
-                        open.add(new OpenTransaction(rs.getString(1), CustomerTransactionType.valueOf(rs.getString(2)),
-                                LocalDate.parse(rs.getString(3)), rs.getString(4) == null ? null : LocalDate.parse(rs.getString(4)),
-                                rs.getString(5), BigDecimal.valueOf(rs.getLong(6), decimals), BigDecimal.valueOf(rs.getLong(7), decimals)));
-                    }
-                }
-            }
-            return open;
+        return ledger.inTransaction(work -> new CustomerListQueries(work).openTransactions(account, row -> {
+            int decimals = row.integer("decimals");
+            return new OpenTransaction(row.text("document"), CustomerTransactionType.valueOf(row.text("type")),
+                    row.date("transaction_date"), row.date("due_date"), row.text("currency"),
+                    row.money("amount", decimals), row.money("open_amount", decimals));
         }));
     }
 
     /** The open balance per currency: positive when the customer owes, negative for a credit balance. */
     public List<CurrencyBalance> balances(String account) {
-        return ledger.inSessionTransaction(session -> {
-            int accountingDecimals = LedgerContext.load(session).accountingDecimals();
-            return session.doReturningWork(c -> {
-                List<CurrencyBalance> balances = new ArrayList<>();
-                try (PreparedStatement s = c.prepareStatement("SELECT o.currency, sum(o.open_amount), sum(o.open_amount_acc), k.decimals"
-                        + " FROM customer c JOIN customer_open_item o ON o.customer_id = c.id JOIN currency k ON k.code = o.currency"
-                        + " WHERE c.account = ? GROUP BY o.currency, k.decimals ORDER BY o.currency")) {
-                    s.setString(1, account);
-                    try (ResultSet rs = s.executeQuery()) {
-                        while (rs.next()) {
-                            balances.add(new CurrencyBalance(rs.getString(1), BigDecimal.valueOf(rs.getLong(2), rs.getInt(4)),
-                                    BigDecimal.valueOf(rs.getLong(3), accountingDecimals)));
-                        }
-                    }
-                }
-                return balances;
-            });
+        return ledger.inTransaction(work -> {
+            int accountingDecimals = LedgerContext.load(work).accountingDecimals();
+            return new CustomerListQueries(work).balances(account, row -> new CurrencyBalance(row.text("currency"),
+                    row.money("balance", row.integer("decimals")), row.money("balance_accounting", accountingDecimals)));
         });
     }
 
-    private static Optional<Customer> customer(Session session, String account) {
-        return session.createSelectionQuery("from Customer where lower(account) = :a", Customer.class)
-                .setParameter("a", account == null ? "" : account.trim().toLowerCase(Locale.ROOT))
-                .getResultStream().findFirst();
-    }
-
-    private static Vendor vendor(Session session, String account) {
+    private static Vendor vendor(UnitOfWork work, String account) {
         String wanted = SetupRefusals.blankToNull(account);
         if (wanted == null) {
             return null;
         }
-        return session.createSelectionQuery("from Vendor where lower(account) = :a", Vendor.class)
-                .setParameter("a", wanted.toLowerCase(Locale.ROOT)).getResultStream().findFirst()
-                .orElseThrow(() -> SetupRefusals.refuse("vendor.unknown", wanted));
+        return new VendorStore(work).find(wanted).orElseThrow(() -> SetupRefusals.refuse("vendor.unknown", wanted));
     }
 
-    private static boolean hasTransactions(Session session, Customer customer) {
-        return transactionCount(session, customer) > 0;
-    }
-
-    private static long transactionCount(Session session, Customer customer) {
-        return session.createSelectionQuery("select count(*) from CustomerTransaction where customer = :c", Long.class)
-                .setParameter("c", customer).getSingleResult();
-    }
-
-    private static Details details(Session session, Customer c) {
+    private static Details details(UnitOfWork work, Customer c) {
         Vendor vendor = c.getVendor();
         return new Details(c.getAccount(), c.getName(), c.getGroup().getCode(), c.getCurrency(), c.getIban(), c.getBic(),
-                vendor == null ? null : vendor.getAccount(), vendor == null ? null : vendor.getName(), hasTransactions(session, c));
+                vendor == null ? null : vendor.getAccount(), vendor == null ? null : vendor.getName(),
+                new CustomerStore(work).transactionCount(c) > 0);
     }
-
 }

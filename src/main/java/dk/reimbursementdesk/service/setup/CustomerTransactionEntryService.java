@@ -2,6 +2,10 @@ package dk.reimbursementdesk.service.setup;
 
 import dk.reimbursementdesk.domain.CustomerTransactionType;
 import dk.reimbursementdesk.persistence.Ledger;
+import dk.reimbursementdesk.persistence.Row;
+import dk.reimbursementdesk.persistence.setup.CurrencyCodes;
+import dk.reimbursementdesk.persistence.setup.CustomerListQueries;
+import dk.reimbursementdesk.persistence.setup.CustomerStore;
 import dk.reimbursementdesk.service.ledger.LedgerContext;
 import dk.reimbursementdesk.service.posting.PostingService;
 import dk.reimbursementdesk.service.posting.PostingService.CustomerTransactionRequest;
@@ -9,7 +13,6 @@ import dk.reimbursementdesk.service.posting.PostingService.PostedVoucher;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -43,34 +46,28 @@ public final class CustomerTransactionEntryService {
         if (account == null || account.isBlank()) {
             return Optional.empty();
         }
-        return ledger.inSessionTransaction(session -> session.createSelectionQuery(
-                        "select new " + CustomerSummary.class.getName() + "(c.account, c.name, c.currency) from Customer c"
-                                + " where lower(c.account) = :a", CustomerSummary.class)
-                .setParameter("a", account.trim().toLowerCase(Locale.ROOT)).getResultStream().findFirst());
+        return ledger.inTransaction(work -> new CustomerListQueries(work).summary(account, CustomerTransactionEntryService::summary));
     }
 
     public Optional<CustomerStatus> status(String account) {
-        return customer(account).map(summary -> ledger.inSessionTransaction(session -> {
-            LedgerContext context = LedgerContext.load(session);
-            Long open = session.createSelectionQuery("select coalesce(sum(o.openAmountAcc), 0) from CustomerOpenItem o, Customer c"
-                            + " where c.id = o.key.customerId and c.account = :a", Long.class)
-                    .setParameter("a", summary.account()).getSingleResult();
+        return customer(account).map(summary -> ledger.inTransaction(work -> {
+            LedgerContext context = LedgerContext.load(work);
+            long open = new CustomerStore(work).openBalanceAccounting(summary.account());
             return new CustomerStatus(summary, BigDecimal.valueOf(open, context.accountingDecimals()), context.accountingCurrencyCode());
         }));
     }
 
     public List<CustomerSummary> searchCustomers(String text, int limit) {
-        return ledger.inSessionTransaction(session -> session.createSelectionQuery(
-                        "select new " + CustomerSummary.class.getName() + "(c.account, c.name, c.currency) from Customer c"
-                                + " where lower(c.account) like :p escape '\\' or lower(c.name) like :p escape '\\'"
-                                + " order by lower(c.account)", CustomerSummary.class)
-                .setParameter("p", ListQueries.containsPattern(text).toLowerCase(Locale.ROOT))
-                .setMaxResults(ListQueries.limit(limit)).getResultList());
+        return ledger.inTransaction(work -> new CustomerListQueries(work).search(text, PageLimit.of(limit),
+                CustomerTransactionEntryService::summary));
+    }
+
+    private static CustomerSummary summary(Row row) {
+        return new CustomerSummary(row.text("account"), row.text("name"), row.text("currency"));
     }
 
     public List<String> currencies() {
-        return ledger.inSessionTransaction(session -> session.createSelectionQuery(
-                "select code from Currency order by code", String.class).getResultList());
+        return ledger.inTransaction(work -> new CurrencyCodes(work).all());
     }
 
     /** Posts one transaction; currency null means the customer's. */

@@ -2,8 +2,9 @@ package dk.reimbursementdesk.service.setup;
 
 import dk.reimbursementdesk.domain.CustomerGroup;
 import dk.reimbursementdesk.domain.VendorGroup;
+import dk.reimbursementdesk.persistence.UnitOfWork;
+import dk.reimbursementdesk.persistence.setup.GroupStore;
 import java.util.Locale;
-import org.hibernate.Session;
 
 /**
  * Customer and vendor groups as the forms use them: the clerk picks an existing code or types a new
@@ -17,26 +18,22 @@ final class Groups {
     private Groups() {
     }
 
-    static CustomerGroup customerGroup(Session session, String typed) {
+    static CustomerGroup customerGroup(UnitOfWork work, String typed) {
         String code = code(typed);
-        return session.createSelectionQuery("from CustomerGroup where lower(code) = :c", CustomerGroup.class)
-                .setParameter("c", code.toLowerCase(Locale.ROOT)).getResultStream().findFirst()
-                .orElseGet(() -> {
-                    CustomerGroup created = new CustomerGroup(code, code);
-                    session.persist(created);
-                    return created;
-                });
+        return new GroupStore(work).customerGroup(code).orElseGet(() -> {
+            CustomerGroup created = new CustomerGroup(code, code);
+            work.persist(created);
+            return created;
+        });
     }
 
-    static VendorGroup vendorGroup(Session session, String typed) {
+    static VendorGroup vendorGroup(UnitOfWork work, String typed) {
         String code = code(typed);
-        return session.createSelectionQuery("from VendorGroup where lower(code) = :c", VendorGroup.class)
-                .setParameter("c", code.toLowerCase(Locale.ROOT)).getResultStream().findFirst()
-                .orElseGet(() -> {
-                    VendorGroup created = new VendorGroup(code, code);
-                    session.persist(created);
-                    return created;
-                });
+        return new GroupStore(work).vendorGroup(code).orElseGet(() -> {
+            VendorGroup created = new VendorGroup(code, code);
+            work.persist(created);
+            return created;
+        });
     }
 
     private static String code(String typed) {

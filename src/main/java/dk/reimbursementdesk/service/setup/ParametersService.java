@@ -5,10 +5,13 @@ import dk.reimbursementdesk.domain.NumberSequence;
 import dk.reimbursementdesk.domain.Parameters;
 import dk.reimbursementdesk.domain.VendorGroup;
 import dk.reimbursementdesk.persistence.Ledger;
+import dk.reimbursementdesk.persistence.Row;
+import dk.reimbursementdesk.persistence.setup.GroupStore;
+import dk.reimbursementdesk.persistence.posting.PostingStore;
+import dk.reimbursementdesk.persistence.setup.ParametersStore;
 import dk.reimbursementdesk.service.ledger.LedgerContext;
 import java.math.BigDecimal;
 import java.util.List;
-import org.hibernate.Session;
 
 /**
  * Accounts receivable parameters (Debitorparametre): the minimum reimbursement, the one-time vendor
@@ -43,8 +46,8 @@ public final class ParametersService {
     }
 
     public ParametersView load() {
-        return ledger.inSessionTransaction(session -> {
-            LedgerContext context = LedgerContext.load(session);
+        return ledger.inTransaction(work -> {
+            LedgerContext context = LedgerContext.load(work);
             Parameters p = context.parameters();
             return new ParametersView(
                     BigDecimal.valueOf(p.getMinimumReimbursement(), context.accountingDecimals()),
@@ -57,21 +60,20 @@ public final class ParametersService {
     }
 
     public List<Choice> ledgerAccounts() {
-        return ledger.inSessionTransaction(session -> session.createSelectionQuery(
-                "select new " + Choice.class.getName() + "(a.number, a.name) from LedgerAccount a order by a.number", Choice.class)
-                .getResultList());
+        return ledger.inTransaction(work -> new ParametersStore(work)
+                .ledgerAccounts(row -> new Choice(row.text("number"), row.text("name"))));
     }
 
     public List<Choice> numberSequences() {
-        return ledger.inSessionTransaction(session -> session.createSelectionQuery(
-                "select new " + Choice.class.getName() + "(s.code, s.name) from NumberSequence s order by s.code", Choice.class)
-                .getResultList());
+        return ledger.inTransaction(work -> new ParametersStore(work).numberSequences(ParametersService::choice));
     }
 
     public List<Choice> vendorGroups() {
-        return ledger.inSessionTransaction(session -> session.createSelectionQuery(
-                "select new " + Choice.class.getName() + "(g.code, g.name) from VendorGroup g order by g.code", Choice.class)
-                .getResultList());
+        return ledger.inTransaction(work -> new GroupStore(work).vendorGroups(ParametersService::choice));
+    }
+
+    private static Choice choice(Row row) {
+        return new Choice(row.text("code"), row.text("name"));
     }
 
     /**
@@ -84,29 +86,30 @@ public final class ParametersService {
 
     /** Saves all of it or, on any refusal, nothing. */
     public void save(ParametersUpdate update) {
-        ledger.inSessionTransactionDo(session -> {
-            LedgerContext context = LedgerContext.load(session);
+        ledger.inTransactionDo(work -> {
+            LedgerContext context = LedgerContext.load(work);
+            ParametersStore store = new ParametersStore(work);
+            PostingStore accounts = new PostingStore(work);
             long minimum = minimumToMinor(update.minimumReimbursement(), context.accountingCurrencyCode(), context.accountingDecimals());
-            LedgerAccount ar = account(session, update.arControlAccount(), "parameters.arControlRequired");
-            LedgerAccount ap = account(session, update.apControlAccount(), "parameters.apControlRequired");
-            LedgerAccount bank = account(session, update.bankAccount(), "parameters.bankRequired");
-            LedgerAccount sales = account(session, update.salesAccount(), "parameters.salesRequired");
-            LedgerAccount returns = account(session, update.salesReturnsAccount(), "parameters.salesReturnsRequired");
+            LedgerAccount ar = account(accounts, update.arControlAccount(), "parameters.arControlRequired");
+            LedgerAccount ap = account(accounts, update.apControlAccount(), "parameters.apControlRequired");
+            LedgerAccount bank = account(accounts, update.bankAccount(), "parameters.bankRequired");
+            LedgerAccount sales = account(accounts, update.salesAccount(), "parameters.salesRequired");
+            LedgerAccount returns = account(accounts, update.salesReturnsAccount(), "parameters.salesReturnsRequired");
             // The subledgers are reconciled against their control accounts: sharing one would hide differences.
             if (ar.getId().equals(ap.getId())) {
                 throw SetupRefusals.refuse("parameters.controlAccountsSame", ar.getNumber());
             }
-            NumberSequence vouchers = sequence(session, update.voucherSequence(), "parameters.voucherSequenceRequired");
-            NumberSequence reimbursements = sequence(session, update.reimbursementSequence(), "parameters.reimbursementSequenceRequired");
-            NumberSequence oneTime = sequence(session, update.oneTimeVendorSequence(), "parameters.oneTimeSequenceRequired");
+            NumberSequence vouchers = sequence(store, update.voucherSequence(), "parameters.voucherSequenceRequired");
+            NumberSequence reimbursements = sequence(store, update.reimbursementSequence(), "parameters.reimbursementSequenceRequired");
+            NumberSequence oneTime = sequence(store, update.oneTimeVendorSequence(), "parameters.oneTimeSequenceRequired");
             // A shared sequence would hand the same number to a voucher and a reimbursement or vendor.
             if (vouchers.getId().equals(reimbursements.getId()) || vouchers.getId().equals(oneTime.getId())
                     || reimbursements.getId().equals(oneTime.getId())) {
                 throw SetupRefusals.refuse("parameters.sequencesShared");
             }
             String groupCode = SetupRefusals.requireText(update.oneTimeVendorGroup(), "parameters.vendorGroupRequired");
-            VendorGroup group = session.createSelectionQuery("from VendorGroup where lower(code) = lower(:c)", VendorGroup.class)
-                    .setParameter("c", groupCode).getResultStream().findFirst()
+            VendorGroup group = new GroupStore(work).vendorGroup(groupCode)
                     .orElseThrow(() -> SetupRefusals.refuse("parameters.vendorGroupUnknown", groupCode));
 
             Parameters p = context.parameters();
@@ -123,17 +126,13 @@ public final class ParametersService {
         });
     }
 
-    private static LedgerAccount account(Session session, String number, String requiredKey) {
+    private static LedgerAccount account(PostingStore store, String number, String requiredKey) {
         String wanted = SetupRefusals.requireText(number, requiredKey);
-        return session.createSelectionQuery("from LedgerAccount where number = :n", LedgerAccount.class)
-                .setParameter("n", wanted).getResultStream().findFirst()
-                .orElseThrow(() -> SetupRefusals.refuse("parameters.accountUnknown", wanted));
+        return store.account(wanted).orElseThrow(() -> SetupRefusals.refuse("parameters.accountUnknown", wanted));
     }
 
-    private static NumberSequence sequence(Session session, String code, String requiredKey) {
+    private static NumberSequence sequence(ParametersStore store, String code, String requiredKey) {
         String wanted = SetupRefusals.requireText(code, requiredKey);
-        return session.createSelectionQuery("from NumberSequence where code = :c", NumberSequence.class)
-                .setParameter("c", wanted).getResultStream().findFirst()
-                .orElseThrow(() -> SetupRefusals.refuse("parameters.sequenceUnknown", wanted));
+        return store.numberSequence(wanted).orElseThrow(() -> SetupRefusals.refuse("parameters.sequenceUnknown", wanted));
     }
 }

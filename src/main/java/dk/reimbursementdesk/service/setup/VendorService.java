@@ -3,16 +3,15 @@ package dk.reimbursementdesk.service.setup;
 import dk.reimbursementdesk.domain.Vendor;
 import dk.reimbursementdesk.domain.VendorTransactionType;
 import dk.reimbursementdesk.persistence.Ledger;
+import dk.reimbursementdesk.persistence.setup.CurrencyCodes;
+import dk.reimbursementdesk.persistence.setup.GroupStore;
+import dk.reimbursementdesk.persistence.setup.VendorListQueries;
+import dk.reimbursementdesk.persistence.setup.VendorStore;
 import dk.reimbursementdesk.service.ledger.Currencies;
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import org.hibernate.Session;
 
 /** Vendors (Kreditorer): the paged list, the details form, the customers linked to one, its open invoices. */
 public final class VendorService {
@@ -52,63 +51,37 @@ public final class VendorService {
     }
 
     public Page page(Query query) {
-        return ledger.inSessionTransaction(session -> session.doReturningWork(c -> {
-            boolean filtered = query.filter() != null && !query.filter().isBlank();
-            String from = " FROM vendor v JOIN vendor_group g ON g.id = v.group_id";
-            String where = filtered
-                    ? " WHERE (v.account LIKE ?1 ESCAPE '\\' OR v.name LIKE ?1 ESCAPE '\\' OR g.code LIKE ?1 ESCAPE '\\'"
-                      + " OR v.currency LIKE ?1 ESCAPE '\\' OR v.iban LIKE ?1 ESCAPE '\\' OR v.bic LIKE ?1 ESCAPE '\\')"
-                    : "";
-            String pattern = ListQueries.containsPattern(query.filter());
-            int total;
-            try (PreparedStatement s = c.prepareStatement("SELECT count(*)" + from + where)) {
-                if (filtered) {
-                    s.setString(1, pattern);
-                }
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    total = rs.getInt(1);
-                }
-            }
-            List<Row> rows = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT v.account, v.name, g.code, v.currency, v.iban, v.bic, v.one_time"
-                    + from + where + " ORDER BY " + orderBy(query) + " LIMIT ?2 OFFSET ?3")) {
-                s.setString(1, pattern);
-                s.setInt(2, ListQueries.limit(query.limit()));
-                s.setInt(3, Math.max(0, query.offset()));
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                                rs.getString(6), rs.getBoolean(7)));
-                    }
-                }
-            }
+        return ledger.inTransaction(work -> {
+            VendorListQueries list = new VendorListQueries(work);
+            int total = list.count(query.filter());
+            List<Row> rows = list.page(query.filter(), sort(query.sortBy()), query.ascending(), Math.max(0, query.offset()),
+                    PageLimit.of(query.limit()), row -> new Row(row.text("account"), row.text("name"),
+                            row.text("group_code"), row.text("currency"), row.text("iban"), row.text("bic"),
+                            row.flag("one_time")));
             return new Page(rows, total);
-        }));
+        });
     }
 
-    private static String orderBy(Query query) {
-        String direction = query.ascending() ? " ASC" : " DESC";
-        String column = switch (query.sortBy() == null ? Column.ACCOUNT : query.sortBy()) {
-            case ACCOUNT -> "v.account COLLATE NOCASE";
-            case NAME -> "v.name COLLATE NOCASE";
-            case GROUP -> "g.code COLLATE NOCASE";
-            case CURRENCY -> "v.currency";
-            case IBAN -> "v.iban";
-            case ONE_TIME -> "v.one_time";
+    private static VendorListQueries.Sort sort(Column column) {
+        return switch (column == null ? Column.ACCOUNT : column) {
+            case ACCOUNT -> VendorListQueries.Sort.ACCOUNT;
+            case NAME -> VendorListQueries.Sort.NAME;
+            case GROUP -> VendorListQueries.Sort.GROUP;
+            case CURRENCY -> VendorListQueries.Sort.CURRENCY;
+            case IBAN -> VendorListQueries.Sort.IBAN;
+            case ONE_TIME -> VendorListQueries.Sort.ONE_TIME;
         };
-        return column + direction + ", v.account COLLATE NOCASE" + direction;
     }
 
     public Optional<Details> find(String account) {
-        return ledger.inSessionTransaction(session -> vendor(session, account).map(VendorService::details));
+        return ledger.inTransaction(work -> new VendorStore(work).find(account).map(VendorService::details));
     }
 
     public boolean accountTaken(String account) {
         if (account == null || account.isBlank()) {
             return false;
         }
-        return ledger.inSessionTransaction(session -> vendor(session, account).isPresent());
+        return ledger.inTransaction(work -> new VendorStore(work).find(account).isPresent());
     }
 
     public Details save(Draft draft) {
@@ -119,17 +92,18 @@ public final class VendorService {
         String name = SetupRefusals.requireText(draft.name(), "vendor.nameRequired");
         String iban = BankDetails.iban(draft.iban());
         String bic = BankDetails.bic(draft.bic());
-        return ledger.inSessionTransaction(session -> {
-            String currency = Currencies.ensure(session, SetupRefusals.requireText(draft.currency(), "currency.required")).getCode();
-            Optional<Vendor> found = vendor(session, account);
+        return ledger.inTransaction(work -> {
+            VendorStore vendors = new VendorStore(work);
+            String currency = Currencies.ensure(work, SetupRefusals.requireText(draft.currency(), "currency.required")).getCode();
+            Optional<Vendor> found = vendors.find(account);
             Vendor vendor;
             if (draft.existing()) {
                 vendor = found.orElseThrow(() -> SetupRefusals.refuse("vendor.unknown", account));
-                if (!vendor.getCurrency().equals(currency) && hasTransactions(session, vendor)) {
+                if (!vendor.getCurrency().equals(currency) && vendors.hasTransactions(vendor)) {
                     throw SetupRefusals.refuse("vendor.currencyInUse", account);
                 }
                 vendor.setName(name);
-                vendor.setGroup(Groups.vendorGroup(session, draft.group()));
+                vendor.setGroup(Groups.vendorGroup(work, draft.group()));
                 vendor.setCurrency(currency);
                 vendor.setIban(iban);
                 vendor.setBic(bic);
@@ -138,71 +112,35 @@ public final class VendorService {
                 if (found.isPresent()) {
                     throw SetupRefusals.refuse("vendor.duplicate", account);
                 }
-                vendor = new Vendor(account, name, Groups.vendorGroup(session, draft.group()), currency, iban, bic, draft.oneTime());
-                session.persist(vendor);
+                vendor = new Vendor(account, name, Groups.vendorGroup(work, draft.group()), currency, iban, bic, draft.oneTime());
+                work.persist(vendor);
             }
-            session.flush();
+            work.flush();
             return details(vendor);
         });
     }
 
     public List<LinkedCustomer> linkedCustomers(String vendorAccount) {
-        return ledger.inSessionTransaction(session -> session.doReturningWork(c -> {
-            List<LinkedCustomer> linked = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT c.account, c.name FROM customer c JOIN vendor v ON v.id = c.vendor_id"
-                    + " WHERE v.account = ? ORDER BY c.account COLLATE NOCASE")) {
-                s.setString(1, vendorAccount);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        linked.add(new LinkedCustomer(rs.getString(1), rs.getString(2)));
-                    }
-                }
-            }
-            return linked;
-        }));
+        return ledger.inTransaction(work -> new VendorListQueries(work).linkedCustomers(vendorAccount,
+                row -> new LinkedCustomer(row.text("account"), row.text("name"))));
     }
 
     /** Open vendor transactions that the company owes (negative open amounts), oldest due first. */
     public List<OpenInvoice> openInvoices(String vendorAccount) {
-        return ledger.inSessionTransaction(session -> session.doReturningWork(c -> {
-            List<OpenInvoice> open = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT t.document, t.type, t.transaction_date, t.due_date, t.currency,"
-                    + " t.amount, t.open_amount, k.decimals FROM vendor_transaction t JOIN vendor v ON v.id = t.vendor_id"
-                    + " JOIN currency k ON k.code = t.currency WHERE v.account = ? AND t.open_amount < 0"
-                    + " ORDER BY coalesce(t.due_date, t.transaction_date), t.id")) {
-                s.setString(1, vendorAccount);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        int decimals = rs.getInt(8);
-                        open.add(new OpenInvoice(rs.getString(1), VendorTransactionType.valueOf(rs.getString(2)),
-                                LocalDate.parse(rs.getString(3)), rs.getString(4) == null ? null : LocalDate.parse(rs.getString(4)),
-                                rs.getString(5), BigDecimal.valueOf(-rs.getLong(6), decimals), BigDecimal.valueOf(-rs.getLong(7), decimals)));
-                    }
-                }
-            }
-            return open;
+        return ledger.inTransaction(work -> new VendorListQueries(work).openInvoices(vendorAccount, row -> {
+            int decimals = row.integer("decimals");
+            return new OpenInvoice(row.text("document"), VendorTransactionType.valueOf(row.text("type")),
+                    row.date("transaction_date"), row.date("due_date"), row.text("currency"),
+                    row.money("amount", decimals).negate(), row.money("open_amount", decimals).negate());
         }));
     }
 
     public List<String> groups() {
-        return ledger.inSessionTransaction(session -> session.createSelectionQuery(
-                "select code from VendorGroup order by code", String.class).getResultList());
+        return ledger.inTransaction(work -> new GroupStore(work).vendorGroupCodes());
     }
 
     public List<String> currencies() {
-        return ledger.inSessionTransaction(session -> session.createSelectionQuery(
-                "select code from Currency order by code", String.class).getResultList());
-    }
-
-    private static Optional<Vendor> vendor(Session session, String account) {
-        return session.createSelectionQuery("from Vendor where lower(account) = :a", Vendor.class)
-                .setParameter("a", account == null ? "" : account.trim().toLowerCase(Locale.ROOT))
-                .getResultStream().findFirst();
-    }
-
-    private static boolean hasTransactions(Session session, Vendor vendor) {
-        return session.createSelectionQuery("select count(*) from VendorTransaction where vendor = :v", Long.class)
-                .setParameter("v", vendor).getSingleResult() > 0;
+        return ledger.inTransaction(work -> new CurrencyCodes(work).all());
     }
 
     private static Details details(Vendor v) {

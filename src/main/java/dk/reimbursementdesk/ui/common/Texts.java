@@ -11,14 +11,17 @@ import java.util.ResourceBundle;
 public final class Texts {
 
     private final ResourceBundle bundle;
+    private final Locale locale;
 
-    private Texts(ResourceBundle bundle) {
+    private Texts(ResourceBundle bundle, Locale locale) {
         this.bundle = bundle;
+        this.locale = locale;
     }
 
     /** {@code base} as for ResourceBundle, e.g. {@code "i18n.shell"}, in {@link Locale#getDefault()}. */
     public static Texts of(String base) {
-        return new Texts(bundle(base, Locale.getDefault()));
+        Locale locale = Locale.getDefault();
+        return new Texts(bundle(base, locale), locale);
     }
 
     public static ResourceBundle bundle(String base, Locale locale) {
@@ -34,8 +37,11 @@ public final class Texts {
         return bundle.getString(key);
     }
 
-    /** The sentence with its {0}, {1}... filled in, numbers and dates in the bundle's locale. */
+    /**
+     * The sentence with its {0}, {1}... filled in, numbers in the user's locale (the bundle's own locale
+     * is the bare language, or none for the English base file).
+     */
     public String format(String key, Object... arguments) {
-        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
+        return new MessageFormat(bundle.getString(key), locale).format(arguments);
     }
 }

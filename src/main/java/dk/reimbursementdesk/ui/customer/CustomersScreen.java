@@ -1,16 +1,17 @@
 package dk.reimbursementdesk.ui.customer;
 
-import dk.reimbursementdesk.service.Services;
 import dk.reimbursementdesk.ui.Screen;
+import dk.reimbursementdesk.ui.ScreenContext;
 import dk.reimbursementdesk.ui.ScreenFactory;
-import dk.reimbursementdesk.ui.setup.SetupUi;
+import dk.reimbursementdesk.ui.common.Fxml;
+import dk.reimbursementdesk.ui.common.Texts;
 
 /** Customers (Debitorer): list page, details form, vendor account and open transactions. */
 public final class CustomersScreen implements ScreenFactory {
 
     @Override
-    public Screen open(Services services) {
-        CustomersViewModel model = new CustomersViewModel(services.customers());
-        return SetupUi.load(CustomersScreen.class.getResource("Customers.fxml"), new CustomersView(model), () -> { });
+    public Screen open(ScreenContext context) {
+        CustomersViewModel model = new CustomersViewModel(context.services().customers(), context.tasks());
+        return Screen.of(Fxml.load(CustomersScreen.class, "Customers.fxml", Texts.of("i18n.setup").bundle(), new CustomersView(model)), () -> { });
     }
 }

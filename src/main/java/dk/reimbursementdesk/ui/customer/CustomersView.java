@@ -4,10 +4,10 @@ import dk.reimbursementdesk.service.setup.CustomerService.Column;
 import dk.reimbursementdesk.service.setup.CustomerService.OpenTransaction;
 import dk.reimbursementdesk.service.setup.CustomerService.Row;
 import dk.reimbursementdesk.service.setup.CustomerService.VendorChoice;
-import dk.reimbursementdesk.ui.setup.FormValidation;
-import dk.reimbursementdesk.ui.setup.TableColumns;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import dk.reimbursementdesk.ui.common.ChoiceCells;
+import dk.reimbursementdesk.ui.common.Columns;
+import dk.reimbursementdesk.ui.common.FormValidation;
+import dk.reimbursementdesk.ui.common.Formats;
 import java.util.Map;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -16,7 +16,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 
 /** The FXML controller of the customers list page and details form. */
@@ -64,31 +63,32 @@ public final class CustomersView {
 
     @FXML
     private void initialize() {
-        filterField.textProperty().bindBidirectional(model.filterProperty());
+        filterField.textProperty().bindBidirectional(model.list().filterProperty());
         // Enter in the filter refreshes the list; it must not reach the form's default Save button.
         filterField.setOnAction(e -> {
-            model.refresh();
+            model.list().refresh();
             e.consume();
         });
-        table.setItems(model.rows());
-        TableColumns.text(accountColumn, Row::account);
-        TableColumns.text(nameColumn, Row::name);
-        TableColumns.text(groupColumn, Row::group);
-        TableColumns.text(currencyColumn, Row::currency);
-        TableColumns.text(vendorColumn, Row::vendorAccount);
-        TableColumns.amount(balanceColumn, Row::balance);
-        balanceColumn.textProperty().bind(model.balanceHeaderProperty());
+        table.setItems(model.list().rows());
+        Columns.text(accountColumn, Row::account);
+        Columns.text(nameColumn, Row::name);
+        Columns.text(groupColumn, Row::group);
+        Columns.text(currencyColumn, Row::currency);
+        Columns.text(vendorColumn, Row::vendorAccount);
+        Columns.amount(balanceColumn, Row::balance);
+        balanceColumn.textProperty().bind(model.list().balanceHeaderProperty());
         Map<TableColumn<Row, ?>, Column> sortable = Map.of(accountColumn, Column.ACCOUNT, nameColumn, Column.NAME,
                 groupColumn, Column.GROUP, currencyColumn, Column.CURRENCY, vendorColumn, Column.VENDOR, balanceColumn, Column.BALANCE);
-        TableColumns.sortInDatabase(table, sortable, model::sort);
+        Columns.sortInDatabase(table, sortable, model.list()::sort);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 model.select(now.account());
             }
         });
-        pageLabel.textProperty().bind(model.pageTextProperty());
-        previousButton.disableProperty().bind(model.offsetProperty().isEqualTo(0));
-        nextButton.disableProperty().bind(model.offsetProperty().add(CustomersViewModel.PAGE_SIZE).greaterThanOrEqualTo(model.totalProperty()));
+        pageLabel.textProperty().bind(model.list().pageTextProperty());
+        previousButton.disableProperty().bind(model.list().offsetProperty().isEqualTo(0));
+        nextButton.disableProperty().bind(model.list().offsetProperty().add(CustomerListViewModel.PAGE_SIZE)
+                .greaterThanOrEqualTo(model.list().totalProperty()));
 
         accountField.textProperty().bindBidirectional(model.accountProperty());
         accountField.editableProperty().bind(model.existingProperty().not());
@@ -100,17 +100,7 @@ public final class CustomersView {
         ibanField.textProperty().bindBidirectional(model.ibanProperty());
         bicField.textProperty().bindBidirectional(model.bicProperty());
         vendorBox.setItems(model.vendorChoices());
-        vendorBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(VendorChoice v) {
-                return v == null ? "" : v.account() + "  " + v.name();
-            }
-
-            @Override
-            public VendorChoice fromString(String text) {
-                return model.vendorChoices().stream().filter(v -> toString(v).equals(text)).findFirst().orElse(null);
-            }
-        });
+        ChoiceCells.install(vendorBox, v -> v.account() + "  " + v.name());
         vendorBox.valueProperty().bindBidirectional(model.vendorProperty());
         clearVendorButton.disableProperty().bind(model.vendorProperty().isNull());
         createVendorButton.disableProperty().bind(model.existingProperty().not().or(model.linkedOnFileProperty())
@@ -124,26 +114,25 @@ public final class CustomersView {
         validation.watch(bicField, model.bicErrorProperty());
 
         openTable.setItems(model.openTransactions());
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT);
-        TableColumns.text(documentColumn, OpenTransaction::document);
-        TableColumns.text(typeColumn, model::typeText);
-        TableColumns.text(dateColumn, t -> dates.format(t.date()));
-        TableColumns.text(dueColumn, t -> t.dueDate() == null ? "" : dates.format(t.dueDate()));
-        TableColumns.text(openCurrencyColumn, OpenTransaction::currency);
-        TableColumns.amount(amountColumn, OpenTransaction::amount);
-        TableColumns.amount(openColumn, OpenTransaction::openAmount);
+        Columns.text(documentColumn, OpenTransaction::document);
+        Columns.text(typeColumn, model::typeText);
+        Columns.text(dateColumn, t -> Formats.date(t.date()));
+        Columns.text(dueColumn, t -> t.dueDate() == null ? "" : Formats.date(t.dueDate()));
+        Columns.text(openCurrencyColumn, OpenTransaction::currency);
+        Columns.amount(amountColumn, OpenTransaction::amount);
+        Columns.amount(openColumn, OpenTransaction::openAmount);
         balancesLabel.textProperty().bind(model.balancesProperty());
 
         saveButton.disableProperty().bind(model.busyProperty());
         deleteButton.disableProperty().bind(model.existingProperty().not().or(model.busyProperty()));
         messageLabel.textProperty().bind(model.messageProperty());
-        TableColumns.placeholder(table, openTable);
+        Columns.placeholder(table, openTable);
         model.load();
     }
 
 
-    @FXML private void previousPage() { model.previousPage(); }
-    @FXML private void nextPage() { model.nextPage(); }
+    @FXML private void previousPage() { model.list().previousPage(); }
+    @FXML private void nextPage() { model.list().nextPage(); }
     @FXML private void newCustomer() {
         table.getSelectionModel().clearSelection();
         model.newCustomer();

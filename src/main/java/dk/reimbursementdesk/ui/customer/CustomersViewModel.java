@@ -2,29 +2,24 @@ package dk.reimbursementdesk.ui.customer;
 
 import dk.reimbursementdesk.domain.Bic;
 import dk.reimbursementdesk.domain.Iban;
-import dk.reimbursementdesk.service.setup.CustomerService;
-import dk.reimbursementdesk.service.setup.CustomerService.Column;
 import dk.reimbursementdesk.service.setup.CustomerService.CurrencyBalance;
 import dk.reimbursementdesk.service.setup.CustomerService.Details;
 import dk.reimbursementdesk.service.setup.CustomerService.Draft;
 import dk.reimbursementdesk.service.setup.CustomerService.OpenTransaction;
-import dk.reimbursementdesk.service.setup.CustomerService.Page;
-import dk.reimbursementdesk.service.setup.CustomerService.Query;
-import dk.reimbursementdesk.service.setup.CustomerService.Row;
 import dk.reimbursementdesk.service.setup.CustomerService.VendorChoice;
-import dk.reimbursementdesk.ui.setup.Background;
-import dk.reimbursementdesk.ui.setup.LocaleNumbers;
-import dk.reimbursementdesk.ui.setup.SetupUi;
+import dk.reimbursementdesk.service.setup.CustomerService;
+import dk.reimbursementdesk.ui.common.Failures;
+import dk.reimbursementdesk.ui.common.Formats;
+import dk.reimbursementdesk.ui.common.TaskExecutor;
+import dk.reimbursementdesk.ui.common.Texts;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -32,27 +27,18 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The customers list page and details form. The list is one page of an SQL query (filter, sort and
- * page in the database); the form checks each field as typed, including a duplicate account, and
- * the service checks all of it again on save.
+ * The customers screen: the list page ({@link #list()}) and the details form. The form checks each
+ * field as typed, including a duplicate account, and the service checks all of it again on save.
  */
 public final class CustomersViewModel {
 
-    public static final int PAGE_SIZE = 100;
+    private final Texts texts = Texts.of("i18n.setup");
+    private final TaskExecutor tasks;
+
     private static final String ACCOUNT_PATTERN = "[\\p{L}\\p{N}_\\-./]{1,20}";
 
     private final CustomerService service;
-
-    // The list
-    private final StringProperty filter = new SimpleStringProperty("");
-    private final ObservableList<Row> rows = FXCollections.observableArrayList();
-    private final IntegerProperty total = new SimpleIntegerProperty();
-    private final IntegerProperty offset = new SimpleIntegerProperty();
-    private final StringProperty pageText = new SimpleStringProperty("");
-    private final StringProperty balanceHeader = new SimpleStringProperty(SetupUi.text("customers.col.balance", ""));
-    private Column sortBy = Column.ACCOUNT;
-    private boolean ascending = true;
-    private long listGeneration;
+    private final CustomerListViewModel list;
 
     // The form
     private final BooleanProperty existing = new SimpleBooleanProperty(false);
@@ -81,8 +67,10 @@ public final class CustomersViewModel {
     private final BooleanBinding valid;
     private String accountingCurrency = "";
 
-    public CustomersViewModel(CustomerService service) {
+    public CustomersViewModel(CustomerService service, TaskExecutor tasks) {
+        this.tasks = tasks;
         this.service = service;
+        this.list = new CustomerListViewModel(service, tasks, message::set);
         account.addListener((o, was, now) -> {
             accountDuplicate.set(false);
             checkAccount();
@@ -90,18 +78,14 @@ public final class CustomersViewModel {
         });
         accountDuplicate.addListener((o, was, now) -> checkAccount());
         existing.addListener((o, was, now) -> checkAccount());
-        name.addListener((o, was, now) -> nameError.set(blank(now) ? SetupUi.text("customer.nameRequired") : null));
+        name.addListener((o, was, now) -> nameError.set(blank(now) ? texts.get("customer.nameRequired") : null));
         group.addListener((o, was, now) -> groupError.set(groupError(now)));
-        currency.addListener((o, was, now) -> currencyError.set(blank(now) ? SetupUi.text("currency.required") : null));
-        iban.addListener((o, was, now) -> ibanError.set(!blank(now) && !Iban.isValid(now) ? SetupUi.text("iban.invalid", now.trim()) : null));
-        bic.addListener((o, was, now) -> bicError.set(!blank(now) && !Bic.isValid(now) ? SetupUi.text("bic.invalid", now.trim()) : null));
+        currency.addListener((o, was, now) -> currencyError.set(blank(now) ? texts.get("currency.required") : null));
+        iban.addListener((o, was, now) -> ibanError.set(!blank(now) && !Iban.isValid(now) ? texts.format("iban.invalid", now.trim()) : null));
+        bic.addListener((o, was, now) -> bicError.set(!blank(now) && !Bic.isValid(now) ? texts.format("bic.invalid", now.trim()) : null));
         valid = Bindings.createBooleanBinding(() -> accountError.get() == null && nameError.get() == null && groupError.get() == null
                         && currencyError.get() == null && ibanError.get() == null && bicError.get() == null,
                 accountError, nameError, groupError, currencyError, ibanError, bicError);
-        filter.addListener((o, was, now) -> {
-            offset.set(0);
-            refresh();
-        });
         clearForm();
     }
 
@@ -112,21 +96,21 @@ public final class CustomersViewModel {
     private void checkAccount() {
         String text = account.get();
         if (blank(text)) {
-            accountError.set(SetupUi.text("customer.accountRequired"));
+            accountError.set(texts.get("customer.accountRequired"));
         } else if (!text.trim().matches(ACCOUNT_PATTERN)) {
-            accountError.set(SetupUi.text("account.invalid", text.trim()));
+            accountError.set(texts.format("account.invalid", text.trim()));
         } else if (!existing.get() && accountDuplicate.get()) {
-            accountError.set(SetupUi.text("customers.duplicateField"));
+            accountError.set(texts.get("customers.duplicateField"));
         } else {
             accountError.set(null);
         }
     }
 
-    private static String groupError(String text) {
+    private String groupError(String text) {
         if (blank(text)) {
-            return SetupUi.text("group.required");
+            return texts.get("group.required");
         }
-        return text.trim().matches("[\\p{L}\\p{N}_\\-]{1,20}") ? null : SetupUi.text("group.invalid", text.trim());
+        return text.trim().matches("[\\p{L}\\p{N}_\\-]{1,20}") ? null : texts.format("group.invalid", text.trim());
     }
 
     /** Asks the ledger whether a new account is taken; a stale answer for older text is dropped. */
@@ -134,69 +118,36 @@ public final class CustomersViewModel {
         if (existing.get() || blank(typed)) {
             return;
         }
-        Background.run(() -> service.accountTaken(typed), taken -> {
+        tasks.run(() -> service.accountTaken(typed), taken -> {
             if (typed.equals(account.get())) {
                 accountDuplicate.set(taken);
             }
-        }, failure -> message.set(SetupUi.message(failure)));
+        }, failure -> message.set(Failures.sentence(failure)));
     }
 
     /** Loads the pick lists and the first page. */
     public void load() {
-        Background.run(() -> new Lists(service.groups(), service.currencies(), service.searchVendors("", 1_000), service.accountingCurrency()),
+        tasks.run(() -> new Lists(service.groups(), service.currencies(), service.searchVendors("", 1_000), service.accountingCurrency()),
                 lists -> {
                     groups.setAll(lists.groups());
                     currencies.setAll(lists.currencies());
                     vendorChoices.setAll(lists.vendors());
                     accountingCurrency = lists.accountingCurrency();
-                    balanceHeader.set(SetupUi.text("customers.col.balance", accountingCurrency));
+                    list.accountingCurrency(accountingCurrency);
                     if (blank(currency.get())) {
                         currency.set(accountingCurrency);
                     }
                 },
-                failure -> message.set(SetupUi.message(failure)));
-        refresh();
+                failure -> message.set(Failures.sentence(failure)));
+        list.refresh();
     }
 
     private record Lists(List<String> groups, List<String> currencies, List<VendorChoice> vendors, String accountingCurrency) {
     }
 
-    public void refresh() {
-        long generation = ++listGeneration;
-        Query query = new Query(filter.get(), sortBy, ascending, offset.get(), PAGE_SIZE);
-        Background.run(() -> service.page(query), page -> {
-            if (generation == listGeneration) {
-                show(page);
-            }
-        }, failure -> message.set(SetupUi.message(failure)));
-    }
-
-    private void show(Page page) {
-        rows.setAll(page.rows());
-        total.set(page.total());
-        pageText.set(page.total() == 0 ? SetupUi.text("common.noRows")
-                : SetupUi.text("common.page", offset.get() + 1, offset.get() + page.rows().size(), page.total()));
-    }
-
-    public void sort(Column column, boolean ascendingOrder) {
-        sortBy = column;
-        ascending = ascendingOrder;
-        offset.set(0);
-        refresh();
-    }
-
-    public void nextPage() {
-        if (offset.get() + PAGE_SIZE < total.get()) {
-            offset.set(offset.get() + PAGE_SIZE);
-            refresh();
-        }
-    }
-
-    public void previousPage() {
-        if (offset.get() > 0) {
-            offset.set(Math.max(0, offset.get() - PAGE_SIZE));
-            refresh();
-        }
+    /** The list page beside the form. */
+    public CustomerListViewModel list() {
+        return list;
     }
 
     /** Shows one customer in the form, with its open transactions and balance per currency. */
@@ -204,14 +155,14 @@ public final class CustomersViewModel {
         if (customerAccount == null) {
             return;
         }
-        Background.run(() -> new Selected(service.find(customerAccount).orElse(null), service.openTransactions(customerAccount),
+        tasks.run(() -> new Selected(service.find(customerAccount).orElse(null), service.openTransactions(customerAccount),
                         service.balances(customerAccount)),
                 selected -> {
                     if (selected.details() != null) {
                         showDetails(selected.details(), selected.open(), selected.balances());
                     }
                 },
-                failure -> message.set(SetupUi.message(failure)));
+                failure -> message.set(Failures.sentence(failure)));
     }
 
     private record Selected(Details details, List<OpenTransaction> open, List<CurrencyBalance> balances) {
@@ -230,9 +181,9 @@ public final class CustomersViewModel {
                 .orElse(new VendorChoice(d.vendorAccount(), d.vendorName(), d.currency())));
         linkedOnFile.set(d.vendorAccount() != null);
         openTransactions.setAll(open);
-        balances.set(currencyBalances.isEmpty() ? SetupUi.text("customers.noBalance") : currencyBalances.stream()
-                .map(b -> SetupUi.text("customers.balanceLine", b.currency(), LocaleNumbers.format(b.balance()),
-                        accountingCurrency, LocaleNumbers.format(b.balanceAccounting())))
+        balances.set(currencyBalances.isEmpty() ? texts.get("customers.noBalance") : currencyBalances.stream()
+                .map(b -> texts.format("customers.balanceLine", b.currency(), Formats.amount(b.balance()),
+                        accountingCurrency, Formats.amount(b.balanceAccounting())))
                 .collect(Collectors.joining("\n")));
     }
 
@@ -254,9 +205,9 @@ public final class CustomersViewModel {
         openTransactions.clear();
         balances.set("");
         checkAccount();
-        nameError.set(SetupUi.text("customer.nameRequired"));
+        nameError.set(texts.get("customer.nameRequired"));
         groupError.set(groupError(""));
-        currencyError.set(blank(currency.get()) ? SetupUi.text("currency.required") : null);
+        currencyError.set(blank(currency.get()) ? texts.get("currency.required") : null);
     }
 
     public void save() {
@@ -270,7 +221,7 @@ public final class CustomersViewModel {
         Draft draft = new Draft(existing.get(), account.get().trim(), name.get(), group.get(), currency.get(), iban.get(), bic.get(),
                 vendor.get() == null ? null : vendor.get().account());
         busy.set(true);
-        Background.run(() -> {
+        tasks.run(() -> {
                     Details saved = service.save(draft);
                     return new AfterSave(saved, service.groups(), service.searchVendors("", 1_000));
                 },
@@ -278,13 +229,13 @@ public final class CustomersViewModel {
                     busy.set(false);
                     groups.setAll(after.groups());
                     vendorChoices.setAll(after.vendors());
-                    message.set(SetupUi.text("customers.saved", after.saved().account()));
+                    message.set(texts.format("customers.saved", after.saved().account()));
                     select(after.saved().account());
-                    refresh();
+                    list.refresh();
                 },
                 failure -> {
                     busy.set(false);
-                    message.set(SetupUi.message(failure));
+                    message.set(Failures.sentence(failure));
                 });
     }
 
@@ -316,19 +267,19 @@ public final class CustomersViewModel {
         }
         String target = account.get();
         busy.set(true);
-        Background.run(() -> {
+        tasks.run(() -> {
                     service.delete(target);
                     return target;
                 },
                 deleted -> {
                     busy.set(false);
                     clearForm();
-                    message.set(SetupUi.text("customers.deleted", deleted));
-                    refresh();
+                    message.set(texts.format("customers.deleted", deleted));
+                    list.refresh();
                 },
                 failure -> {
                     busy.set(false);
-                    message.set(SetupUi.message(failure));
+                    message.set(Failures.sentence(failure));
                 });
     }
 
@@ -342,37 +293,31 @@ public final class CustomersViewModel {
         }
         String target = account.get();
         busy.set(true);
-        Background.run(() -> {
+        tasks.run(() -> {
                     Details details = service.createVendorFromCustomer(target);
                     return new AfterSave(details, service.groups(), service.searchVendors("", 1_000));
                 },
                 after -> {
                     busy.set(false);
                     vendorChoices.setAll(after.vendors());
-                    message.set(SetupUi.text("customers.vendorCreated", after.saved().vendorAccount()));
+                    message.set(texts.format("customers.vendorCreated", after.saved().vendorAccount()));
                     select(target);
-                    refresh();
+                    list.refresh();
                 },
                 failure -> {
                     busy.set(false);
-                    message.set(SetupUi.message(failure));
+                    message.set(Failures.sentence(failure));
                 });
     }
 
     public String typeText(OpenTransaction transaction) {
-        return SetupUi.text("type." + transaction.type().name());
+        return texts.format("type." + transaction.type().name());
     }
 
     public static String upper(String text) {
         return text == null ? "" : text.toUpperCase(Locale.ROOT);
     }
 
-    public StringProperty filterProperty() { return filter; }
-    public ObservableList<Row> rows() { return rows; }
-    public StringProperty pageTextProperty() { return pageText; }
-    public StringProperty balanceHeaderProperty() { return balanceHeader; }
-    public IntegerProperty offsetProperty() { return offset; }
-    public IntegerProperty totalProperty() { return total; }
     public BooleanProperty existingProperty() { return existing; }
     public StringProperty accountProperty() { return account; }
     public StringProperty nameProperty() { return name; }

@@ -1,13 +1,12 @@
 package dk.reimbursementdesk.ui.gl;
 
-import dk.reimbursementdesk.service.Services;
 import dk.reimbursementdesk.ui.Screen;
+import dk.reimbursementdesk.ui.ScreenContext;
 import dk.reimbursementdesk.ui.common.Columns;
 import dk.reimbursementdesk.ui.common.Formats;
 import dk.reimbursementdesk.ui.common.Fxml;
 import dk.reimbursementdesk.ui.common.Texts;
 import dk.reimbursementdesk.ui.gl.TrialBalanceViewModel.Line;
-import java.math.BigDecimal;
 import java.time.Clock;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -31,17 +30,18 @@ public final class TrialBalanceView implements Screen {
     @FXML private TableView<Line> table;
     @FXML private TableColumn<Line, String> numberColumn;
     @FXML private TableColumn<Line, String> nameColumn;
-    @FXML private TableColumn<Line, BigDecimal> debitColumn;
-    @FXML private TableColumn<Line, BigDecimal> creditColumn;
-    @FXML private TableColumn<Line, BigDecimal> balanceColumn;
+    @FXML private TableColumn<Line, String> debitColumn;
+    @FXML private TableColumn<Line, String> creditColumn;
+    @FXML private TableColumn<Line, String> balanceColumn;
 
     public TrialBalanceView(TrialBalanceViewModel viewModel) {
         this.viewModel = viewModel;
     }
 
     /** The ScreenFactory of this screen. */
-    public static Screen open(Services services) {
-        TrialBalanceView view = new TrialBalanceView(new TrialBalanceViewModel(services.generalLedger(), Clock.systemDefaultZone()));
+    public static Screen open(ScreenContext context) {
+        TrialBalanceView view = new TrialBalanceView(new TrialBalanceViewModel(context.services().generalLedger(),
+                Clock.systemDefaultZone(), context.tasks()));
         view.root = Fxml.load(TrialBalanceView.class, "TrialBalance.fxml", Texts.of("i18n.gl").bundle(), view);
         view.viewModel.refresh();
         return view;

@@ -1,10 +1,10 @@
 package dk.reimbursementdesk.ui.gl;
 
-import dk.reimbursementdesk.domain.UserException;
 import dk.reimbursementdesk.service.gl.GeneralLedgerQueries;
 import dk.reimbursementdesk.service.gl.TrialBalance;
-import dk.reimbursementdesk.ui.UiExecutor;
+import dk.reimbursementdesk.ui.common.Failures;
 import dk.reimbursementdesk.ui.common.Formats;
+import dk.reimbursementdesk.ui.common.TaskExecutor;
 import dk.reimbursementdesk.ui.common.Texts;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -20,8 +20,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** The trial balance as of a date (today unless chosen), with a totals line that proves debits equal credits. */
 public final class TrialBalanceViewModel {
@@ -31,9 +29,8 @@ public final class TrialBalanceViewModel {
                        BigDecimal balance, boolean total) {
     }
 
-    private static final Logger LOG = LoggerFactory.getLogger(TrialBalanceViewModel.class);
-
     private final GeneralLedgerQueries queries;
+    private final TaskExecutor tasks;
     private final Texts texts = Texts.of("i18n.gl");
     private final ObjectProperty<LocalDate> asOf;
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
@@ -43,7 +40,8 @@ public final class TrialBalanceViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private Task<TrialBalance> task;
 
-    public TrialBalanceViewModel(GeneralLedgerQueries queries, Clock clock) {
+    public TrialBalanceViewModel(GeneralLedgerQueries queries, Clock clock, TaskExecutor tasks) {
+        this.tasks = tasks;
         this.queries = queries;
         this.asOf = new SimpleObjectProperty<>(LocalDate.now(clock));
     }
@@ -68,15 +66,9 @@ public final class TrialBalanceViewModel {
         query.setOnSucceeded(event -> show(query.getValue()));
         query.setOnFailed(event -> {
             loading.set(false);
-            Throwable failure = query.getException();
-            if (failure instanceof UserException userException) {
-                error.set(userException.getMessage());
-            } else {
-                LOG.error("Trial balance failed", failure);
-                error.set(texts.format("gl.queryFailed", String.valueOf(failure == null ? "" : failure.getMessage())));
-            }
+            error.set(Failures.sentence(query.getException(), texts.get("gl.queryFailed")));
         });
-        task = UiExecutor.run(query);
+        task = tasks.execute(query);
     }
 
     private void show(TrialBalance trialBalance) {

@@ -1,9 +1,9 @@
 package dk.reimbursementdesk.ui.gl;
 
-import dk.reimbursementdesk.service.Services;
 import dk.reimbursementdesk.service.gl.VoucherLineRow;
 import dk.reimbursementdesk.service.gl.VoucherRow;
 import dk.reimbursementdesk.ui.Screen;
+import dk.reimbursementdesk.ui.ScreenContext;
 import dk.reimbursementdesk.ui.common.Columns;
 import dk.reimbursementdesk.ui.common.Formats;
 import dk.reimbursementdesk.ui.common.Fxml;
@@ -39,15 +39,15 @@ public final class VouchersView implements Screen {
     @FXML private TableColumn<VoucherRow, String> numberColumn;
     @FXML private TableColumn<VoucherRow, LocalDate> dateColumn;
     @FXML private TableColumn<VoucherRow, String> descriptionColumn;
-    @FXML private TableColumn<VoucherRow, BigDecimal> totalColumn;
+    @FXML private TableColumn<VoucherRow, String> totalColumn;
     @FXML private TableColumn<VoucherRow, String> reversesColumn;
     @FXML private TableView<VoucherLineRow> lineTable;
     @FXML private TableColumn<VoucherLineRow, String> accountColumn;
     @FXML private TableColumn<VoucherLineRow, String> accountNameColumn;
-    @FXML private TableColumn<VoucherLineRow, BigDecimal> debitColumn;
-    @FXML private TableColumn<VoucherLineRow, BigDecimal> creditColumn;
+    @FXML private TableColumn<VoucherLineRow, String> debitColumn;
+    @FXML private TableColumn<VoucherLineRow, String> creditColumn;
     @FXML private TableColumn<VoucherLineRow, String> currencyColumn;
-    @FXML private TableColumn<VoucherLineRow, BigDecimal> amountColumn;
+    @FXML private TableColumn<VoucherLineRow, String> amountColumn;
     @FXML private TableColumn<VoucherLineRow, String> lineTextColumn;
 
     public VouchersView(VouchersViewModel viewModel) {
@@ -55,8 +55,8 @@ public final class VouchersView implements Screen {
     }
 
     /** The ScreenFactory of this screen. */
-    public static Screen open(Services services) {
-        VouchersView view = new VouchersView(new VouchersViewModel(services.generalLedger()));
+    public static Screen open(ScreenContext context) {
+        VouchersView view = new VouchersView(new VouchersViewModel(context.services().generalLedger(), context.tasks()));
         view.root = Fxml.load(VouchersView.class, "Vouchers.fxml", Texts.of("i18n.gl").bundle(), view);
         view.viewModel.search();
         return view;

@@ -1,16 +1,15 @@
 package dk.reimbursementdesk.ui.gl;
 
-import dk.reimbursementdesk.domain.UserException;
 import dk.reimbursementdesk.service.gl.GeneralLedgerQueries;
 import dk.reimbursementdesk.service.gl.VoucherLineRow;
 import dk.reimbursementdesk.service.gl.VoucherPage;
 import dk.reimbursementdesk.service.gl.VoucherQuery;
 import dk.reimbursementdesk.service.gl.VoucherRow;
-import dk.reimbursementdesk.ui.UiExecutor;
+import dk.reimbursementdesk.ui.common.Failures;
 import dk.reimbursementdesk.ui.common.Formats;
+import dk.reimbursementdesk.ui.common.TaskExecutor;
 import dk.reimbursementdesk.ui.common.Texts;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -26,8 +25,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The voucher list: one page at a time from SQL (a ledger may hold hundreds of thousands), a filter on
@@ -37,9 +34,8 @@ import org.slf4j.LoggerFactory;
 public final class VouchersViewModel {
 
     public static final int PAGE_SIZE = 100;
-    private static final Logger LOG = LoggerFactory.getLogger(VouchersViewModel.class);
-
     private final GeneralLedgerQueries queries;
+    private final TaskExecutor tasks;
     private final Texts texts = Texts.of("i18n.gl");
 
     private final StringProperty filterText = new SimpleStringProperty("");
@@ -61,7 +57,8 @@ public final class VouchersViewModel {
     private Task<?> pageTask;
     private Task<?> linesTask;
 
-    public VouchersViewModel(GeneralLedgerQueries queries) {
+    public VouchersViewModel(GeneralLedgerQueries queries, TaskExecutor tasks) {
+        this.tasks = tasks;
         this.queries = queries;
         selected.addListener((obs, old, voucher) -> loadLines(voucher));
     }
@@ -94,7 +91,7 @@ public final class VouchersViewModel {
     }
 
     private static LocalDate date(String text) {
-        return Formats.parseDate(text, Locale.getDefault()).orElse(null);
+        return Formats.parseDate(text).orElse(null);
     }
 
     public void nextPage() {
@@ -154,15 +151,9 @@ public final class VouchersViewModel {
         task.setOnSucceeded(event -> onResult.accept(task.getValue()));
         task.setOnFailed(event -> {
             loading.set(false);
-            Throwable failure = task.getException();
-            if (failure instanceof UserException userException) {
-                error.set(userException.getMessage());
-            } else {
-                LOG.error("Voucher query failed", failure);
-                error.set(texts.format("gl.queryFailed", String.valueOf(failure == null ? "" : failure.getMessage())));
-            }
+            error.set(Failures.sentence(task.getException(), texts.get("gl.queryFailed")));
         });
-        return UiExecutor.run(task);
+        return tasks.execute(task);
     }
 
     private static void cancel(Task<?> task) {

@@ -1,84 +1,50 @@
 package dk.reimbursementdesk.ui.interchange;
 
 import dk.reimbursementdesk.service.interchange.ExportKind;
-import dk.reimbursementdesk.ui.UiExecutor;
-import java.io.File;
+import dk.reimbursementdesk.ui.common.DialogService;
 import java.util.ResourceBundle;
-import javafx.geometry.Insets;
-import javafx.scene.Parent;
+import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 
-/** The export form: what to export, the file (chosen with a save dialog), Export, and a status line. */
+/** The export form's controller: what to export, the file (chosen with a save dialog), Export, and a status line. */
 public final class ExportView {
 
     private final ExportViewModel model;
     private final ResourceBundle text;
-    private final VBox root;
+    private final DialogService dialogs;
 
-    public ExportView(ExportViewModel model, ResourceBundle text) {
+    @FXML private ChoiceBox<ExportKind> exportKind;
+    @FXML private TextField exportFile;
+    @FXML private Button exportRun;
+    @FXML private Label exportStatus;
+
+    public ExportView(ExportViewModel model, ResourceBundle text, DialogService dialogs) {
         this.model = model;
         this.text = text;
-        ChoiceBox<ExportKind> kind = new ChoiceBox<>();
-        kind.setId("exportKind");
-        kind.getItems().setAll(ExportKind.values());
-        kind.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ExportKind value) {
-                return value == null ? "" : text.getString("ui.kind." + value.key());
-            }
-
-            @Override
-            public ExportKind fromString(String string) {
-                return null;
-            }
-        });
-        kind.valueProperty().bindBidirectional(model.kindProperty());
-
-        TextField file = new TextField();
-        file.setId("exportFile");
-        file.setEditable(false);
-        file.textProperty().bind(model.fileProperty().map(path -> path.toString()).orElse(""));
-        HBox.setHgrow(file, Priority.ALWAYS);
-        Button browse = new Button(text.getString("ui.import.browse"));
-        browse.setOnAction(e -> choose());
-
-        Button export = new Button(text.getString("ui.export.export"));
-        export.setId("exportRun");
-        export.setDefaultButton(true);
-        export.disableProperty().bind(model.busyProperty().or(model.fileProperty().isNull()));
-        export.setOnAction(e -> UiExecutor.run(model.export()));
-
-        Label status = new Label();
-        status.setId("exportStatus");
-        status.setWrapText(true);
-        status.textProperty().bind(model.statusProperty());
-
-        root = new VBox(8, new HBox(8, new Label(text.getString("ui.export.kind")), kind),
-                new HBox(8, new Label(text.getString("ui.import.file")), file, browse), export, status);
-        root.setPadding(new Insets(12));
-        root.setPrefWidth(600);
+        this.dialogs = dialogs;
     }
 
+    @FXML
+    private void initialize() {
+        exportKind.getItems().setAll(ExportKind.values());
+        exportKind.setConverter(CsvFiles.kindNames(text, ExportKind::key));
+        exportKind.valueProperty().bindBidirectional(model.kindProperty());
+        exportFile.textProperty().bind(CsvFiles.pathText(model.fileProperty()));
+        exportRun.disableProperty().bind(model.busyProperty().or(model.fileProperty().isNull()));
+        exportStatus.textProperty().bind(model.statusProperty());
+    }
+
+    @FXML
     private void choose() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(text.getString("ui.export.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.getString("ui.csvFiles"), "*.csv", "*.CSV"));
-        chooser.setInitialFileName(model.kindProperty().get().key() + ".csv");
-        File chosen = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
-        if (chosen != null) {
-            model.fileProperty().set(chosen.toPath());
-        }
+        dialogs.chooseFileToSave(text.getString("ui.export.title"), model.kindProperty().get().key() + ".csv", CsvFiles.filters(text))
+                .ifPresent(model.fileProperty()::set);
     }
 
-    public Parent root() {
-        return root;
+    @FXML
+    private void export() {
+        model.export();
     }
 }

@@ -1,8 +1,9 @@
 package dk.reimbursementdesk.ui.interchange;
 
-import dk.reimbursementdesk.domain.UserException;
 import dk.reimbursementdesk.service.interchange.ExportKind;
 import dk.reimbursementdesk.service.interchange.ExportService;
+import dk.reimbursementdesk.ui.common.Failures;
+import dk.reimbursementdesk.ui.common.TaskExecutor;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
@@ -19,13 +20,15 @@ public final class ExportViewModel {
 
     private final ExportService exports;
     private final ResourceBundle text;
+    private final TaskExecutor tasks;
     private final ObjectProperty<ExportKind> kind = new SimpleObjectProperty<>(ExportKind.CUSTOMERS);
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
-    public ExportViewModel(ExportService exports, ResourceBundle text) {
+    public ExportViewModel(ExportService exports, ResourceBundle text, TaskExecutor tasks) {
         this.exports = exports;
+        this.tasks = tasks;
         this.text = text;
     }
 
@@ -45,7 +48,7 @@ public final class ExportViewModel {
         return busy;
     }
 
-    /** Writes the chosen kind to the chosen file, replacing it only once the whole export is written. */
+    /** Writes the chosen kind to the chosen file in the background, replacing it only once the whole export is written. */
     public Task<Integer> export() {
         ExportKind chosenKind = kind.get();
         Path chosenFile = file.get();
@@ -63,10 +66,8 @@ public final class ExportViewModel {
         });
         task.setOnFailed(e -> {
             busy.set(false);
-            Throwable failure = task.getException();
-            status.set(failure instanceof UserException refusal ? refusal.getMessage()
-                    : MessageFormat.format(text.getString("ui.export.failed"), String.valueOf(failure)));
+            status.set(Failures.sentence(task.getException(), text.getString("ui.export.failed")));
         });
-        return task;
+        return tasks.execute(task);
     }
 }

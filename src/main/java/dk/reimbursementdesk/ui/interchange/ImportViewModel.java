@@ -1,11 +1,12 @@
 package dk.reimbursementdesk.ui.interchange;
 
-import dk.reimbursementdesk.domain.UserException;
 import dk.reimbursementdesk.service.interchange.ImportKind;
 import dk.reimbursementdesk.service.interchange.ImportProblem;
 import dk.reimbursementdesk.service.interchange.ImportRefusedException;
 import dk.reimbursementdesk.service.interchange.ImportResult;
 import dk.reimbursementdesk.service.interchange.ImportService;
+import dk.reimbursementdesk.ui.common.Failures;
+import dk.reimbursementdesk.ui.common.TaskExecutor;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -28,14 +29,16 @@ public final class ImportViewModel {
 
     private final ImportService imports;
     private final ResourceBundle text;
+    private final TaskExecutor tasks;
     private final ObjectProperty<ImportKind> kind = new SimpleObjectProperty<>(ImportKind.CUSTOMERS);
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final ObservableList<ImportProblem> problems = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
-    public ImportViewModel(ImportService imports, ResourceBundle text) {
+    public ImportViewModel(ImportService imports, ResourceBundle text, TaskExecutor tasks) {
         this.imports = imports;
+        this.tasks = tasks;
         this.text = text;
     }
 
@@ -59,7 +62,7 @@ public final class ImportViewModel {
         return busy;
     }
 
-    /** Checks the file without writing anything. */
+    /** Checks the file without writing anything, in the background. */
     public Task<List<ImportProblem>> check() {
         ImportKind chosenKind = kind.get();
         Path chosenFile = requireFile();
@@ -76,7 +79,7 @@ public final class ImportViewModel {
             status.set(task.getValue().isEmpty() ? text.getString("ui.import.checkedClean")
                     : java.text.MessageFormat.format(text.getString("ui.import.checkedProblems"), task.getValue().size()));
         });
-        return task;
+        return tasks.execute(task);
     }
 
     /** Imports the file: all rows or none; a refusal fills the problem table. */
@@ -95,7 +98,7 @@ public final class ImportViewModel {
             problems.clear();
             status.set(java.text.MessageFormat.format(text.getString("ui.import.done"), task.getValue().rows(), chosenFile.getFileName()));
         });
-        return task;
+        return tasks.execute(task);
     }
 
     private Path requireFile() {
@@ -115,12 +118,9 @@ public final class ImportViewModel {
             if (failure instanceof ImportRefusedException refused) {
                 problems.setAll(refused.problems());
                 status.set(java.text.MessageFormat.format(text.getString("ui.import.refused"), refused.problems().size()));
-            } else if (failure instanceof UserException refusal) {
-                problems.clear();
-                status.set(refusal.getMessage());
             } else {
                 problems.clear();
-                status.set(java.text.MessageFormat.format(text.getString("ui.import.failed"), String.valueOf(failure)));
+                status.set(Failures.sentence(failure, text.getString("ui.import.failed")));
             }
         });
     }

@@ -1,16 +1,17 @@
 package dk.reimbursementdesk.ui.parameters;
 
-import dk.reimbursementdesk.service.Services;
 import dk.reimbursementdesk.ui.Screen;
+import dk.reimbursementdesk.ui.ScreenContext;
 import dk.reimbursementdesk.ui.ScreenFactory;
-import dk.reimbursementdesk.ui.setup.SetupUi;
+import dk.reimbursementdesk.ui.common.Fxml;
+import dk.reimbursementdesk.ui.common.Texts;
 
 /** Accounts receivable parameters (Debitorparametre). */
 public final class ParametersScreen implements ScreenFactory {
 
     @Override
-    public Screen open(Services services) {
-        ParametersViewModel model = new ParametersViewModel(services.parameters());
-        return SetupUi.load(ParametersScreen.class.getResource("Parameters.fxml"), new ParametersView(model), () -> { });
+    public Screen open(ScreenContext context) {
+        ParametersViewModel model = new ParametersViewModel(context.services().parameters(), context.tasks());
+        return Screen.of(Fxml.load(ParametersScreen.class, "Parameters.fxml", Texts.of("i18n.setup").bundle(), new ParametersView(model)), () -> { });
     }
 }

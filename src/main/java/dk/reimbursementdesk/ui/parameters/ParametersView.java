@@ -1,8 +1,8 @@
 package dk.reimbursementdesk.ui.parameters;
 
 import dk.reimbursementdesk.service.setup.ParametersService.Choice;
-import dk.reimbursementdesk.ui.setup.ChoiceCells;
-import dk.reimbursementdesk.ui.setup.SetupUi;
+import dk.reimbursementdesk.ui.common.ChoiceCells;
+import dk.reimbursementdesk.ui.common.Texts;
 import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -14,6 +14,8 @@ import org.controlsfx.validation.ValidationSupport;
 
 /** The FXML controller of the AR parameters form: binds controls to the view model and forwards the buttons. */
 public final class ParametersView {
+
+    private final Texts texts = Texts.of("i18n.setup");
 
     private final ParametersViewModel model;
     private final ValidationSupport validation = new ValidationSupport();
@@ -39,7 +41,7 @@ public final class ParametersView {
 
     @FXML
     private void initialize() {
-        minimumLabel.textProperty().bind(model.accountingCurrencyProperty().map(c -> SetupUi.text("parameters.minimum", c)));
+        minimumLabel.textProperty().bind(model.accountingCurrencyProperty().map(c -> texts.format("parameters.minimum", c)));
         minimumField.textProperty().bindBidirectional(model.minimumTextProperty());
         minimumError.textProperty().bind(model.minimumErrorProperty());
         choice(vendorGroupBox, model.vendorGroups(), model.vendorGroupProperty());

@@ -1,13 +1,14 @@
 package dk.reimbursementdesk.ui.parameters;
 
 import dk.reimbursementdesk.domain.UserException;
-import dk.reimbursementdesk.service.setup.ParametersService;
 import dk.reimbursementdesk.service.setup.ParametersService.Choice;
 import dk.reimbursementdesk.service.setup.ParametersService.ParametersUpdate;
 import dk.reimbursementdesk.service.setup.ParametersService.ParametersView;
-import dk.reimbursementdesk.ui.setup.Background;
-import dk.reimbursementdesk.ui.setup.LocaleNumbers;
-import dk.reimbursementdesk.ui.setup.SetupUi;
+import dk.reimbursementdesk.service.setup.ParametersService;
+import dk.reimbursementdesk.ui.common.Failures;
+import dk.reimbursementdesk.ui.common.Formats;
+import dk.reimbursementdesk.ui.common.TaskExecutor;
+import dk.reimbursementdesk.ui.common.Texts;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,9 @@ import javafx.collections.ObservableList;
 
 /** State and rules of the AR parameters form; the minimum is checked as typed and again by the service. */
 public final class ParametersViewModel {
+
+    private final Texts texts = Texts.of("i18n.setup");
+    private final TaskExecutor tasks;
 
     private final ParametersService service;
 
@@ -49,7 +53,8 @@ public final class ParametersViewModel {
     private final BooleanBinding valid;
     private int accountingDecimals = 2;
 
-    public ParametersViewModel(ParametersService service) {
+    public ParametersViewModel(ParametersService service, TaskExecutor tasks) {
+        this.tasks = tasks;
         this.service = service;
         minimumText.addListener((o, was, now) -> minimumError.set(minimumError(now).orElse(null)));
         valid = Bindings.createBooleanBinding(() -> minimumError.get() == null && vendorGroup.get() != null
@@ -63,11 +68,11 @@ public final class ParametersViewModel {
     /** The sentence for the typed minimum, empty when it is a valid amount in the accounting currency. */
     public Optional<String> minimumError(String text) {
         if (text == null || text.isBlank()) {
-            return Optional.of(SetupUi.text("amount.required"));
+            return Optional.of(texts.get("amount.required"));
         }
-        Optional<BigDecimal> parsed = LocaleNumbers.parse(text);
+        Optional<BigDecimal> parsed = Formats.parseNumber(text);
         if (parsed.isEmpty()) {
-            return Optional.of(SetupUi.text("amount.notNumber", text.trim(), LocaleNumbers.example(accountingDecimals)));
+            return Optional.of(texts.format("amount.notNumber", text.trim(), Formats.example(accountingDecimals)));
         }
         try {
             ParametersService.minimumToMinor(parsed.get(), accountingCurrency.get(), accountingDecimals);
@@ -80,13 +85,13 @@ public final class ParametersViewModel {
     /** Reads the saved parameters and the pick lists, discarding what was typed. */
     public void load() {
         busy.set(true);
-        Background.run(() -> new Loaded(service.load(), service.ledgerAccounts(), service.numberSequences(), service.vendorGroups()),
+        tasks.run(() -> new Loaded(service.load(), service.ledgerAccounts(), service.numberSequences(), service.vendorGroups()),
                 loaded -> {
                     show(loaded);
                     busy.set(false);
                 },
                 failure -> {
-                    message.set(SetupUi.message(failure));
+                    message.set(Failures.sentence(failure));
                     busy.set(false);
                 });
     }
@@ -101,7 +106,7 @@ public final class ParametersViewModel {
         accounts.setAll(loaded.accounts());
         sequences.setAll(loaded.sequences());
         vendorGroups.setAll(loaded.groups());
-        minimumText.set(LocaleNumbers.format(v.minimumReimbursement()));
+        minimumText.set(Formats.amount(v.minimumReimbursement()));
         vendorGroup.set(find(vendorGroups, v.oneTimeVendorGroup()));
         oneTimeSequence.set(find(sequences, v.oneTimeVendorSequence()));
         arControl.set(find(accounts, v.arControlAccount()));
@@ -123,21 +128,21 @@ public final class ParametersViewModel {
             message.set(minimumError.get() == null ? "" : minimumError.get());
             return;
         }
-        ParametersUpdate update = new ParametersUpdate(LocaleNumbers.parse(minimumText.get()).orElse(null),
+        ParametersUpdate update = new ParametersUpdate(Formats.parseNumber(minimumText.get()).orElse(null),
                 code(vendorGroup), code(oneTimeSequence), code(arControl), code(apControl), code(bank), code(sales),
                 code(salesReturns), code(voucherSequence), code(reimbursementSequence));
         busy.set(true);
-        Background.run(() -> {
+        tasks.run(() -> {
                     service.save(update);
                     return service.load();
                 },
                 saved -> {
-                    minimumText.set(LocaleNumbers.format(saved.minimumReimbursement()));
-                    message.set(SetupUi.text("parameters.saved"));
+                    minimumText.set(Formats.amount(saved.minimumReimbursement()));
+                    message.set(texts.get("parameters.saved"));
                     busy.set(false);
                 },
                 failure -> {
-                    message.set(SetupUi.message(failure));
+                    message.set(Failures.sentence(failure));
                     busy.set(false);
                 });
     }

@@ -1,13 +1,12 @@
 package dk.reimbursementdesk.ui.payment;
 
 import dk.reimbursementdesk.domain.UserException;
-import dk.reimbursementdesk.service.payment.OpenInvoice;
 import dk.reimbursementdesk.service.payment.OpenInvoiceQuery;
 import dk.reimbursementdesk.service.payment.PaymentBatchSummary;
 import dk.reimbursementdesk.service.payment.PaymentProposal;
 import dk.reimbursementdesk.service.payment.PaymentRun;
-import dk.reimbursementdesk.service.payment.PaymentService;
 import dk.reimbursementdesk.service.payment.PaymentService.BankAccount;
+import dk.reimbursementdesk.service.payment.PaymentService;
 import dk.reimbursementdesk.service.payment.PostedPayment;
 import dk.reimbursementdesk.service.payment.ProposedPayment;
 import dk.reimbursementdesk.service.payment.VendorProblem;
@@ -16,6 +15,9 @@ import dk.reimbursementdesk.service.payment.pain.Pain001Version;
 import dk.reimbursementdesk.service.query.Criteria;
 import dk.reimbursementdesk.service.query.Selection;
 import dk.reimbursementdesk.service.query.VendorQueryFields;
+import dk.reimbursementdesk.ui.common.Failures;
+import dk.reimbursementdesk.ui.common.Formats;
+import dk.reimbursementdesk.ui.common.TaskExecutor;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.LocalDate;
@@ -41,23 +43,18 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The state of the Vendor payments screen: filters, the open invoices with the user's ticks, the
  * payment proposal for the ticked ones, posting and writing bank files, and the posted batches.
- * Every call to the service runs as a Task on the executor; results come back on the FX thread.
+ * Every call to the service runs as a Task on the injected executor; results come back on the FX thread.
  */
 public final class VendorPaymentsViewModel {
-
-    private static final Logger LOG = LoggerFactory.getLogger(VendorPaymentsViewModel.class);
 
     private final PaymentService service;
     private final ResourceBundle text;
     private final Locale locale;
-    private final Formats formats;
-    private final Consumer<Task<?>> executor;
+    private final TaskExecutor tasks;
 
     private final StringProperty vendorFilter = new SimpleStringProperty("");
     private final StringProperty groupFilter = new SimpleStringProperty("");
@@ -98,12 +95,11 @@ public final class VendorPaymentsViewModel {
     private boolean proposalPending;
     private boolean closed;
 
-    public VendorPaymentsViewModel(PaymentService service, ResourceBundle text, Locale locale, Consumer<Task<?>> executor) {
+    public VendorPaymentsViewModel(PaymentService service, ResourceBundle text, Locale locale, TaskExecutor tasks) {
         this.service = service;
         this.text = text;
         this.locale = locale;
-        this.formats = new Formats(locale);
-        this.executor = executor;
+        this.tasks = tasks;
         invoices.addListener(selectionListener);
         paymentDate.addListener((o, was, now) -> proposeForSelection());
         canPost = Bindings.createBooleanBinding(() -> {
@@ -198,7 +194,7 @@ public final class VendorPaymentsViewModel {
         run(text.getString("status.posting"), () -> service.post(ids, date, skip), (PaymentRun result) -> {
             lastBatch.set(result.batch());
             String message = format("status.posted", result.batch().number(), result.batch().paymentCount(),
-                    formats.totals(result.batch().totals()));
+                    Formats.totals(result.batch().totals()));
             if (!result.skipped().isEmpty()) {
                 message += " " + format("status.skipped",
                         result.skipped().stream().map(VendorProblem::vendorAccount).collect(Collectors.joining(", ")));
@@ -214,7 +210,7 @@ public final class VendorPaymentsViewModel {
         run(text.getString("status.writing"), () -> service.exportFile(batch.id(), chosen, file), (WrittenFile written) -> {
             refreshBatches();
             setStatus(format("status.written", written.file(), written.transactionCount(),
-                    formats.number(written.controlSum()), written.messageId()), false);
+                    Formats.amount(written.controlSum()), written.messageId()), false);
         });
     }
 
@@ -278,7 +274,7 @@ public final class VendorPaymentsViewModel {
             return;
         }
         proposedPayments.setAll(p.payments());
-        proposalSummary.set(p.payments().isEmpty() ? "" : format("proposal.summary", p.payments().size(), formats.totals(p.totals())));
+        proposalSummary.set(p.payments().isEmpty() ? "" : format("proposal.summary", p.payments().size(), Formats.totals(p.totals())));
         leftOutText.set(p.leftOut().isEmpty() ? "" : text.getString("proposal.leftOut") + " "
                 + p.leftOut().stream().map(VendorProblem::sentence).collect(Collectors.joining(" ")));
         bankProblem.set(p.bankProblem() == null ? "" : p.bankProblem());
@@ -308,16 +304,9 @@ public final class VendorPaymentsViewModel {
             if (busyText != null) {
                 done();
             }
-            Throwable problem = task.getException();
-            if (problem instanceof UserException refusal) {
-                setStatus(refusal.format(locale), true);
-            } else {
-                LOG.error("Vendor payments: {}", problem.toString(), problem);
-                setStatus(format("status.failed", problem.getMessage() == null ? problem.getClass().getSimpleName()
-                        : problem.getMessage()), true);
-            }
+            setStatus(Failures.sentence(task.getException(), text.getString("status.failed")), true);
         });
-        executor.accept(task);
+        tasks.execute(task);
     }
 
     private void done() {
@@ -333,10 +322,6 @@ public final class VendorPaymentsViewModel {
 
     private String format(String key, Object... arguments) {
         return new MessageFormat(text.getString(key), locale).format(arguments);
-    }
-
-    Formats formats() {
-        return formats;
     }
 
     public StringProperty vendorFilterProperty() { return vendorFilter; }

@@ -1,16 +1,17 @@
 package dk.reimbursementdesk.ui.rates;
 
-import dk.reimbursementdesk.service.Services;
 import dk.reimbursementdesk.ui.Screen;
+import dk.reimbursementdesk.ui.ScreenContext;
 import dk.reimbursementdesk.ui.ScreenFactory;
-import dk.reimbursementdesk.ui.setup.SetupUi;
+import dk.reimbursementdesk.ui.common.Fxml;
+import dk.reimbursementdesk.ui.common.Texts;
 
 /** Exchange rates: add rates and correct those no posting has used. */
 public final class ExchangeRatesScreen implements ScreenFactory {
 
     @Override
-    public Screen open(Services services) {
-        ExchangeRatesViewModel model = new ExchangeRatesViewModel(services.exchangeRates());
-        return SetupUi.load(ExchangeRatesScreen.class.getResource("ExchangeRates.fxml"), new ExchangeRatesView(model), () -> { });
+    public Screen open(ScreenContext context) {
+        ExchangeRatesViewModel model = new ExchangeRatesViewModel(context.services().exchangeRates(), context.tasks());
+        return Screen.of(Fxml.load(ExchangeRatesScreen.class, "ExchangeRates.fxml", Texts.of("i18n.setup").bundle(), new ExchangeRatesView(model)), () -> { });
     }
 }

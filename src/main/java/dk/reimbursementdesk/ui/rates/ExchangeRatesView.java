@@ -1,11 +1,10 @@
 package dk.reimbursementdesk.ui.rates;
 
 import dk.reimbursementdesk.service.setup.ExchangeRateService.Rate;
-import dk.reimbursementdesk.ui.setup.FormValidation;
-import dk.reimbursementdesk.ui.setup.SetupUi;
-import dk.reimbursementdesk.ui.setup.TableColumns;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import dk.reimbursementdesk.ui.common.Columns;
+import dk.reimbursementdesk.ui.common.FormValidation;
+import dk.reimbursementdesk.ui.common.Formats;
+import dk.reimbursementdesk.ui.common.Texts;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -17,6 +16,8 @@ import javafx.scene.control.TextField;
 
 /** The FXML controller of the exchange rates screen. */
 public final class ExchangeRatesView {
+
+    private final Texts texts = Texts.of("i18n.setup");
 
     private final ExchangeRatesViewModel model;
     private final FormValidation validation = new FormValidation();
@@ -43,14 +44,14 @@ public final class ExchangeRatesView {
         currencyBox.setItems(model.currencies());
         currencyBox.getEditor().textProperty().bindBidirectional(model.currencyProperty());
         table.setItems(model.rates());
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT);
-        TableColumns.text(currencyColumn, Rate::currency);
-        TableColumns.text(validFromColumn, r -> dates.format(r.validFrom()));
-        TableColumns.amount(rateColumn, Rate::rate);
-        TableColumns.text(usedColumn, r -> SetupUi.text(r.used() ? "common.yes" : "common.no"));
+        Columns.text(currencyColumn, Rate::currency);
+        Columns.text(validFromColumn, r -> Formats.date(r.validFrom()));
+        Columns.amount(rateColumn, Rate::rate);
+        Columns.text(usedColumn, r -> texts.format(r.used() ? "common.yes" : "common.no"));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.select(now));
+        validFromPicker.setConverter(Formats.dateConverter());
         validFromPicker.valueProperty().bindBidirectional(model.validFromProperty());
-        rateLabel.textProperty().bind(model.accountingCurrencyProperty().map(c -> SetupUi.text("rates.rate", c)));
+        rateLabel.textProperty().bind(model.accountingCurrencyProperty().map(c -> texts.format("rates.rate", c)));
         rateField.textProperty().bindBidirectional(model.rateTextProperty());
         validation.watch(currencyBox, model.currencyErrorProperty());
         validation.watch(validFromPicker, model.dateErrorProperty());
@@ -58,7 +59,7 @@ public final class ExchangeRatesView {
         addButton.disableProperty().bind(model.busyProperty());
         correctButton.disableProperty().bind(model.correctableProperty().not().or(model.busyProperty()));
         messageLabel.textProperty().bind(model.messageProperty());
-        TableColumns.placeholder(table);
+        Columns.placeholder(table);
         model.load();
     }
 

@@ -1,11 +1,12 @@
 package dk.reimbursementdesk.ui.rates;
 
 import dk.reimbursementdesk.domain.UserException;
-import dk.reimbursementdesk.service.setup.ExchangeRateService;
 import dk.reimbursementdesk.service.setup.ExchangeRateService.Rate;
-import dk.reimbursementdesk.ui.setup.Background;
-import dk.reimbursementdesk.ui.setup.LocaleNumbers;
-import dk.reimbursementdesk.ui.setup.SetupUi;
+import dk.reimbursementdesk.service.setup.ExchangeRateService;
+import dk.reimbursementdesk.ui.common.Failures;
+import dk.reimbursementdesk.ui.common.Formats;
+import dk.reimbursementdesk.ui.common.TaskExecutor;
+import dk.reimbursementdesk.ui.common.Texts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,6 +28,9 @@ import javafx.collections.ObservableList;
  */
 public final class ExchangeRatesViewModel {
 
+    private final Texts texts = Texts.of("i18n.setup");
+    private final TaskExecutor tasks;
+
     private final ExchangeRateService service;
 
     private final ObservableList<String> currencies = FXCollections.observableArrayList();
@@ -44,12 +48,13 @@ public final class ExchangeRatesViewModel {
     private final BooleanBinding valid;
     private final BooleanBinding correctable;
 
-    public ExchangeRatesViewModel(ExchangeRateService service) {
+    public ExchangeRatesViewModel(ExchangeRateService service, TaskExecutor tasks) {
+        this.tasks = tasks;
         this.service = service;
         rateText.addListener((o, was, now) -> rateError.set(rateError(now).orElse(null)));
-        validFrom.addListener((o, was, now) -> dateError.set(now == null ? SetupUi.text("rate.dateRequired") : null));
+        validFrom.addListener((o, was, now) -> dateError.set(now == null ? texts.get("rate.dateRequired") : null));
         currency.addListener((o, was, now) -> {
-            currencyError.set(now == null || now.isBlank() ? SetupUi.text("currency.required") : null);
+            currencyError.set(now == null || now.isBlank() ? texts.get("currency.required") : null);
             refresh();
         });
         valid = Bindings.createBooleanBinding(() -> rateError.get() == null && dateError.get() == null && currencyError.get() == null,
@@ -60,11 +65,11 @@ public final class ExchangeRatesViewModel {
 
     private Optional<String> rateError(String text) {
         if (text == null || text.isBlank()) {
-            return Optional.of(SetupUi.text("rate.required"));
+            return Optional.of(texts.get("rate.required"));
         }
-        Optional<BigDecimal> parsed = LocaleNumbers.parse(text);
+        Optional<BigDecimal> parsed = Formats.parseNumber(text);
         if (parsed.isEmpty()) {
-            return Optional.of(SetupUi.text("rate.notNumber", text.trim(), LocaleNumbers.format(new BigDecimal("7.4525"))));
+            return Optional.of(texts.format("rate.notNumber", text.trim(), Formats.amount(new BigDecimal("7.4525"))));
         }
         try {
             ExchangeRateService.requireRate(parsed.get());
@@ -75,13 +80,13 @@ public final class ExchangeRatesViewModel {
     }
 
     public void load() {
-        Background.run(() -> new Lists(service.currencies(), service.accountingCurrency()), lists -> {
+        tasks.run(() -> new Lists(service.currencies(), service.accountingCurrency()), lists -> {
             currencies.setAll(lists.currencies());
             accountingCurrency.set(lists.accountingCurrency());
             if ((currency.get() == null || currency.get().isBlank()) && !lists.currencies().isEmpty()) {
                 currency.set(lists.currencies().contains("EUR") ? "EUR" : lists.currencies().get(0));
             }
-        }, failure -> message.set(SetupUi.message(failure)));
+        }, failure -> message.set(Failures.sentence(failure)));
     }
 
     private record Lists(List<String> currencies, String accountingCurrency) {
@@ -93,11 +98,11 @@ public final class ExchangeRatesViewModel {
             rates.clear();
             return;
         }
-        Background.run(() -> service.rates(code.trim().toUpperCase(java.util.Locale.ROOT)), list -> {
+        tasks.run(() -> service.rates(code.trim().toUpperCase(java.util.Locale.ROOT)), list -> {
             if (code.equals(currency.get())) {
                 rates.setAll(list);
             }
-        }, failure -> message.set(SetupUi.message(failure)));
+        }, failure -> message.set(Failures.sentence(failure)));
     }
 
     /** Puts a rate in the form for correction; a used rate is shown but cannot be corrected. */
@@ -105,8 +110,8 @@ public final class ExchangeRatesViewModel {
         selected.set(rate);
         if (rate != null) {
             validFrom.set(rate.validFrom());
-            rateText.set(LocaleNumbers.format(rate.rate()));
-            message.set(rate.used() ? SetupUi.text("rates.usedHint") : "");
+            rateText.set(Formats.amount(rate.rate()));
+            message.set(rate.used() ? texts.get("rates.usedHint") : "");
         }
     }
 
@@ -117,14 +122,14 @@ public final class ExchangeRatesViewModel {
         }
         String code = currency.get();
         LocalDate from = validFrom.get();
-        BigDecimal value = LocaleNumbers.parse(rateText.get()).orElseThrow();
+        BigDecimal value = Formats.parseNumber(rateText.get()).orElseThrow();
         run(() -> service.add(code, from, value), "rates.added");
     }
 
     public void correct() {
         Rate target = selected.get();
         if (target == null || target.used()) {
-            message.set(target == null ? "" : SetupUi.text("rate.used", target.currency(), target.validFrom()));
+            message.set(target == null ? "" : texts.format("rate.used", target.currency(), target.validFrom()));
             return;
         }
         if (!valid.get()) {
@@ -132,7 +137,7 @@ public final class ExchangeRatesViewModel {
             return;
         }
         LocalDate from = validFrom.get();
-        BigDecimal value = LocaleNumbers.parse(rateText.get()).orElseThrow();
+        BigDecimal value = Formats.parseNumber(rateText.get()).orElseThrow();
         run(() -> service.correct(target.id(), from, value), "rates.corrected");
     }
 
@@ -141,14 +146,14 @@ public final class ExchangeRatesViewModel {
             return;
         }
         busy.set(true);
-        Background.run(work, done -> {
+        tasks.run(work, done -> {
             busy.set(false);
             clearForm();
-            message.set(SetupUi.text(doneKey));
+            message.set(texts.format(doneKey));
             refresh();
         }, failure -> {
             busy.set(false);
-            message.set(SetupUi.message(failure));
+            message.set(Failures.sentence(failure));
         });
     }
 
@@ -165,8 +170,8 @@ public final class ExchangeRatesViewModel {
         selected.set(null);
         validFrom.set(null);
         rateText.set("");
-        dateError.set(SetupUi.text("rate.dateRequired"));
-        rateError.set(SetupUi.text("rate.required"));
+        dateError.set(texts.get("rate.dateRequired"));
+        rateError.set(texts.get("rate.required"));
     }
 
     public ObservableList<String> currencies() { return currencies; }

@@ -1,10 +1,12 @@
 package dk.reimbursementdesk.ui.reimbursement;
 
-import dk.reimbursementdesk.ui.common.Fxml;
-import dk.reimbursementdesk.service.Services;
 import dk.reimbursementdesk.service.reimbursement.ReimbursementService;
 import dk.reimbursementdesk.ui.Screen;
+import dk.reimbursementdesk.ui.ScreenContext;
 import dk.reimbursementdesk.ui.ScreenFactory;
+import dk.reimbursementdesk.ui.common.DialogService;
+import dk.reimbursementdesk.ui.common.Fxml;
+import dk.reimbursementdesk.ui.common.TaskExecutor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -28,23 +30,24 @@ public final class ReimbursementScreen implements ScreenFactory {
     }
 
     @Override
-    public Screen open(Services services) {
-        ReimbursementService service = services.reimbursement();
+    public Screen open(ScreenContext context) {
+        ReimbursementService service = context.services().reimbursement();
         return open(ReimbursementActions.of(service::countSelectedCustomers, service::preview, service::run),
-                LocalDate.now(clock));
+                LocalDate.now(clock), context.tasks(), context.dialogs());
     }
 
-    /** The screen over given actions: used by {@link #open(Services)} and by the screen's own tests. */
-    public static Screen open(ReimbursementActions actions, LocalDate today) {
-        ReimbursementViewModel viewModel = new ReimbursementViewModel(actions, today);
-        Screen screen = screen(viewModel);
+    /** The screen over given actions: used by {@link #open(ScreenContext)} and by the screen's own tests. */
+    public static Screen open(ReimbursementActions actions, LocalDate today, TaskExecutor tasks, DialogService dialogs) {
+        ReimbursementViewModel viewModel = new ReimbursementViewModel(actions, today, tasks);
+        Screen screen = screen(viewModel, dialogs);
         viewModel.start();
         return screen;
     }
 
     /** The screen over a view model that has not started counting: what tests render records into. */
-    static Screen screen(ReimbursementViewModel viewModel) {
-        Parent root = Fxml.load(ReimbursementScreen.class, "Reimbursement.fxml", ReimbursementTexts.bundle(), new ReimbursementView(viewModel));
+    static Screen screen(ReimbursementViewModel viewModel, DialogService dialogs) {
+        Parent root = Fxml.load(ReimbursementScreen.class, "Reimbursement.fxml", ReimbursementTexts.bundle(),
+                new ReimbursementView(viewModel, dialogs));
         return Screen.of(root, viewModel::close);
     }
 }

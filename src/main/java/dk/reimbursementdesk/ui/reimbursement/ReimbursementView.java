@@ -2,16 +2,11 @@ package dk.reimbursementdesk.ui.reimbursement;
 
 import dk.reimbursementdesk.service.reimbursement.Exclusion;
 import dk.reimbursementdesk.service.reimbursement.Proposal;
-import java.math.BigDecimal;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ObservableValue;
+import dk.reimbursementdesk.ui.common.Columns;
+import dk.reimbursementdesk.ui.common.DateFieldConverter;
+import dk.reimbursementdesk.ui.common.DialogService;
 import javafx.fxml.FXML;
-import javafx.geometry.Pos;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -26,6 +21,7 @@ import javafx.scene.layout.BorderPane;
 public final class ReimbursementView {
 
     private final ReimbursementViewModel viewModel;
+    private final DialogService dialogs;
 
     @FXML
     private BorderPane root;
@@ -84,8 +80,9 @@ public final class ReimbursementView {
     @FXML
     private Button okButton;
 
-    public ReimbursementView(ReimbursementViewModel viewModel) {
+    public ReimbursementView(ReimbursementViewModel viewModel, DialogService dialogs) {
         this.viewModel = viewModel;
+        this.dialogs = dialogs;
     }
 
     @FXML
@@ -93,7 +90,7 @@ public final class ReimbursementView {
         bindInputs();
         bindProposals();
         bindExclusions();
-        totals.textProperty().bind(viewModel.totalsTextProperty());
+        totals.textProperty().bind(viewModel.previewResults().totalsTextProperty());
         error.textProperty().bind(viewModel.errorProperty());
         status.textProperty().bind(viewModel.statusProperty());
         status.getStyleClass().add("run-summary");
@@ -109,39 +106,40 @@ public final class ReimbursementView {
     }
 
     private void bindInputs() {
-        postingDate.setConverter(new DateFieldConverter(viewModel::postingDateUnreadable));
-        postingDate.valueProperty().bindBidirectional(viewModel.postingDateProperty());
-        postingDateError.textProperty().bind(viewModel.postingDateErrorProperty());
-        summarize.selectedProperty().bindBidirectional(viewModel.summarizeProperty());
-        selectionText.textProperty().bind(viewModel.selectionTextProperty());
-        countText.textProperty().bind(viewModel.countTextProperty());
+        ReimbursementRequestViewModel request = viewModel.request();
+        postingDate.setConverter(new DateFieldConverter(request::postingDateUnreadable));
+        postingDate.valueProperty().bindBidirectional(request.postingDateProperty());
+        postingDateError.textProperty().bind(request.postingDateErrorProperty());
+        summarize.selectedProperty().bindBidirectional(request.summarizeProperty());
+        selectionText.textProperty().bind(request.selectionTextProperty());
+        countText.textProperty().bind(request.countTextProperty());
         postingDate.disableProperty().bind(viewModel.busyProperty());
         summarize.disableProperty().bind(viewModel.busyProperty());
         selectButton.disableProperty().bind(viewModel.busyProperty());
     }
 
     private void bindProposals() {
-        proposals.setItems(viewModel.proposals());
-        text(proposalCustomer, Proposal::customerAccount);
-        text(proposalName, Proposal::customerName);
-        text(proposalCurrency, Proposal::currency);
-        amount(proposalCredit, Proposal::credit);
-        amount(proposalCreditAcc, Proposal::creditAcc);
-        text(proposalVendor, p -> p.newOneTimeVendor() ? ReimbursementTexts.text("reimbursement.newOneTimeVendor") : p.vendorAccount());
-        text(proposalDocument, Proposal::sourceDocument);
+        proposals.setItems(viewModel.previewResults().proposals());
+        Columns.text(proposalCustomer, Proposal::customerAccount);
+        Columns.text(proposalName, Proposal::customerName);
+        Columns.text(proposalCurrency, Proposal::currency);
+        Columns.amount(proposalCredit, Proposal::credit);
+        Columns.amount(proposalCreditAcc, Proposal::creditAcc);
+        Columns.text(proposalVendor, p -> p.newOneTimeVendor() ? ReimbursementTexts.text("reimbursement.newOneTimeVendor") : p.vendorAccount());
+        Columns.text(proposalDocument, Proposal::sourceDocument);
         // A summarized run reimburses balances, not documents: there is no document to show.
-        proposalDocument.visibleProperty().bind(viewModel.summarizeProperty().not());
-        proposalCreditAcc.textProperty().bind(viewModel.previewProperty().map(p ->
+        proposalDocument.visibleProperty().bind(viewModel.request().summarizeProperty().not());
+        proposalCreditAcc.textProperty().bind(viewModel.previewResults().previewProperty().map(p ->
                 ReimbursementTexts.text("column.creditAccIn", p.accountingCurrency())).orElse(ReimbursementTexts.text("column.creditAcc")));
     }
 
     private void bindExclusions() {
-        exclusions.setItems(viewModel.exclusions());
-        text(exclusionCustomer, Exclusion::customerAccount);
-        text(exclusionName, Exclusion::customerName);
-        text(exclusionCurrency, Exclusion::currency);
-        text(exclusionReason, e -> ReimbursementTexts.text("reason." + e.reason().name()));
-        text(exclusionExplanation, Exclusion::explanation);
+        exclusions.setItems(viewModel.previewResults().exclusions());
+        Columns.text(exclusionCustomer, Exclusion::customerAccount);
+        Columns.text(exclusionName, Exclusion::customerName);
+        Columns.text(exclusionCurrency, Exclusion::currency);
+        Columns.text(exclusionReason, e -> ReimbursementTexts.text("reason." + e.reason().name()));
+        Columns.text(exclusionExplanation, Exclusion::explanation);
         // The sentence can be longer than the column: the whole of it is one hover away.
         exclusionExplanation.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -153,33 +151,10 @@ public final class ReimbursementView {
         });
     }
 
-    private static <S> void text(TableColumn<S, String> column, Function<S, String> value) {
-        column.setCellValueFactory(cell -> constant(value.apply(cell.getValue())));
-    }
-
-    private static <S> void amount(TableColumn<S, String> column, Function<S, BigDecimal> value) {
-        column.setCellValueFactory(cell -> constant(ReimbursementTexts.amount(value.apply(cell.getValue()))));
-        column.setCellFactory(c -> new TableCell<>() {
-            {
-                setAlignment(Pos.CENTER_RIGHT);
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-            }
-        });
-    }
-
-    private static ObservableValue<String> constant(String text) {
-        return new ReadOnlyStringWrapper(text == null ? "" : text).getReadOnlyProperty();
-    }
-
     @FXML
     private void select() {
-        QueryBuilderDialog.show(root.getScene().getWindow(), viewModel.selectionProperty().get())
-                .ifPresent(viewModel.selectionProperty()::set);
+        QueryBuilderDialog.show(root.getScene().getWindow(), viewModel.request().selectionProperty().get())
+                .ifPresent(viewModel.request().selectionProperty()::set);
     }
 
     @FXML
@@ -189,7 +164,7 @@ public final class ReimbursementView {
 
     @FXML
     private void post() {
-        if (viewModel.postNeedsConfirmation() && !confirmEveryone()) {
+        if (viewModel.request().postNeedsConfirmation() && !confirmEveryone()) {
             return;
         }
         viewModel.post();
@@ -202,14 +177,8 @@ public final class ReimbursementView {
 
     /** Asks before reimbursing every customer; No is the default, so Enter does not post by accident. */
     private boolean confirmEveryone() {
-        ButtonType yes = new ButtonType(ReimbursementTexts.text("reimbursement.confirmAll.yes"), ButtonBar.ButtonData.YES);
-        ButtonType no = new ButtonType(ReimbursementTexts.text("reimbursement.confirmAll.no"), ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, viewModel.confirmationText(), yes, no);
-        alert.initOwner(root.getScene().getWindow());
-        alert.setTitle(ReimbursementTexts.text("reimbursement.confirmAll.title"));
-        alert.setHeaderText(ReimbursementTexts.text("reimbursement.confirmAll.header"));
-        ((Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
-        ((Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(true);
-        return alert.showAndWait().filter(yes::equals).isPresent();
+        return dialogs.confirm(ReimbursementTexts.text("reimbursement.confirmAll.title"),
+                ReimbursementTexts.text("reimbursement.confirmAll.header"), viewModel.request().confirmationText(),
+                ReimbursementTexts.text("reimbursement.confirmAll.yes"), ReimbursementTexts.text("reimbursement.confirmAll.no"));
     }
 }

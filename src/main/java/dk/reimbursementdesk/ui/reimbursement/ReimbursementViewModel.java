@@ -1,24 +1,18 @@
 package dk.reimbursementdesk.ui.reimbursement;
 
-import dk.reimbursementdesk.service.query.CustomerQueryFields;
-import dk.reimbursementdesk.service.query.Selection;
-import dk.reimbursementdesk.service.reimbursement.Exclusion;
 import dk.reimbursementdesk.service.reimbursement.Preview;
-import dk.reimbursementdesk.service.reimbursement.Proposal;
 import dk.reimbursementdesk.service.reimbursement.ReimbursementRequest;
 import dk.reimbursementdesk.service.reimbursement.RunProgress;
 import dk.reimbursementdesk.service.reimbursement.RunResult;
-import dk.reimbursementdesk.ui.UiExecutor;
+import dk.reimbursementdesk.ui.common.Failures;
+import dk.reimbursementdesk.ui.common.Formats;
+import dk.reimbursementdesk.ui.common.TaskExecutor;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Objects;
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -27,43 +21,23 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import javafx.scene.control.ProgressBar;
-import javafx.util.Duration;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The Reimbursement dialog's state: posting date, summarize, the selection with its live count, the
- * preview and the run. Service calls run as Tasks on {@link UiExecutor}; their results come back to the
- * FX thread in one step. Every input change clears the preview, so what is previewed is always what OK
- * would post.
+ * The Reimbursement dialog's work: previewing and posting what {@link #request()} holds, one task at a
+ * time, with progress, cancel and the sentence of what happened; the last preview is
+ * {@link #previewResults()}. Service calls run as Tasks on the injected {@link TaskExecutor}; their results
+ * come back to the FX thread in one step. Every input change clears the preview, so what is previewed is
+ * always what OK would post.
  */
 public final class ReimbursementViewModel {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ReimbursementViewModel.class);
-
-    /** Long enough that typing a date does not start a count per keystroke, short enough to feel live. */
-    static final Duration COUNT_DELAY = Duration.millis(300);
-
     private final ReimbursementActions actions;
+    private final TaskExecutor tasks;
 
-    private final ObjectProperty<LocalDate> postingDate = new SimpleObjectProperty<>();
-    private final BooleanProperty summarize = new SimpleBooleanProperty(true);
-    private final ObjectProperty<Selection> selection = new SimpleObjectProperty<>(Selection.all(CustomerQueryFields.CATALOG));
-    private final ReadOnlyStringWrapper selectionText = new ReadOnlyStringWrapper();
-    private final ReadOnlyObjectWrapper<Long> selectedCount = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper postingDateError = new ReadOnlyStringWrapper("");
-
-    private final ReadOnlyObjectWrapper<Preview> preview = new ReadOnlyObjectWrapper<>();
-    private final ObservableList<Proposal> proposals = FXCollections.observableArrayList();
-    private final ObservableList<Exclusion> exclusions = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper totalsText = new ReadOnlyStringWrapper("");
+    private final ReimbursementRequestViewModel request;
+    private final ReimbursementPreviewViewModel previewResults = new ReimbursementPreviewViewModel();
 
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(false);
@@ -72,88 +46,28 @@ public final class ReimbursementViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<RunResult> lastRun = new ReadOnlyObjectWrapper<>();
 
-    private final PauseTransition countDelay = new PauseTransition(COUNT_DELAY);
     private final InvalidationListener inputChanged = observable -> clearPreview();
-    /** Learnt from the latest preview; a run without a preview shows its total without the code. */
-    private String accountingCurrency;
-    private Task<Long> counting;
     private Worker<?> working;
 
-    public ReimbursementViewModel(ReimbursementActions actions, LocalDate today) {
+    public ReimbursementViewModel(ReimbursementActions actions, LocalDate today, TaskExecutor tasks) {
+        this.tasks = tasks;
         this.actions = Objects.requireNonNull(actions, "actions");
-        postingDate.set(today);
-        postingDate.addListener((observable, before, now) -> postingDateError.set(
-                now == null ? ReimbursementTexts.text("reimbursement.postingDate.missing") : ""));
-        postingDate.addListener(inputChanged);
-        summarize.addListener(inputChanged);
-        selection.addListener(inputChanged);
-        selection.addListener((observable, before, now) -> {
-            selectionText.set(now.describe(Locale.getDefault()));
-            scheduleCount();
-        });
-        selectionText.set(selection.get().describe(Locale.getDefault()));
-        countDelay.setOnFinished(event -> startCount());
+        this.request = new ReimbursementRequestViewModel(actions::countSelected, today, tasks);
+        request.addInputListener(inputChanged);
     }
 
     /** Starts the live count: the screen calls this once it is shown. */
     public void start() {
-        scheduleCount();
+        request.start();
     }
 
-    // ---- inputs ----
-
-    public ObjectProperty<LocalDate> postingDateProperty() {
-        return postingDate;
+    /** Posting date, summarize and the selection: what Preview and OK work on. */
+    public ReimbursementRequestViewModel request() {
+        return request;
     }
 
-    public BooleanProperty summarizeProperty() {
-        return summarize;
-    }
-
-    public ObjectProperty<Selection> selectionProperty() {
-        return selection;
-    }
-
-    /** The selection in words, such as "All customers" or "Customer group is RETAIL". */
-    public ReadOnlyStringProperty selectionTextProperty() {
-        return selectionText.getReadOnlyProperty();
-    }
-
-    /** How many customers the selection holds; null while counting or when the count failed. */
-    public ReadOnlyObjectProperty<Long> selectedCountProperty() {
-        return selectedCount.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty countTextProperty() {
-        return countText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty postingDateErrorProperty() {
-        return postingDateError.getReadOnlyProperty();
-    }
-
-    /** Called by the view when the date field holds text that is not a date. */
-    public void postingDateUnreadable(String text) {
-        postingDate.set(null);
-        postingDateError.set(DateFieldConverter.unreadableSentence(text));
-    }
-
-    // ---- preview and run state ----
-
-    public ReadOnlyObjectProperty<Preview> previewProperty() {
-        return preview.getReadOnlyProperty();
-    }
-
-    public ObservableList<Proposal> proposals() {
-        return proposals;
-    }
-
-    public ObservableList<Exclusion> exclusions() {
-        return exclusions;
-    }
-
-    public ReadOnlyStringProperty totalsTextProperty() {
-        return totalsText.getReadOnlyProperty();
+    public ReimbursementPreviewViewModel previewResults() {
+        return previewResults;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
@@ -185,31 +99,18 @@ public final class ReimbursementViewModel {
 
     /** Preview and OK need a posting date and no other work under way. */
     public BooleanBinding startDisabled() {
-        return Bindings.createBooleanBinding(() -> busy.get() || postingDate.get() == null, busy, postingDate);
-    }
-
-    /**
-     * True when OK would reimburse every customer: the reference system does that silently, we ask first.
-     */
-    public boolean postNeedsConfirmation() {
-        return selection.get().isEmpty();
-    }
-
-    public String confirmationText() {
-        Long count = selectedCount.get();
-        return count == null
-                ? ReimbursementTexts.text("reimbursement.confirmAll.text")
-                : ReimbursementTexts.text("reimbursement.confirmAll.textCounted", count);
+        return Bindings.createBooleanBinding(() -> busy.get() || request.postingDateProperty().get() == null,
+                busy, request.postingDateProperty());
     }
 
     // ---- actions ----
 
     public Task<Preview> preview() {
-        ReimbursementRequest request = request();
+        ReimbursementRequest asked = request.request();
         Worker<Preview> task = new Worker<>() {
             @Override
             protected Preview work() {
-                return actions.preview(request);
+                return actions.preview(asked);
             }
         };
         task.setOnSucceeded(event -> showPreview(task.getValue()));
@@ -219,12 +120,12 @@ public final class ReimbursementViewModel {
 
     /** Posts the current request; the preview, if any, shows exactly what this posts. */
     public Task<RunResult> post() {
-        ReimbursementRequest request = request();
+        ReimbursementRequest asked = request.request();
         Worker<RunResult> task = new Worker<>() {
             @Override
             protected RunResult work() {
                 updateProgress(-1, 1);
-                return actions.run(request, new RunProgress() {
+                return actions.run(asked, new RunProgress() {
                     @Override
                     public void update(long done, long total) {
                         updateProgress(done, total);
@@ -263,57 +164,35 @@ public final class ReimbursementViewModel {
 
     /** Preview and the results shown from it, as records: used when the preview task succeeds. */
     public void showPreview(Preview result) {
-        preview.set(result);
-        accountingCurrency = result.accountingCurrency();
-        proposals.setAll(result.proposals());
-        exclusions.setAll(result.exclusions());
-        totalsText.set(result.proposals().isEmpty()
-                ? ReimbursementTexts.text("reimbursement.preview.nothing", result.selectedCustomers())
-                : ReimbursementTexts.text("reimbursement.preview.totals",
-                        ReimbursementTexts.totals(result.totalsByCurrency()),
-                        ReimbursementTexts.amount(result.totalAcc(), result.accountingCurrency()),
-                        result.proposals().size(), result.exclusions().size(), result.selectedCustomers(),
-                        result.oneTimeVendorsToCreate()));
+        previewResults.show(result);
         status.set("");
     }
 
     /** The run's summary: how many, the total per currency, the one-time vendors created. */
     public void showRun(RunResult result) {
+        String accountingCurrency = previewResults.accountingCurrency();
         lastRun.set(result);
         clearPreview();
         status.set(result.reimbursements() == 0
                 ? ReimbursementTexts.text("reimbursement.post.nothing")
                 : ReimbursementTexts.text("reimbursement.post.done", result.reimbursements(),
-                        ReimbursementTexts.totals(result.totalsByCurrency()),
-                        accountingCurrency == null ? ReimbursementTexts.amount(result.totalAcc())
-                                : ReimbursementTexts.amount(result.totalAcc(), accountingCurrency),
+                        Formats.totals(result.totalsByCurrency()),
+                        accountingCurrency == null ? Formats.amount(result.totalAcc())
+                                : Formats.money(result.totalAcc(), accountingCurrency),
                         result.oneTimeVendorsCreated(), result.runId()));
     }
 
     /** Stops the count timer and any work under way: the screen is closing. */
     public void close() {
-        countDelay.stop();
-        postingDate.removeListener(inputChanged);
-        summarize.removeListener(inputChanged);
-        selection.removeListener(inputChanged);
-        if (counting != null) {
-            counting.cancel(false);
-        }
+        request.close();
+        request.removeInputListener(inputChanged);
         cancel();
     }
 
-    private ReimbursementRequest request() {
-        return new ReimbursementRequest(postingDate.get(), summarize.get(), selection.get());
-    }
-
     private void clearPreview() {
-        if (preview.get() != null) {
+        if (previewResults.clear()) {
             status.set(ReimbursementTexts.text("reimbursement.preview.stale"));
         }
-        preview.set(null);
-        proposals.clear();
-        exclusions.clear();
-        totalsText.set("");
     }
 
     private <T> Task<T> start(Worker<T> task, String runningKey) {
@@ -330,7 +209,7 @@ public final class ReimbursementViewModel {
                 status.set(now);
             }
         });
-        return UiExecutor.run(task);
+        return tasks.execute(task);
     }
 
     /** Runs after the worker thread has really finished, so "nothing was posted" is only said once it is true. */
@@ -349,44 +228,8 @@ public final class ReimbursementViewModel {
     }
 
     private void fail(Throwable problem, String unexpectedKey) {
-        if (!ReimbursementTexts.isRefusal(problem)) {
-            LOG.error("Reimbursement task failed", problem);
-        }
         status.set("");
-        error.set(ReimbursementTexts.failure(problem, unexpectedKey));
-    }
-
-    private void scheduleCount() {
-        selectedCount.set(null);
-        countText.set(ReimbursementTexts.text("reimbursement.count.counting"));
-        if (counting != null) {
-            counting.cancel(false);
-        }
-        countDelay.playFromStart();
-    }
-
-    private void startCount() {
-        Selection counted = selection.get();
-        Task<Long> task = new Task<>() {
-            @Override
-            protected Long call() {
-                return actions.countSelected(counted);
-            }
-        };
-        counting = task;
-        task.setOnSucceeded(event -> {
-            if (counting == task) {
-                selectedCount.set(task.getValue());
-                countText.set(ReimbursementTexts.text("reimbursement.count.selected", task.getValue()));
-            }
-        });
-        task.setOnFailed(event -> {
-            if (counting == task) {
-                LOG.error("Counting the selected customers failed", task.getException());
-                countText.set(ReimbursementTexts.failure(task.getException(), "reimbursement.count.failed"));
-            }
-        });
-        UiExecutor.run(task);
+        error.set(Failures.sentence(problem, ReimbursementTexts.text(unexpectedKey)));
     }
 
     /** A task that tells the view model on the FX thread when its worker thread is done, however it ended. */

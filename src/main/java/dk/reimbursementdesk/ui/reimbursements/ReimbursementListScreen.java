@@ -1,14 +1,15 @@
 package dk.reimbursementdesk.ui.reimbursements;
 
-import dk.reimbursementdesk.ui.common.Fxml;
 import dk.reimbursementdesk.service.Services;
 import dk.reimbursementdesk.ui.Screen;
+import dk.reimbursementdesk.ui.ScreenContext;
 import dk.reimbursementdesk.ui.ScreenFactory;
+import dk.reimbursementdesk.ui.common.DialogService;
+import dk.reimbursementdesk.ui.common.Fxml;
 import dk.reimbursementdesk.ui.reimbursement.ReimbursementTexts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.function.Supplier;
 import javafx.scene.Parent;
 
 /**
@@ -28,23 +29,21 @@ public final class ReimbursementListScreen implements ScreenFactory {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** The screen starts loading its first page at once. */
     @Override
-    public Screen open(Services services) {
-        return open(new ServiceReimbursementPages(services.reimbursementList()), services.reimbursement()::reverse,
-                () -> LocalDate.now(clock));
-    }
-
-    /** The screen over given bindings; it starts loading its first page at once. */
-    public static Screen open(ReimbursementPages pages, ReimbursementReversal reversal, Supplier<LocalDate> today) {
-        ReimbursementListViewModel viewModel = new ReimbursementListViewModel(pages, reversal, today);
-        Screen screen = screen(viewModel);
+    public Screen open(ScreenContext context) {
+        Services services = context.services();
+        ReimbursementListViewModel viewModel = new ReimbursementListViewModel(services.reimbursementList(),
+                services.reimbursement(), () -> LocalDate.now(clock), context.tasks());
+        Screen screen = screen(viewModel, context.dialogs());
         viewModel.search();
         return screen;
     }
 
     /** The screen over a view model that has not loaded yet: what tests render records into. */
-    static Screen screen(ReimbursementListViewModel viewModel) {
-        Parent root = Fxml.load(ReimbursementListScreen.class, "ReimbursementList.fxml", ReimbursementTexts.bundle(), new ReimbursementListView(viewModel));
+    static Screen screen(ReimbursementListViewModel viewModel, DialogService dialogs) {
+        Parent root = Fxml.load(ReimbursementListScreen.class, "ReimbursementList.fxml", ReimbursementTexts.bundle(),
+                new ReimbursementListView(viewModel, dialogs));
         return Screen.of(root, viewModel::close);
     }
 }

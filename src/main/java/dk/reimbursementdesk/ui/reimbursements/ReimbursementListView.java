@@ -1,32 +1,27 @@
 package dk.reimbursementdesk.ui.reimbursements;
 
 import dk.reimbursementdesk.domain.ReimbursementStatus;
-import dk.reimbursementdesk.ui.reimbursement.DateFieldConverter;
+import dk.reimbursementdesk.service.reimbursement.ReimbursementListService.Row;
+import dk.reimbursementdesk.service.reimbursement.ReimbursementListService.SortColumn;
+import dk.reimbursementdesk.ui.common.Columns;
+import dk.reimbursementdesk.ui.common.DateFieldConverter;
+import dk.reimbursementdesk.ui.common.DialogService;
+import dk.reimbursementdesk.ui.common.Formats;
 import dk.reimbursementdesk.ui.reimbursement.ReimbursementTexts;
-import java.io.File;
-import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
+import javafx.stage.FileChooser.ExtensionFilter;
 
 /**
  * The Reimbursement list's controller. The table shows one SQL page; clicking a header does not sort the
@@ -36,6 +31,7 @@ import javafx.stage.FileChooser;
 public final class ReimbursementListView {
 
     private final ReimbursementListViewModel viewModel;
+    private final DialogService dialogs;
 
     @FXML
     private BorderPane root;
@@ -52,31 +48,31 @@ public final class ReimbursementListView {
     @FXML
     private Label filterError;
     @FXML
-    private TableView<ReimbursementListRow> table;
+    private TableView<Row> table;
     @FXML
-    private TableColumn<ReimbursementListRow, String> numberColumn;
+    private TableColumn<Row, String> numberColumn;
     @FXML
-    private TableColumn<ReimbursementListRow, String> dateColumn;
+    private TableColumn<Row, String> dateColumn;
     @FXML
-    private TableColumn<ReimbursementListRow, String> customerColumn;
+    private TableColumn<Row, String> customerColumn;
     @FXML
-    private TableColumn<ReimbursementListRow, String> nameColumn;
+    private TableColumn<Row, String> nameColumn;
     @FXML
-    private TableColumn<ReimbursementListRow, String> vendorColumn;
+    private TableColumn<Row, String> vendorColumn;
     @FXML
-    private TableColumn<ReimbursementListRow, String> currencyColumn;
+    private TableColumn<Row, String> currencyColumn;
     @FXML
-    private TableColumn<ReimbursementListRow, String> amountColumn;
+    private TableColumn<Row, String> amountColumn;
     @FXML
-    private TableColumn<ReimbursementListRow, String> amountAccColumn;
+    private TableColumn<Row, String> amountAccColumn;
     @FXML
-    private TableColumn<ReimbursementListRow, String> voucherColumn;
+    private TableColumn<Row, String> voucherColumn;
     @FXML
-    private TableColumn<ReimbursementListRow, String> vendorInvoiceColumn;
+    private TableColumn<Row, String> vendorInvoiceColumn;
     @FXML
-    private TableColumn<ReimbursementListRow, String> statusColumn;
+    private TableColumn<Row, String> statusColumn;
     @FXML
-    private TableColumn<ReimbursementListRow, String> runColumn;
+    private TableColumn<Row, String> runColumn;
     @FXML
     private Button firstButton;
     @FXML
@@ -98,8 +94,9 @@ public final class ReimbursementListView {
     @FXML
     private Label message;
 
-    public ReimbursementListView(ReimbursementListViewModel viewModel) {
+    public ReimbursementListView(ReimbursementListViewModel viewModel, DialogService dialogs) {
         this.viewModel = viewModel;
+        this.dialogs = dialogs;
     }
 
     @FXML
@@ -146,30 +143,30 @@ public final class ReimbursementListView {
     }
 
     private void bindColumns() {
-        text(numberColumn, ReimbursementListRow::number);
-        text(dateColumn, row -> ReimbursementTexts.date(row.postingDate()));
-        text(customerColumn, ReimbursementListRow::customerAccount);
-        text(nameColumn, ReimbursementListRow::customerName);
-        text(vendorColumn, ReimbursementListRow::vendorAccount);
-        text(currencyColumn, ReimbursementListRow::currency);
-        amount(amountColumn, ReimbursementListRow::amount);
-        amount(amountAccColumn, ReimbursementListRow::amountAcc);
-        text(voucherColumn, ReimbursementListRow::voucher);
-        text(vendorInvoiceColumn, ReimbursementListRow::vendorInvoice);
-        text(statusColumn, row -> statusText(row.status()));
-        text(runColumn, row -> Long.toString(row.runId()));
+        Columns.text(numberColumn, Row::number);
+        Columns.text(dateColumn, row -> Formats.date(row.postingDate()));
+        Columns.text(customerColumn, Row::customerAccount);
+        Columns.text(nameColumn, Row::customerName);
+        Columns.text(vendorColumn, Row::vendorAccount);
+        Columns.text(currencyColumn, Row::currency);
+        Columns.amount(amountColumn, Row::amount);
+        Columns.amount(amountAccColumn, Row::amountAcc);
+        Columns.text(voucherColumn, Row::voucher);
+        Columns.text(vendorInvoiceColumn, Row::vendorInvoice);
+        Columns.text(statusColumn, row -> statusText(row.status()));
+        Columns.text(runColumn, row -> Long.toString(row.runId()));
     }
 
     private void bindSorting() {
-        Map<TableColumn<ReimbursementListRow, String>, ReimbursementListSort> sortable = Map.of(
-                numberColumn, ReimbursementListSort.NUMBER,
-                dateColumn, ReimbursementListSort.POSTING_DATE,
-                customerColumn, ReimbursementListSort.CUSTOMER,
-                vendorColumn, ReimbursementListSort.VENDOR,
-                currencyColumn, ReimbursementListSort.CURRENCY,
-                amountColumn, ReimbursementListSort.AMOUNT,
-                amountAccColumn, ReimbursementListSort.AMOUNT_ACC,
-                statusColumn, ReimbursementListSort.STATUS);
+        Map<TableColumn<Row, String>, SortColumn> sortable = Map.of(
+                numberColumn, SortColumn.NUMBER,
+                dateColumn, SortColumn.POSTING_DATE,
+                customerColumn, SortColumn.CUSTOMER,
+                vendorColumn, SortColumn.VENDOR,
+                currencyColumn, SortColumn.CURRENCY,
+                amountColumn, SortColumn.AMOUNT,
+                amountAccColumn, SortColumn.AMOUNT_ACC,
+                statusColumn, SortColumn.STATUS);
         sortable.forEach((column, sort) -> column.setUserData(sort));
         dateColumn.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().setAll(dateColumn);
@@ -177,8 +174,8 @@ public final class ReimbursementListView {
             if (t.getSortOrder().isEmpty()) {
                 viewModel.sortBy(ReimbursementListViewModel.DEFAULT_SORT, false);
             } else {
-                TableColumn<ReimbursementListRow, ?> column = t.getSortOrder().get(0);
-                viewModel.sortBy((ReimbursementListSort) column.getUserData(), column.getSortType() == TableColumn.SortType.ASCENDING);
+                TableColumn<Row, ?> column = t.getSortOrder().get(0);
+                viewModel.sortBy((SortColumn) column.getUserData(), column.getSortType() == TableColumn.SortType.ASCENDING);
             }
             return true;
         });
@@ -186,26 +183,6 @@ public final class ReimbursementListView {
 
     private static String statusText(ReimbursementStatus status) {
         return status == null ? ReimbursementTexts.text("list.status.all") : ReimbursementTexts.text("status." + status.name());
-    }
-
-    private static void text(TableColumn<ReimbursementListRow, String> column, Function<ReimbursementListRow, String> value) {
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
-                cell.getValue() == null ? "" : value.apply(cell.getValue())).getReadOnlyProperty());
-    }
-
-    private static void amount(TableColumn<ReimbursementListRow, String> column, Function<ReimbursementListRow, BigDecimal> value) {
-        text(column, row -> ReimbursementTexts.amount(value.apply(row)));
-        column.setCellFactory(c -> new TableCell<>() {
-            {
-                setAlignment(Pos.CENTER_RIGHT);
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-            }
-        });
     }
 
     @FXML
@@ -230,54 +207,17 @@ public final class ReimbursementListView {
 
     @FXML
     private void export() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(ReimbursementTexts.text("list.export.title"));
-        chooser.setInitialFileName(ReimbursementTexts.text("list.export.fileName"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ReimbursementTexts.text("list.export.filter"), "*.csv"));
-        File file = chooser.showSaveDialog(root.getScene().getWindow());
-        if (file != null) {
-            viewModel.exportCsv(file.toPath());
-        }
+        dialogs.chooseFileToSave(ReimbursementTexts.text("list.export.title"), ReimbursementTexts.text("list.export.fileName"),
+                List.of(new ExtensionFilter(ReimbursementTexts.text("list.export.filter"), "*.csv"))).ifPresent(viewModel::exportCsv);
     }
 
     @FXML
     private void reverse() {
-        ReimbursementListRow row = viewModel.selectedProperty().get();
+        Row row = viewModel.selectedProperty().get();
         if (row == null) {
             return;
         }
-        askReversalDate(row).ifPresent(viewModel::reverseSelected);
-    }
-
-    /** Asks for the reversal's posting date (today by default), saying what a reversal does. */
-    private java.util.Optional<LocalDate> askReversalDate(ReimbursementListRow row) {
-        Dialog<LocalDate> dialog = new Dialog<>();
-        dialog.initOwner(root.getScene().getWindow());
-        dialog.setTitle(ReimbursementTexts.text("list.reverse.title"));
-        dialog.setHeaderText(ReimbursementTexts.text("list.reverse.header", row.number(), row.customerAccount(),
-                row.customerName(), ReimbursementTexts.amount(row.amount(), row.currency())));
-        ButtonType reverse = new ButtonType(ReimbursementTexts.text("list.reverse.confirm"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(ReimbursementTexts.text("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        dialog.getDialogPane().getButtonTypes().setAll(reverse, cancel);
-
-        DatePicker date = new DatePicker(viewModel.today());
-        Label dateError = new Label();
-        dateError.getStyleClass().add("field-error");
-        date.setConverter(new DateFieldConverter(text -> dateError.setText(DateFieldConverter.unreadableSentence(text))));
-        date.valueProperty().addListener((observable, before, now) -> dateError.setText(""));
-        Label dateLabel = new Label(ReimbursementTexts.text("list.reverse.date"));
-        dateLabel.setMnemonicParsing(true);
-        dateLabel.setLabelFor(date);
-        Label explanation = new Label(ReimbursementTexts.text("list.reverse.explanation"));
-        explanation.setWrapText(true);
-        explanation.setMaxWidth(460);
-        VBox content = new VBox(8, explanation, dateLabel, date, dateError);
-        dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getStylesheets().addAll(root.getStylesheets());
-        dialog.getDialogPane().lookupButton(reverse).disableProperty().bind(date.valueProperty().isNull());
-        dialog.setResultConverter(button -> button == reverse ? date.getValue() : null);
-        javafx.application.Platform.runLater(date::requestFocus);
-        return dialog.showAndWait();
+        ReversalView.show(dialogs, new ReversalViewModel(row, viewModel.today())).ifPresent(viewModel::reverseSelected);
     }
 
     /** The status filter's cells: a status in words, or "All statuses" for no status. */

@@ -1,12 +1,17 @@
 package dk.reimbursementdesk.ui.reimbursements;
 
 import dk.reimbursementdesk.domain.ReimbursementStatus;
+import dk.reimbursementdesk.service.reimbursement.ReimbursementListService;
+import dk.reimbursementdesk.service.reimbursement.ReimbursementListService.Filter;
+import dk.reimbursementdesk.service.reimbursement.ReimbursementListService.Row;
+import dk.reimbursementdesk.service.reimbursement.ReimbursementListService.SortColumn;
+import dk.reimbursementdesk.service.reimbursement.ReimbursementService;
 import dk.reimbursementdesk.service.reimbursement.ReversalResult;
-import dk.reimbursementdesk.ui.UiExecutor;
-import dk.reimbursementdesk.ui.reimbursement.DateFieldConverter;
+import dk.reimbursementdesk.ui.common.Failures;
+import dk.reimbursementdesk.ui.common.Formats;
+import dk.reimbursementdesk.ui.common.TaskExecutor;
 import dk.reimbursementdesk.ui.reimbursement.ReimbursementTexts;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,8 +42,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import javafx.util.Duration;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The Reimbursement list's state: filters, the SQL sort, and one page of rows with the total count.
@@ -47,16 +50,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class ReimbursementListViewModel {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ReimbursementListViewModel.class);
-
     public static final int PAGE_SIZE = 100;
-    public static final ReimbursementListSort DEFAULT_SORT = ReimbursementListSort.POSTING_DATE;
+    public static final SortColumn DEFAULT_SORT = SortColumn.POSTING_DATE;
 
     /** Typing in the customer filter reloads once the user pauses, not per keystroke. */
     static final Duration FILTER_DELAY = Duration.millis(300);
 
-    private final ReimbursementPages pages;
-    private final ReimbursementReversal reversal;
+    private final ReimbursementListService list;
+    private final ReimbursementService reimbursements;
+    private final TaskExecutor tasks;
     private final Supplier<LocalDate> today;
 
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
@@ -65,13 +67,13 @@ public final class ReimbursementListViewModel {
     private final ObjectProperty<ReimbursementStatus> status = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper filterError = new ReadOnlyStringWrapper("");
 
-    private final ReadOnlyObjectWrapper<ReimbursementListSort> sort = new ReadOnlyObjectWrapper<>(DEFAULT_SORT);
+    private final ReadOnlyObjectWrapper<SortColumn> sort = new ReadOnlyObjectWrapper<>(DEFAULT_SORT);
     private final ReadOnlyBooleanWrapper ascending = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyIntegerWrapper pageIndex = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(0);
-    private final ObservableList<ReimbursementListRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper pageText = new ReadOnlyStringWrapper("");
-    private final ObjectProperty<ReimbursementListRow> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper reverseHint = new ReadOnlyStringWrapper("");
 
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
@@ -85,9 +87,11 @@ public final class ReimbursementListViewModel {
     private Task<?> loadingTask;
     private Task<?> workingTask;
 
-    public ReimbursementListViewModel(ReimbursementPages pages, ReimbursementReversal reversal, Supplier<LocalDate> today) {
-        this.pages = Objects.requireNonNull(pages, "pages");
-        this.reversal = Objects.requireNonNull(reversal, "reversal");
+    public ReimbursementListViewModel(ReimbursementListService list, ReimbursementService reimbursements, Supplier<LocalDate> today,
+            TaskExecutor tasks) {
+        this.list = Objects.requireNonNull(list, "list");
+        this.reimbursements = Objects.requireNonNull(reimbursements, "reimbursements");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.today = Objects.requireNonNull(today, "today");
         from.addListener(filterChanged);
         to.addListener(filterChanged);
@@ -123,7 +127,7 @@ public final class ReimbursementListViewModel {
     /** Called by the view when a date filter holds text that is not a date: nothing is read until it is. */
     public void dateUnreadable(String text) {
         unreadableDate = text;
-        filterError.set(DateFieldConverter.unreadableSentence(text));
+        filterError.set(ReimbursementTexts.unreadableDate(text));
     }
 
     /** Called by the view when the date filters read again. */
@@ -133,11 +137,11 @@ public final class ReimbursementListViewModel {
 
     // ---- the page ----
 
-    public ObservableList<ReimbursementListRow> rows() {
+    public ObservableList<Row> rows() {
         return rows;
     }
 
-    public ReadOnlyObjectProperty<ReimbursementListSort> sortProperty() {
+    public ReadOnlyObjectProperty<SortColumn> sortProperty() {
         return sort.getReadOnlyProperty();
     }
 
@@ -159,7 +163,7 @@ public final class ReimbursementListViewModel {
         return pageText.getReadOnlyProperty();
     }
 
-    public ObjectProperty<ReimbursementListRow> selectedProperty() {
+    public ObjectProperty<Row> selectedProperty() {
         return selected;
     }
 
@@ -233,7 +237,7 @@ public final class ReimbursementListViewModel {
     }
 
     /** Sorts in SQL and starts again from the first page; the same order again changes nothing. */
-    public void sortBy(ReimbursementListSort column, boolean ascendingOrder) {
+    public void sortBy(SortColumn column, boolean ascendingOrder) {
         if (column == sort.get() && ascendingOrder == ascending.get()) {
             return;
         }
@@ -244,14 +248,14 @@ public final class ReimbursementListViewModel {
 
     /** Reverses the selected reimbursement on the given date, then shows the page again with its new status. */
     public Task<ReversalResult> reverseSelected(LocalDate reversalDate) {
-        ReimbursementListRow row = selected.get();
+        Row row = selected.get();
         if (row == null) {
             throw new IllegalStateException("Reverse is disabled without a selected row");
         }
         Task<ReversalResult> task = new Task<>() {
             @Override
             protected ReversalResult call() {
-                return reversal.reverse(row.number(), reversalDate);
+                return reimbursements.reverse(row.number(), reversalDate);
             }
         };
         task.setOnSucceeded(event -> {
@@ -264,15 +268,15 @@ public final class ReimbursementListViewModel {
 
     /** Writes every row the filters select, in the shown order, to the file as CSV. */
     public Task<Long> exportCsv(Path file) {
-        ReimbursementListFilter filter = filter();
-        ReimbursementListSort order = sort.get();
+        Filter filter = filter();
+        SortColumn order = sort.get();
         boolean up = ascending.get();
         long rowCount = total.get();
         Task<Long> task = new Task<>() {
             @Override
             protected Long call() throws IOException {
                 try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                    pages.exportCsv(filter, order, up, out);
+                    list.exportCsv(filter, order, up, out);
                 }
                 return rowCount;
             }
@@ -292,35 +296,35 @@ public final class ReimbursementListViewModel {
         }
     }
 
-    private ReimbursementListFilter filter() {
+    private Filter filter() {
         String text = customer.get() == null || customer.get().isBlank() ? null : customer.get().strip();
-        return new ReimbursementListFilter(from.get(), to.get(), text, status.get());
+        return new Filter(from.get(), to.get(), text, status.get());
     }
 
-    private record Page(int index, long total, List<ReimbursementListRow> rows) {}
+    private record Page(int index, long total, List<Row> rows) {}
 
     private void load(int index) {
         if (unreadableDate != null) {
-            filterError.set(DateFieldConverter.unreadableSentence(unreadableDate));
+            filterError.set(ReimbursementTexts.unreadableDate(unreadableDate));
             return;
         }
         if (from.get() != null && to.get() != null && from.get().isAfter(to.get())) {
-            filterError.set(ReimbursementTexts.text("list.filter.fromAfterTo", ReimbursementTexts.date(from.get()),
-                    ReimbursementTexts.date(to.get())));
+            filterError.set(ReimbursementTexts.text("list.filter.fromAfterTo", Formats.date(from.get()),
+                    Formats.date(to.get())));
             return;
         }
         filterError.set("");
-        ReimbursementListFilter filter = filter();
-        ReimbursementListSort order = sort.get();
+        Filter filter = filter();
+        SortColumn order = sort.get();
         boolean up = ascending.get();
         Task<Page> task = new Task<>() {
             @Override
             protected Page call() {
-                long count = pages.count(filter);
+                long count = list.count(filter);
                 // The rows may have shrunk since the page was chosen (a filter, another window): stay in range.
                 int lastIndex = (int) Math.max(0, (count - 1) / PAGE_SIZE);
                 int shown = Math.min(index, lastIndex);
-                return new Page(shown, count, pages.page(filter, order, up, shown * PAGE_SIZE, PAGE_SIZE));
+                return new Page(shown, count, list.page(filter, order, up, shown * PAGE_SIZE, PAGE_SIZE));
             }
         };
         if (loadingTask != null) {
@@ -336,12 +340,11 @@ public final class ReimbursementListViewModel {
         });
         task.setOnFailed(event -> {
             if (loadingTask == task) {
-                LOG.error("Loading reimbursements failed", task.getException());
-                error.set(ReimbursementTexts.failure(task.getException(), "list.load.failed"));
+                error.set(Failures.sentence(task.getException(), ReimbursementTexts.text("list.load.failed")));
                 loading.set(false);
             }
         });
-        UiExecutor.run(task);
+        tasks.execute(task);
     }
 
     /** A page from records: what the load task hands to the FX thread. */
@@ -360,11 +363,11 @@ public final class ReimbursementListViewModel {
     }
 
     /** For tests and the preview: the screen given rows as the service would return them. */
-    public void showRows(long totalRows, int index, List<ReimbursementListRow> pageRows) {
+    public void showRows(long totalRows, int index, List<Row> pageRows) {
         show(new Page(index, totalRows, pageRows));
     }
 
-    private String hintFor(ReimbursementListRow row) {
+    private String hintFor(Row row) {
         if (row == null || row.status() == ReimbursementStatus.OPEN) {
             return "";
         }
@@ -377,16 +380,13 @@ public final class ReimbursementListViewModel {
         error.set("");
         message.set("");
         task.setOnFailed(event -> {
-            if (!ReimbursementTexts.isRefusal(task.getException())) {
-                LOG.error("Reimbursement list action failed", task.getException());
-            }
-            error.set(ReimbursementTexts.failure(task.getException(), failedKey));
+            error.set(Failures.sentence(task.getException(), ReimbursementTexts.text(failedKey)));
         });
         task.runningProperty().addListener((observable, was, now) -> {
             if (!now && workingTask == task) {
                 working.set(false);
             }
         });
-        return UiExecutor.run(task);
+        return tasks.execute(task);
     }
 }

@@ -1,7 +1,7 @@
 package dk.reimbursementdesk.ui.shell;
 
 import dk.reimbursementdesk.ui.Screen;
-import dk.reimbursementdesk.ui.common.Dialogs;
+import dk.reimbursementdesk.ui.common.DialogService;
 import dk.reimbursementdesk.ui.common.Fxml;
 import dk.reimbursementdesk.ui.common.Texts;
 import java.util.Locale;
@@ -31,7 +31,7 @@ public final class MainWindowView {
     }
 
     private final MainWindowViewModel viewModel;
-    private final Dialogs dialogs;
+    private final DialogService dialogs;
     private final Texts texts = Texts.of("i18n.shell");
 
     @FXML private TreeView<NavNode> navigation;
@@ -46,13 +46,13 @@ public final class MainWindowView {
     @FXML private RadioMenuItem englishItem;
     @FXML private RadioMenuItem danishItem;
 
-    public MainWindowView(MainWindowViewModel viewModel, Dialogs dialogs) {
+    public MainWindowView(MainWindowViewModel viewModel, DialogService dialogs) {
         this.viewModel = viewModel;
         this.dialogs = dialogs;
     }
 
     /** Builds the window's content for {@code viewModel}. */
-    public static Parent load(MainWindowViewModel viewModel, Dialogs dialogs) {
+    public static Parent load(MainWindowViewModel viewModel, DialogService dialogs) {
         return Fxml.load(MainWindowView.class, "MainWindow.fxml", Texts.of("i18n.shell").bundle(),
                 new MainWindowView(viewModel, dialogs));
     }
@@ -150,14 +150,14 @@ public final class MainWindowView {
 
     @FXML
     private void newLedger() {
-        dialogs.chooseFileToSave(texts.get("newLedger.fileTitle"), "db", "ledger.db")
-                .ifPresent(file -> NewLedgerDialog.ask(navigation.getScene().getWindow())
+        dialogs.chooseFileToSave(texts.get("newLedger.fileTitle"), "ledger.db", LedgerFiles.filters())
+                .ifPresent(file -> dialogs.showCustomDialog(new NewLedgerDialog())
                         .ifPresent(company -> viewModel.createLedger(file, company.code(), company.name(), company.currency())));
     }
 
     @FXML
     private void openLedger() {
-        dialogs.chooseFileToOpen(texts.get("openLedger.title"), "db").ifPresent(viewModel::openLedger);
+        dialogs.chooseFileToOpen(texts.get("openLedger.title"), LedgerFiles.filters()).ifPresent(viewModel::openLedger);
     }
 
     @FXML

@@ -5,8 +5,10 @@ import dk.reimbursementdesk.service.Services;
 import dk.reimbursementdesk.service.check.LedgerCheckService;
 import dk.reimbursementdesk.service.gl.CompanyInfo;
 import dk.reimbursementdesk.ui.Screen;
-import dk.reimbursementdesk.ui.UiExecutor;
-import dk.reimbursementdesk.ui.common.Dialogs;
+import dk.reimbursementdesk.ui.ScreenContext;
+import dk.reimbursementdesk.ui.common.DialogService;
+import dk.reimbursementdesk.ui.common.Failures;
+import dk.reimbursementdesk.ui.common.TaskExecutor;
 import dk.reimbursementdesk.ui.common.Texts;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -20,8 +22,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.concurrent.Task;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The main window's state: which screen shows, what the status bar says, whether the ledger check
@@ -29,11 +29,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class MainWindowViewModel {
 
-    private static final Logger LOG = LoggerFactory.getLogger(MainWindowViewModel.class);
-
     private final ShellHost host;
     private final ScreenRegistry registry;
-    private final Dialogs dialogs;
+    private final TaskExecutor tasks;
+    private final DialogService dialogs;
     private final Texts texts = Texts.of("i18n.shell");
 
     private final StringProperty ledgerText = new SimpleStringProperty("");
@@ -44,9 +43,10 @@ public final class MainWindowViewModel {
     private final ObjectProperty<NavItem> currentItem = new SimpleObjectProperty<>();
     private final ObjectProperty<Screen> currentScreen = new SimpleObjectProperty<>();
 
-    public MainWindowViewModel(ShellHost host, ScreenRegistry registry, Dialogs dialogs) {
+    public MainWindowViewModel(ShellHost host, ScreenRegistry registry, TaskExecutor tasks, DialogService dialogs) {
         this.host = host;
         this.registry = registry;
+        this.tasks = tasks;
         this.dialogs = dialogs;
         Services services = host.services();
         ledgerText.set(texts.format("status.ledger", services.ledgerFile().toString()));
@@ -68,13 +68,10 @@ public final class MainWindowViewModel {
         }
         closeCurrentScreen();
         try {
-            currentScreen.set(registry.factoryFor(item).open(host.services()));
+            currentScreen.set(registry.factoryFor(item).open(new ScreenContext(host.services(), tasks, dialogs)));
             currentItem.set(item);
-        } catch (UserException e) {
-            dialogs.showError(e.getMessage());
         } catch (RuntimeException e) {
-            LOG.error("Screen {} failed to open", item, e);
-            dialogs.showError(texts.format("error.unexpected", String.valueOf(e.getMessage())));
+            dialogs.showError(Failures.sentence(e));
         }
     }
 
@@ -99,9 +96,9 @@ public final class MainWindowViewModel {
         });
         task.setOnFailed(event -> {
             checking.set(false);
-            dialogs.showError(sentence(task.getException()));
+            dialogs.showError(Failures.sentence(task.getException()));
         });
-        return UiExecutor.run(task);
+        return tasks.execute(task);
     }
 
     /** Opens another ledger; on refusal the current one stays open, its screen untouched, and the sentence is shown. */
@@ -109,7 +106,7 @@ public final class MainWindowViewModel {
         try {
             host.openLedger(file);
         } catch (RuntimeException e) {
-            dialogs.showError(sentence(e));
+            dialogs.showError(Failures.sentence(e));
         }
     }
 
@@ -117,7 +114,7 @@ public final class MainWindowViewModel {
         try {
             host.createLedger(file, companyCode, companyName, currency);
         } catch (RuntimeException e) {
-            dialogs.showError(sentence(e));
+            dialogs.showError(Failures.sentence(e));
         }
     }
 
@@ -149,14 +146,6 @@ public final class MainWindowViewModel {
         if (screen != null) {
             screen.close();
         }
-    }
-
-    String sentence(Throwable error) {
-        if (error instanceof UserException userException) {
-            return userException.getMessage();
-        }
-        LOG.error("Unexpected failure", error);
-        return texts.format("error.unexpected", error == null ? "" : String.valueOf(error.getMessage()));
     }
 
     public ReadOnlyStringProperty ledgerTextProperty() {

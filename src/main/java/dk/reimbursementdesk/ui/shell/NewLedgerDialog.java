@@ -1,7 +1,6 @@
 package dk.reimbursementdesk.ui.shell;
 
 import dk.reimbursementdesk.ui.common.Texts;
-import java.util.Optional;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
@@ -10,7 +9,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.stage.Window;
 
 /**
  * Asks for the new ledger's company: id, name and accounting currency, each checked as typed with the
@@ -20,11 +18,9 @@ public final class NewLedgerDialog extends Dialog<NewLedgerForm.Company> {
 
     private final NewLedgerForm form = new NewLedgerForm();
 
-    public NewLedgerDialog(Window owner) {
+    /** Shown through {@code DialogService.showCustomDialog}, which gives it its owner. */
+    public NewLedgerDialog() {
         Texts texts = Texts.of("i18n.shell");
-        if (owner != null) {
-            initOwner(owner);
-        }
         setTitle(texts.get("newLedger.title"));
         setHeaderText(texts.get("newLedger.header"));
         GridPane grid = new GridPane();
@@ -41,11 +37,6 @@ public final class NewLedgerDialog extends Dialog<NewLedgerForm.Company> {
         Node ok = getDialogPane().lookupButton(ButtonType.OK);
         ok.disableProperty().bind(form.validProperty().not());
         setResultConverter(button -> button == ButtonType.OK ? form.company() : null);
-    }
-
-    /** Shows the dialog and waits; empty when the user cancels. */
-    public static Optional<NewLedgerForm.Company> ask(Window owner) {
-        return new NewLedgerDialog(owner).showAndWait();
     }
 
     private static TextField field(String id, StringProperty value) {

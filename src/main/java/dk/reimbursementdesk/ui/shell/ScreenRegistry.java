@@ -2,6 +2,8 @@ package dk.reimbursementdesk.ui.shell;
 
 import dk.reimbursementdesk.ui.ScreenFactory;
 import dk.reimbursementdesk.ui.customer.CustomersScreen;
+import dk.reimbursementdesk.ui.gl.TrialBalanceView;
+import dk.reimbursementdesk.ui.gl.VouchersView;
 import dk.reimbursementdesk.ui.interchange.ExportScreen;
 import dk.reimbursementdesk.ui.interchange.ImportScreen;
 import dk.reimbursementdesk.ui.parameters.ParametersScreen;
@@ -11,8 +13,6 @@ import dk.reimbursementdesk.ui.reimbursement.ReimbursementScreen;
 import dk.reimbursementdesk.ui.reimbursements.ReimbursementListScreen;
 import dk.reimbursementdesk.ui.transaction.CustomerTransactionScreen;
 import dk.reimbursementdesk.ui.vendor.VendorsScreen;
-import dk.reimbursementdesk.ui.gl.TrialBalanceView;
-import dk.reimbursementdesk.ui.gl.VouchersView;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -38,8 +38,8 @@ public final class ScreenRegistry {
                 .with(NavItem.VENDORS, new VendorsScreen())
                 .with(NavItem.EXCHANGE_RATES, new ExchangeRatesScreen())
                 .with(NavItem.VENDOR_PAYMENTS, new VendorPaymentsScreen())
-                .with(NavItem.IMPORT, ImportScreen.FACTORY)
-                .with(NavItem.EXPORT, ExportScreen.FACTORY);
+                .with(NavItem.IMPORT, new ImportScreen())
+                .with(NavItem.EXPORT, new ExportScreen());
     }
 
     /** Registers (or replaces) the screen of {@code item}; returns this registry for chaining. */
@@ -54,6 +54,6 @@ public final class ScreenRegistry {
 
     public ScreenFactory factoryFor(NavItem item) {
         ScreenFactory factory = factories.get(item);
-        return factory != null ? factory : services -> new NotBuiltScreen(item);
+        return factory != null ? factory : context -> new NotBuiltScreen(item);
     }
 }

@@ -1,5 +1,6 @@
 package dk.reimbursementdesk.ui.shell;
 
+import dk.reimbursementdesk.ui.common.DialogService;
 import dk.reimbursementdesk.ui.common.Texts;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -17,7 +18,7 @@ public final class StartupProblemDialog {
     private StartupProblemDialog() {
     }
 
-    public static Choice ask(String sentence) {
+    public static Choice ask(DialogService dialogs, String sentence) {
         Texts texts = Texts.of("i18n.shell");
         ButtonType open = new ButtonType(texts.get("startup.open"), ButtonBar.ButtonData.OK_DONE);
         ButtonType create = new ButtonType(texts.get("startup.new"), ButtonBar.ButtonData.OTHER);
@@ -29,7 +30,7 @@ public final class StartupProblemDialog {
         text.setWrapText(true);
         text.setMaxWidth(520);
         alert.getDialogPane().setContent(text);
-        ButtonType answer = alert.showAndWait().orElse(exit);
+        ButtonType answer = dialogs.showCustomDialog(alert).orElse(exit);
         return answer == open ? Choice.OPEN : answer == create ? Choice.NEW : Choice.EXIT;
     }
 }

@@ -1,17 +1,17 @@
 package dk.reimbursementdesk.ui.transaction;
 
-import dk.reimbursementdesk.service.Services;
 import dk.reimbursementdesk.ui.Screen;
+import dk.reimbursementdesk.ui.ScreenContext;
 import dk.reimbursementdesk.ui.ScreenFactory;
-import dk.reimbursementdesk.ui.setup.SetupUi;
+import dk.reimbursementdesk.ui.common.Fxml;
+import dk.reimbursementdesk.ui.common.Texts;
 
 /** Customer transactions: post an invoice, payment or credit note. */
 public final class CustomerTransactionScreen implements ScreenFactory {
 
     @Override
-    public Screen open(Services services) {
-        CustomerTransactionViewModel model = new CustomerTransactionViewModel(services.customerTransactions());
-        return SetupUi.load(CustomerTransactionScreen.class.getResource("CustomerTransaction.fxml"),
-                new CustomerTransactionView(model), () -> { });
+    public Screen open(ScreenContext context) {
+        CustomerTransactionViewModel model = new CustomerTransactionViewModel(context.services().customerTransactions(), context.tasks());
+        return Screen.of(Fxml.load(CustomerTransactionScreen.class, "CustomerTransaction.fxml", Texts.of("i18n.setup").bundle(), new CustomerTransactionView(model)), () -> { });
     }
 }

@@ -1,7 +1,8 @@
 package dk.reimbursementdesk.ui.transaction;
 
 import dk.reimbursementdesk.domain.CustomerTransactionType;
-import dk.reimbursementdesk.ui.setup.FormValidation;
+import dk.reimbursementdesk.ui.common.FormValidation;
+import dk.reimbursementdesk.ui.common.Formats;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -49,11 +50,13 @@ public final class CustomerTransactionView {
             }
         });
         typeBox.valueProperty().bindBidirectional(model.typeProperty());
+        datePicker.setConverter(Formats.dateConverter());
         datePicker.valueProperty().bindBidirectional(model.dateProperty());
         documentField.textProperty().bindBidirectional(model.documentProperty());
         amountField.textProperty().bindBidirectional(model.amountProperty());
         currencyBox.setItems(model.currencies());
         currencyBox.getEditor().textProperty().bindBidirectional(model.currencyProperty());
+        dueDatePicker.setConverter(Formats.dateConverter());
         dueDatePicker.valueProperty().bindBidirectional(model.dueDateProperty());
         dueDatePicker.disableProperty().bind(model.invoiceProperty().not());
         dueDateLabel.disableProperty().bind(model.invoiceProperty().not());

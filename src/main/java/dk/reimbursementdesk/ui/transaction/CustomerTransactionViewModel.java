@@ -1,11 +1,12 @@
 package dk.reimbursementdesk.ui.transaction;
 
 import dk.reimbursementdesk.domain.CustomerTransactionType;
-import dk.reimbursementdesk.service.setup.CustomerTransactionEntryService;
 import dk.reimbursementdesk.service.setup.CustomerTransactionEntryService.CustomerSummary;
-import dk.reimbursementdesk.ui.setup.Background;
-import dk.reimbursementdesk.ui.setup.LocaleNumbers;
-import dk.reimbursementdesk.ui.setup.SetupUi;
+import dk.reimbursementdesk.service.setup.CustomerTransactionEntryService;
+import dk.reimbursementdesk.ui.common.Failures;
+import dk.reimbursementdesk.ui.common.Formats;
+import dk.reimbursementdesk.ui.common.TaskExecutor;
+import dk.reimbursementdesk.ui.common.Texts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,6 +24,9 @@ import javafx.collections.ObservableList;
 
 /** Entering a customer invoice, payment or credit note; posting goes through the posting service. */
 public final class CustomerTransactionViewModel {
+
+    private final Texts texts = Texts.of("i18n.setup");
+    private final TaskExecutor tasks;
 
     private final CustomerTransactionEntryService service;
 
@@ -47,10 +51,11 @@ public final class CustomerTransactionViewModel {
     private final BooleanBinding valid;
     private long lookupGeneration;
 
-    public CustomerTransactionViewModel(CustomerTransactionEntryService service) {
+    public CustomerTransactionViewModel(CustomerTransactionEntryService service, TaskExecutor tasks) {
+        this.tasks = tasks;
         this.service = service;
         customer.addListener((o, was, now) -> lookUpCustomer(now));
-        document.addListener((o, was, now) -> documentError.set(now == null || now.isBlank() ? SetupUi.text("entry.documentRequired") : null));
+        document.addListener((o, was, now) -> documentError.set(now == null || now.isBlank() ? texts.get("entry.documentRequired") : null));
         amount.addListener((o, was, now) -> amountError.set(amountError(now).orElse(null)));
         date.addListener((o, was, now) -> checkDates());
         dueDate.addListener((o, was, now) -> checkDates());
@@ -62,23 +67,23 @@ public final class CustomerTransactionViewModel {
 
     private Optional<String> amountError(String text) {
         if (text == null || text.isBlank()) {
-            return Optional.of(SetupUi.text("amount.required"));
+            return Optional.of(texts.get("amount.required"));
         }
-        Optional<BigDecimal> parsed = LocaleNumbers.parse(text);
+        Optional<BigDecimal> parsed = Formats.parseNumber(text);
         if (parsed.isEmpty()) {
-            return Optional.of(SetupUi.text("amount.notNumber", text.trim(), LocaleNumbers.example(2)));
+            return Optional.of(texts.format("amount.notNumber", text.trim(), Formats.example(2)));
         }
         if (parsed.get().signum() <= 0) {
-            return Optional.of(SetupUi.text("entry.amountNotPositive", LocaleNumbers.format(parsed.get())));
+            return Optional.of(texts.format("entry.amountNotPositive", Formats.amount(parsed.get())));
         }
         return Optional.empty();
     }
 
     private void checkDates() {
         if (date.get() == null) {
-            dateError.set(SetupUi.text("entry.dateRequired"));
+            dateError.set(texts.get("entry.dateRequired"));
         } else if (invoice.get() && dueDate.get() != null && dueDate.get().isBefore(date.get())) {
-            dateError.set(SetupUi.text("entry.dueBeforeDate", dueDate.get(), date.get()));
+            dateError.set(texts.format("entry.dueBeforeDate", dueDate.get(), date.get()));
         } else {
             dateError.set(null);
         }
@@ -89,28 +94,28 @@ public final class CustomerTransactionViewModel {
         long generation = ++lookupGeneration;
         if (typed == null || typed.isBlank()) {
             customerName.set("");
-            customerError.set(SetupUi.text("entry.customerRequired"));
+            customerError.set(texts.get("entry.customerRequired"));
             return;
         }
-        Background.run(() -> service.status(typed), found -> {
+        tasks.run(() -> service.status(typed), found -> {
             if (generation != lookupGeneration) {
                 return;
             }
             if (found.isPresent()) {
                 CustomerSummary summary = found.get().customer();
-                customerName.set(SetupUi.text("entry.customerStatus", summary.name(), LocaleNumbers.format(found.get().balance()),
+                customerName.set(texts.format("entry.customerStatus", summary.name(), Formats.amount(found.get().balance()),
                         found.get().accountingCurrency()));
                 currency.set(summary.currency());
                 customerError.set(null);
             } else {
                 customerName.set("");
-                customerError.set(SetupUi.text("customer.unknown", typed.trim()));
+                customerError.set(texts.format("customer.unknown", typed.trim()));
             }
-        }, failure -> message.set(SetupUi.message(failure)));
+        }, failure -> message.set(Failures.sentence(failure)));
     }
 
     public void load() {
-        Background.run(service::currencies, currencies::setAll, failure -> message.set(SetupUi.message(failure)));
+        tasks.run(service::currencies, currencies::setAll, failure -> message.set(Failures.sentence(failure)));
     }
 
     public void post() {
@@ -127,20 +132,20 @@ public final class CustomerTransactionViewModel {
         LocalDate day = date.get();
         LocalDate due = invoice.get() ? dueDate.get() : null;
         String doc = document.get();
-        BigDecimal value = LocaleNumbers.parse(amount.get()).orElseThrow();
+        BigDecimal value = Formats.parseNumber(amount.get()).orElseThrow();
         String code = currency.get();
         busy.set(true);
-        Background.run(() -> service.post(account, kind, day, due, doc, value, code),
+        tasks.run(() -> service.post(account, kind, day, due, doc, value, code),
                 posted -> {
                     busy.set(false);
-                    message.set(SetupUi.text("entry.posted", posted.voucherNumber()));
+                    message.set(texts.format("entry.posted", posted.voucherNumber()));
                     document.set("");
                     amount.set("");
                     lookUpCustomer(account);
                 },
                 failure -> {
                     busy.set(false);
-                    message.set(SetupUi.message(failure));
+                    message.set(Failures.sentence(failure));
                 });
     }
 
@@ -148,21 +153,21 @@ public final class CustomerTransactionViewModel {
     public void reset() {
         customer.set("");
         customerName.set("");
-        customerError.set(SetupUi.text("entry.customerRequired"));
+        customerError.set(texts.get("entry.customerRequired"));
         type.set(CustomerTransactionType.INVOICE);
         date.set(LocalDate.now());
         dueDate.set(null);
         document.set("");
-        documentError.set(SetupUi.text("entry.documentRequired"));
+        documentError.set(texts.get("entry.documentRequired"));
         amount.set("");
-        amountError.set(SetupUi.text("amount.required"));
+        amountError.set(texts.get("amount.required"));
         currency.set("");
         message.set("");
         checkDates();
     }
 
     public String typeText(CustomerTransactionType t) {
-        return t == null ? "" : SetupUi.text("type." + t.name());
+        return t == null ? "" : texts.format("type." + t.name());
     }
 
     public StringProperty customerProperty() { return customer; }

@@ -1,16 +1,17 @@
 package dk.reimbursementdesk.ui.vendor;
 
-import dk.reimbursementdesk.service.Services;
 import dk.reimbursementdesk.ui.Screen;
+import dk.reimbursementdesk.ui.ScreenContext;
 import dk.reimbursementdesk.ui.ScreenFactory;
-import dk.reimbursementdesk.ui.setup.SetupUi;
+import dk.reimbursementdesk.ui.common.Fxml;
+import dk.reimbursementdesk.ui.common.Texts;
 
 /** Vendors (Kreditorer): list page and details form with linked customers and open invoices. */
 public final class VendorsScreen implements ScreenFactory {
 
     @Override
-    public Screen open(Services services) {
-        VendorsViewModel model = new VendorsViewModel(services.vendors());
-        return SetupUi.load(VendorsScreen.class.getResource("Vendors.fxml"), new VendorsView(model), () -> { });
+    public Screen open(ScreenContext context) {
+        VendorsViewModel model = new VendorsViewModel(context.services().vendors(), context.tasks());
+        return Screen.of(Fxml.load(VendorsScreen.class, "Vendors.fxml", Texts.of("i18n.setup").bundle(), new VendorsView(model)), () -> { });
     }
 }

@@ -4,11 +4,10 @@ import dk.reimbursementdesk.service.setup.VendorService.Column;
 import dk.reimbursementdesk.service.setup.VendorService.LinkedCustomer;
 import dk.reimbursementdesk.service.setup.VendorService.OpenInvoice;
 import dk.reimbursementdesk.service.setup.VendorService.Row;
-import dk.reimbursementdesk.ui.setup.FormValidation;
-import dk.reimbursementdesk.ui.setup.SetupUi;
-import dk.reimbursementdesk.ui.setup.TableColumns;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import dk.reimbursementdesk.ui.common.Columns;
+import dk.reimbursementdesk.ui.common.FormValidation;
+import dk.reimbursementdesk.ui.common.Formats;
+import dk.reimbursementdesk.ui.common.Texts;
 import java.util.Map;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -21,6 +20,8 @@ import javafx.scene.control.TextField;
 
 /** The FXML controller of the vendors list page and details form. */
 public final class VendorsView {
+
+    private final Texts texts = Texts.of("i18n.setup");
 
     private final VendorsViewModel model;
     private final FormValidation validation = new FormValidation();
@@ -69,13 +70,13 @@ public final class VendorsView {
             e.consume();
         });
         table.setItems(model.rows());
-        TableColumns.text(accountColumn, Row::account);
-        TableColumns.text(nameColumn, Row::name);
-        TableColumns.text(groupColumn, Row::group);
-        TableColumns.text(currencyColumn, Row::currency);
-        TableColumns.text(ibanColumn, r -> r.iban() == null ? "" : r.iban());
-        TableColumns.text(oneTimeColumn, r -> SetupUi.text(r.oneTime() ? "common.yes" : "common.no"));
-        TableColumns.sortInDatabase(table, Map.of(accountColumn, Column.ACCOUNT, nameColumn, Column.NAME, groupColumn, Column.GROUP,
+        Columns.text(accountColumn, Row::account);
+        Columns.text(nameColumn, Row::name);
+        Columns.text(groupColumn, Row::group);
+        Columns.text(currencyColumn, Row::currency);
+        Columns.text(ibanColumn, r -> r.iban() == null ? "" : r.iban());
+        Columns.text(oneTimeColumn, r -> texts.format(r.oneTime() ? "common.yes" : "common.no"));
+        Columns.sortInDatabase(table, Map.of(accountColumn, Column.ACCOUNT, nameColumn, Column.NAME, groupColumn, Column.GROUP,
                 currencyColumn, Column.CURRENCY, ibanColumn, Column.IBAN, oneTimeColumn, Column.ONE_TIME), model::sort);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
@@ -104,21 +105,20 @@ public final class VendorsView {
         validation.watch(bicField, model.bicErrorProperty());
 
         linkedTable.setItems(model.linkedCustomers());
-        TableColumns.text(linkedAccountColumn, LinkedCustomer::account);
-        TableColumns.text(linkedNameColumn, LinkedCustomer::name);
+        Columns.text(linkedAccountColumn, LinkedCustomer::account);
+        Columns.text(linkedNameColumn, LinkedCustomer::name);
         invoiceTable.setItems(model.openInvoices());
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT);
-        TableColumns.text(documentColumn, OpenInvoice::document);
-        TableColumns.text(typeColumn, model::typeText);
-        TableColumns.text(dateColumn, i -> dates.format(i.date()));
-        TableColumns.text(dueColumn, i -> i.dueDate() == null ? "" : dates.format(i.dueDate()));
-        TableColumns.text(invoiceCurrencyColumn, OpenInvoice::currency);
-        TableColumns.amount(amountColumn, OpenInvoice::amount);
-        TableColumns.amount(openColumn, OpenInvoice::openAmount);
+        Columns.text(documentColumn, OpenInvoice::document);
+        Columns.text(typeColumn, model::typeText);
+        Columns.text(dateColumn, i -> Formats.date(i.date()));
+        Columns.text(dueColumn, i -> i.dueDate() == null ? "" : Formats.date(i.dueDate()));
+        Columns.text(invoiceCurrencyColumn, OpenInvoice::currency);
+        Columns.amount(amountColumn, OpenInvoice::amount);
+        Columns.amount(openColumn, OpenInvoice::openAmount);
 
         saveButton.disableProperty().bind(model.busyProperty());
         messageLabel.textProperty().bind(model.messageProperty());
-        TableColumns.placeholder(table, linkedTable, invoiceTable);
+        Columns.placeholder(table, linkedTable, invoiceTable);
         model.load();
     }
 

@@ -2,7 +2,6 @@ package dk.reimbursementdesk.ui.vendor;
 
 import dk.reimbursementdesk.domain.Bic;
 import dk.reimbursementdesk.domain.Iban;
-import dk.reimbursementdesk.service.setup.VendorService;
 import dk.reimbursementdesk.service.setup.VendorService.Column;
 import dk.reimbursementdesk.service.setup.VendorService.Details;
 import dk.reimbursementdesk.service.setup.VendorService.Draft;
@@ -10,8 +9,10 @@ import dk.reimbursementdesk.service.setup.VendorService.LinkedCustomer;
 import dk.reimbursementdesk.service.setup.VendorService.OpenInvoice;
 import dk.reimbursementdesk.service.setup.VendorService.Query;
 import dk.reimbursementdesk.service.setup.VendorService.Row;
-import dk.reimbursementdesk.ui.setup.Background;
-import dk.reimbursementdesk.ui.setup.SetupUi;
+import dk.reimbursementdesk.service.setup.VendorService;
+import dk.reimbursementdesk.ui.common.Failures;
+import dk.reimbursementdesk.ui.common.TaskExecutor;
+import dk.reimbursementdesk.ui.common.Texts;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -26,6 +27,9 @@ import javafx.collections.ObservableList;
 
 /** The vendors list page and details form, with the customers linked to a vendor and its open invoices. */
 public final class VendorsViewModel {
+
+    private final Texts texts = Texts.of("i18n.setup");
+    private final TaskExecutor tasks;
 
     public static final int PAGE_SIZE = 100;
     private static final String ACCOUNT_PATTERN = "[\\p{L}\\p{N}_\\-./]{1,20}";
@@ -64,7 +68,8 @@ public final class VendorsViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanBinding valid;
 
-    public VendorsViewModel(VendorService service) {
+    public VendorsViewModel(VendorService service, TaskExecutor tasks) {
+        this.tasks = tasks;
         this.service = service;
         account.addListener((o, was, now) -> {
             accountDuplicate.set(false);
@@ -73,11 +78,11 @@ public final class VendorsViewModel {
         });
         accountDuplicate.addListener((o, was, now) -> checkAccount());
         existing.addListener((o, was, now) -> checkAccount());
-        name.addListener((o, was, now) -> nameError.set(blank(now) ? SetupUi.text("vendor.nameRequired") : null));
+        name.addListener((o, was, now) -> nameError.set(blank(now) ? texts.get("vendor.nameRequired") : null));
         group.addListener((o, was, now) -> groupError.set(groupError(now)));
-        currency.addListener((o, was, now) -> currencyError.set(blank(now) ? SetupUi.text("currency.required") : null));
-        iban.addListener((o, was, now) -> ibanError.set(!blank(now) && !Iban.isValid(now) ? SetupUi.text("iban.invalid", now.trim()) : null));
-        bic.addListener((o, was, now) -> bicError.set(!blank(now) && !Bic.isValid(now) ? SetupUi.text("bic.invalid", now.trim()) : null));
+        currency.addListener((o, was, now) -> currencyError.set(blank(now) ? texts.get("currency.required") : null));
+        iban.addListener((o, was, now) -> ibanError.set(!blank(now) && !Iban.isValid(now) ? texts.format("iban.invalid", now.trim()) : null));
+        bic.addListener((o, was, now) -> bicError.set(!blank(now) && !Bic.isValid(now) ? texts.format("bic.invalid", now.trim()) : null));
         valid = Bindings.createBooleanBinding(() -> accountError.get() == null && nameError.get() == null && groupError.get() == null
                         && currencyError.get() == null && ibanError.get() == null && bicError.get() == null,
                 accountError, nameError, groupError, currencyError, ibanError, bicError);
@@ -92,21 +97,21 @@ public final class VendorsViewModel {
         return text == null || text.isBlank();
     }
 
-    private static String groupError(String text) {
+    private String groupError(String text) {
         if (blank(text)) {
-            return SetupUi.text("group.required");
+            return texts.get("group.required");
         }
-        return text.trim().matches("[\\p{L}\\p{N}_\\-]{1,20}") ? null : SetupUi.text("group.invalid", text.trim());
+        return text.trim().matches("[\\p{L}\\p{N}_\\-]{1,20}") ? null : texts.format("group.invalid", text.trim());
     }
 
     private void checkAccount() {
         String text = account.get();
         if (blank(text)) {
-            accountError.set(SetupUi.text("vendor.accountRequired"));
+            accountError.set(texts.get("vendor.accountRequired"));
         } else if (!text.trim().matches(ACCOUNT_PATTERN)) {
-            accountError.set(SetupUi.text("account.invalid", text.trim()));
+            accountError.set(texts.format("account.invalid", text.trim()));
         } else if (!existing.get() && accountDuplicate.get()) {
-            accountError.set(SetupUi.text("vendors.duplicateField"));
+            accountError.set(texts.get("vendors.duplicateField"));
         } else {
             accountError.set(null);
         }
@@ -116,32 +121,32 @@ public final class VendorsViewModel {
         if (existing.get() || blank(typed)) {
             return;
         }
-        Background.run(() -> service.accountTaken(typed), taken -> {
+        tasks.run(() -> service.accountTaken(typed), taken -> {
             if (typed.equals(account.get())) {
                 accountDuplicate.set(taken);
             }
-        }, failure -> message.set(SetupUi.message(failure)));
+        }, failure -> message.set(Failures.sentence(failure)));
     }
 
     public void load() {
-        Background.run(() -> List.of(service.groups(), service.currencies()), lists -> {
+        tasks.run(() -> List.of(service.groups(), service.currencies()), lists -> {
             groups.setAll(lists.get(0));
             currencies.setAll(lists.get(1));
-        }, failure -> message.set(SetupUi.message(failure)));
+        }, failure -> message.set(Failures.sentence(failure)));
         refresh();
     }
 
     public void refresh() {
         long generation = ++listGeneration;
         Query query = new Query(filter.get(), sortBy, ascending, offset.get(), PAGE_SIZE);
-        Background.run(() -> service.page(query), page -> {
+        tasks.run(() -> service.page(query), page -> {
             if (generation == listGeneration) {
                 rows.setAll(page.rows());
                 total.set(page.total());
-                pageText.set(page.total() == 0 ? SetupUi.text("common.noRows")
-                        : SetupUi.text("common.page", offset.get() + 1, offset.get() + page.rows().size(), page.total()));
+                pageText.set(page.total() == 0 ? texts.get("common.noRows")
+                        : texts.format("common.page", offset.get() + 1, offset.get() + page.rows().size(), page.total()));
             }
-        }, failure -> message.set(SetupUi.message(failure)));
+        }, failure -> message.set(Failures.sentence(failure)));
     }
 
     public void sort(Column column, boolean ascendingOrder) {
@@ -169,12 +174,12 @@ public final class VendorsViewModel {
         if (vendorAccount == null) {
             return;
         }
-        Background.run(() -> new Selected(service.find(vendorAccount).orElse(null), service.linkedCustomers(vendorAccount),
+        tasks.run(() -> new Selected(service.find(vendorAccount).orElse(null), service.linkedCustomers(vendorAccount),
                 service.openInvoices(vendorAccount)), selected -> {
                     if (selected.details() != null) {
                         show(selected);
                     }
-                }, failure -> message.set(SetupUi.message(failure)));
+                }, failure -> message.set(Failures.sentence(failure)));
     }
 
     private record Selected(Details details, List<LinkedCustomer> linked, List<OpenInvoice> open) {
@@ -211,9 +216,9 @@ public final class VendorsViewModel {
         linkedCustomers.clear();
         openInvoices.clear();
         checkAccount();
-        nameError.set(SetupUi.text("vendor.nameRequired"));
+        nameError.set(texts.get("vendor.nameRequired"));
         groupError.set(groupError(""));
-        currencyError.set(SetupUi.text("currency.required"));
+        currencyError.set(texts.get("currency.required"));
     }
 
     public void save() {
@@ -228,20 +233,20 @@ public final class VendorsViewModel {
         Draft draft = new Draft(existing.get(), account.get().trim(), name.get(), group.get(), currency.get(), iban.get(), bic.get(),
                 oneTime.get());
         busy.set(true);
-        Background.run(() -> {
+        tasks.run(() -> {
                     Details saved = service.save(draft);
                     return new AfterSave(saved, service.groups());
                 },
                 after -> {
                     busy.set(false);
                     groups.setAll(after.groups());
-                    message.set(SetupUi.text("vendors.saved", after.saved().account()));
+                    message.set(texts.format("vendors.saved", after.saved().account()));
                     select(after.saved().account());
                     refresh();
                 },
                 failure -> {
                     busy.set(false);
-                    message.set(SetupUi.message(failure));
+                    message.set(Failures.sentence(failure));
                 });
     }
 
@@ -258,7 +263,7 @@ public final class VendorsViewModel {
     }
 
     public String typeText(OpenInvoice invoice) {
-        return SetupUi.text("vtype." + invoice.type().name());
+        return texts.format("vtype." + invoice.type().name());
     }
 
     public StringProperty filterProperty() { return filter; }

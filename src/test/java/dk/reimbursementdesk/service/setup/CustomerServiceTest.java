@@ -95,6 +95,14 @@ class CustomerServiceTest {
     }
 
     @Test
+    void groupCodeWithDanishLettersIsReusedByTheNextCustomer() {
+        service.save(new Draft(false, "C0100", "Første", "østjylland", "DKK", null, null, null));
+        var second = service.save(new Draft(false, "C0101", "Anden", "ØSTJYLLAND", "DKK", null, null, null));
+        assertEquals("ØSTJYLLAND", second.group());
+        assertEquals(1, service.groups().stream().filter("ØSTJYLLAND"::equals).count());
+    }
+
+    @Test
     void duplicateAccountIsRefusedWhateverTheCase() {
         assertTrue(service.accountTaken("c0001"));
         assertFalse(service.accountTaken("C0999"));

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.*;
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.service.Services;
 import dk.reimbursementdesk.service.check.LedgerCheckService;
-import dk.reimbursementdesk.service.setup.CustomerService;
 import dk.reimbursementdesk.service.setup.CustomerService.Row;
+import dk.reimbursementdesk.service.setup.CustomerService;
 import dk.reimbursementdesk.service.setup.VendorService;
 import dk.reimbursementdesk.testing.TestLedgers;
 import dk.reimbursementdesk.ui.Screen;
-import dk.reimbursementdesk.ui.setup.ScreenHarness;
+import dk.reimbursementdesk.ui.common.ScreenHarness;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.scene.control.Label;
@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+
 
 @ExtendWith(ApplicationExtension.class)
 class CustomersScreenTest {

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.*;
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.service.gl.GeneralLedgerQueries;
 import dk.reimbursementdesk.testing.TestLedgers;
+import dk.reimbursementdesk.ui.common.SynchronousTaskExecutor;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 
 /** The voucher filter's date fields: what cannot be read is told at the field and nothing is queried. */
 class VouchersViewModelTest {
@@ -26,7 +28,7 @@ class VouchersViewModelTest {
     void open() {
         Locale.setDefault(Locale.UK);
         ledger = TestLedgers.demo(dir);
-        viewModel = new VouchersViewModel(new GeneralLedgerQueries(ledger));
+        viewModel = new VouchersViewModel(new GeneralLedgerQueries(ledger), new SynchronousTaskExecutor());
     }
 
     @AfterEach

@@ -6,6 +6,8 @@ import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.service.interchange.ExportKind;
 import dk.reimbursementdesk.service.interchange.ExportService;
 import dk.reimbursementdesk.testing.TestLedgers;
+import dk.reimbursementdesk.ui.common.FxTaskExecutor;
+import dk.reimbursementdesk.ui.common.RecordingDialogService;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +25,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+
 @ExtendWith(ApplicationExtension.class)
 class ExportViewTest {
 
@@ -35,8 +38,8 @@ class ExportViewTest {
         dir = Files.createTempDirectory("export-view");
         ledger = TestLedgers.demo(dir);
         ResourceBundle text = ResourceBundle.getBundle("i18n.interchange", Locale.ENGLISH);
-        model = new ExportViewModel(new ExportService(ledger), text);
-        stage.setScene(new Scene(new ExportView(model, text).root()));
+        model = new ExportViewModel(new ExportService(ledger), text, new FxTaskExecutor());
+        stage.setScene(new Scene(ExportScreen.screen(model, text, new RecordingDialogService()).root()));
         stage.show();
     }
 

@@ -7,6 +7,8 @@ import dk.reimbursementdesk.service.interchange.ImportKind;
 import dk.reimbursementdesk.service.interchange.ImportProblem;
 import dk.reimbursementdesk.service.interchange.ImportService;
 import dk.reimbursementdesk.testing.TestLedgers;
+import dk.reimbursementdesk.ui.common.FxTaskExecutor;
+import dk.reimbursementdesk.ui.common.RecordingDialogService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,6 +27,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+
 @ExtendWith(ApplicationExtension.class)
 class ImportViewTest {
 
@@ -37,8 +40,8 @@ class ImportViewTest {
         dir = Files.createTempDirectory("import-view");
         ledger = TestLedgers.empty(dir);
         ResourceBundle text = ResourceBundle.getBundle("i18n.interchange", Locale.ENGLISH);
-        model = new ImportViewModel(new ImportService(ledger), text);
-        stage.setScene(new Scene(new ImportView(model, text).root()));
+        model = new ImportViewModel(new ImportService(ledger), text, new FxTaskExecutor());
+        stage.setScene(new Scene(ImportScreen.screen(model, text, new RecordingDialogService()).root()));
         stage.show();
     }
 

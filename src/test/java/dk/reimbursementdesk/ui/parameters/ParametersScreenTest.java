@@ -6,7 +6,7 @@ import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.service.Services;
 import dk.reimbursementdesk.testing.TestLedgers;
 import dk.reimbursementdesk.ui.Screen;
-import dk.reimbursementdesk.ui.setup.ScreenHarness;
+import dk.reimbursementdesk.ui.common.ScreenHarness;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+
 
 @ExtendWith(ApplicationExtension.class)
 class ParametersScreenTest {

@@ -5,11 +5,13 @@ import dk.reimbursementdesk.service.Services;
 import dk.reimbursementdesk.service.payment.ReimbursementFixture;
 import dk.reimbursementdesk.testing.TestLedgers;
 import dk.reimbursementdesk.ui.Screen;
+import dk.reimbursementdesk.ui.ScreenContext;
+import dk.reimbursementdesk.ui.common.FxDialogService;
+import dk.reimbursementdesk.ui.common.FxTaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Optional;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -34,7 +36,8 @@ public final class VendorPaymentsPreview {
         public void start(Stage stage) throws Exception {
             Path dir = Files.createTempDirectory("payment-preview");
             ledger = demoWithReimbursements(dir);
-            screen = new VendorPaymentsScreen((owner, name) -> Optional.of(dir.resolve(name))).open(new Services(ledger));
+            screen = new VendorPaymentsScreen().open(new ScreenContext(new Services(ledger), new FxTaskExecutor(),
+                    new FxDialogService(stage)));
             stage.setTitle("Reimbursement Desk");
             stage.setScene(new Scene(screen.root(), 1380, 880));
             stage.show();

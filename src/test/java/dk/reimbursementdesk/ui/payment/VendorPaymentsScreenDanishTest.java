@@ -6,11 +6,13 @@ import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.service.Services;
 import dk.reimbursementdesk.testing.TestLedgers;
 import dk.reimbursementdesk.ui.Screen;
+import dk.reimbursementdesk.ui.ScreenContext;
+import dk.reimbursementdesk.ui.common.FxTaskExecutor;
+import dk.reimbursementdesk.ui.common.RecordingDialogService;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -25,6 +27,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+
 
 /** The screen in Danish: labels, amounts and dates in the Danish form, sentences in Danish. */
 @ExtendWith(ApplicationExtension.class)
@@ -41,7 +44,7 @@ class VendorPaymentsScreenDanishTest {
         before = Locale.getDefault();
         Locale.setDefault(Locale.forLanguageTag("da-DK"));
         ledger = VendorPaymentsPreview.demoWithReimbursements(dir);
-        screen = new VendorPaymentsScreen((owner, name) -> Optional.empty()).open(new Services(ledger));
+        screen = new VendorPaymentsScreen().open(new ScreenContext(new Services(ledger), new FxTaskExecutor(), new RecordingDialogService()));
         stage.setScene(new Scene(screen.root(), 1260, 780));
         stage.show();
     }

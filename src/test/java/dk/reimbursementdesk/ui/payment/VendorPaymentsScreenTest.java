@@ -10,8 +10,10 @@ import dk.reimbursementdesk.service.payment.PaymentBatchSummary;
 import dk.reimbursementdesk.service.payment.PaymentFileReadBack;
 import dk.reimbursementdesk.service.payment.PostedPayment;
 import dk.reimbursementdesk.service.payment.pain.Pain001Version;
-import dk.reimbursementdesk.testing.TestLedgers;
 import dk.reimbursementdesk.ui.Screen;
+import dk.reimbursementdesk.ui.ScreenContext;
+import dk.reimbursementdesk.ui.common.FxTaskExecutor;
+import dk.reimbursementdesk.ui.common.RecordingDialogService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
@@ -39,6 +40,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+
 /** The Vendor payments screen driven as AP staff use it, on a demo ledger after a reimbursement. */
 @ExtendWith(ApplicationExtension.class)
 class VendorPaymentsScreenTest {
@@ -56,11 +58,12 @@ class VendorPaymentsScreenTest {
         before = Locale.getDefault();
         Locale.setDefault(Locale.UK);
         ledger = VendorPaymentsPreview.demoWithReimbursements(dir);
-        screen = new VendorPaymentsScreen((owner, name) -> {
+        RecordingDialogService dialogs = new RecordingDialogService().saveAs(name -> {
             Path file = dir.resolve("bank-" + filesAskedFor.size() + "-" + name);
             filesAskedFor.add(file);
-            return Optional.of(file);
-        }).open(new Services(ledger));
+            return file;
+        });
+        screen = new VendorPaymentsScreen().open(new ScreenContext(new Services(ledger), new FxTaskExecutor(), dialogs));
         stage.setScene(new Scene(screen.root(), 1260, 780));
         stage.show();
     }

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.service.Services;
-import dk.reimbursementdesk.service.setup.ExchangeRateService;
 import dk.reimbursementdesk.service.setup.ExchangeRateService.Rate;
+import dk.reimbursementdesk.service.setup.ExchangeRateService;
 import dk.reimbursementdesk.testing.TestLedgers;
 import dk.reimbursementdesk.ui.Screen;
-import dk.reimbursementdesk.ui.setup.ScreenHarness;
+import dk.reimbursementdesk.ui.common.ScreenHarness;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+
 
 @ExtendWith(ApplicationExtension.class)
 class ExchangeRatesScreenTest {

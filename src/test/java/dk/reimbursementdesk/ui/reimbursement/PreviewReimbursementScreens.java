@@ -1,41 +1,32 @@
 package dk.reimbursementdesk.ui.reimbursement;
 
-import dk.reimbursementdesk.domain.ReimbursementStatus;
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.service.Services;
-import dk.reimbursementdesk.testing.TestLedgers;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import dk.reimbursementdesk.domain.UserException;
 import dk.reimbursementdesk.service.query.Selection;
 import dk.reimbursementdesk.service.reimbursement.Exclusion;
 import dk.reimbursementdesk.service.reimbursement.ExclusionReason;
 import dk.reimbursementdesk.service.reimbursement.Preview;
 import dk.reimbursementdesk.service.reimbursement.Proposal;
 import dk.reimbursementdesk.service.reimbursement.ReimbursementRequest;
-import dk.reimbursementdesk.service.reimbursement.ReversalResult;
 import dk.reimbursementdesk.service.reimbursement.RunProgress;
 import dk.reimbursementdesk.service.reimbursement.RunResult;
+import dk.reimbursementdesk.testing.TestLedgers;
 import dk.reimbursementdesk.ui.Screen;
-import dk.reimbursementdesk.ui.reimbursements.ReimbursementListFilter;
-import dk.reimbursementdesk.ui.reimbursements.ReimbursementListRow;
+import dk.reimbursementdesk.ui.ScreenContext;
+import dk.reimbursementdesk.ui.common.FxDialogService;
+import dk.reimbursementdesk.ui.common.FxTaskExecutor;
 import dk.reimbursementdesk.ui.reimbursements.ReimbursementListScreen;
-import dk.reimbursementdesk.ui.reimbursements.ReimbursementListSort;
-import dk.reimbursementdesk.ui.reimbursements.ReimbursementPages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
-import java.util.function.Function;
-import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -43,27 +34,29 @@ import javafx.stage.Stage;
 /**
  * A look at the screens outside the main window: {@code exec:java} with arguments {@code dialog|list}, a
  * language tag and optionally a ledger file. With a ledger file the screens run on the real services of
- * that ledger ({@code demo} makes a demo ledger in a temporary folder); without one, everything behind the
- * screens is an in-memory stand-in named Preview..., used by this launcher only and never by a test.
+ * that ledger ({@code demo} makes a demo ledger in a temporary folder); without one, the dialog runs on
+ * in-memory stand-ins named Preview..., used by this launcher only and never by a test, and the list,
+ * which reads the list service itself, on a demo ledger.
  */
 public final class PreviewReimbursementScreens {
 
     public static void main(String[] args) {
         String which = args.length > 0 ? args[0] : "dialog";
         Locale.setDefault(Locale.forLanguageTag(args.length > 1 ? args[1] : "en-GB"));
-        Services services = args.length > 2 ? services(args[2]) : null;
+        Services services = args.length > 2 ? services(args[2]) : which.equals("list") ? services("demo") : null;
         Platform.startup(() -> {
             long started = System.nanoTime();
+            Stage stage = new Stage();
+            FxTaskExecutor tasks = new FxTaskExecutor();
+            FxDialogService dialogs = new FxDialogService(stage);
             Screen screen;
             if (services != null) {
-                screen = which.equals("list") ? new ReimbursementListScreen().open(services) : new ReimbursementScreen().open(services);
+                ScreenContext context = new ScreenContext(services, tasks, dialogs);
+                screen = which.equals("list") ? new ReimbursementListScreen().open(context) : new ReimbursementScreen().open(context);
             } else {
-                screen = which.equals("list")
-                        ? ReimbursementListScreen.open(new PreviewReimbursementPages(), new PreviewReimbursementPages()::reverse, LocalDate::now)
-                        : ReimbursementScreen.open(new PreviewReimbursementActions(), LocalDate.now());
+                screen = ReimbursementScreen.open(new PreviewReimbursementActions(), LocalDate.now(), tasks, dialogs);
             }
             reportFirstRows(screen, started);
-            Stage stage = new Stage();
             stage.setTitle("Preview " + which);
             stage.setScene(new Scene(screen.root(), 1300, 820));
             stage.setX(20);
@@ -136,86 +129,6 @@ public final class PreviewReimbursementScreens {
                 }
             }
             return new RunResult(7, 5, preview(request).totalsByCurrency(), money("2977.88"), 3);
-        }
-    }
-
-    /** 100,000 stand-in reimbursements, filtered and sorted in memory as the service would in SQL. */
-    static final class PreviewReimbursementPages implements ReimbursementPages {
-
-        private static final List<ReimbursementListRow> ROWS = rows();
-
-        @Override
-        public long count(ReimbursementListFilter filter) {
-            return select(filter).count();
-        }
-
-        @Override
-        public List<ReimbursementListRow> page(ReimbursementListFilter filter, ReimbursementListSort sort, boolean ascending,
-                                               int offset, int limit) {
-            Comparator<ReimbursementListRow> order = Comparator.comparing(key(sort));
-            return select(filter).sorted(ascending ? order : order.reversed()).skip(offset).limit(limit).toList();
-        }
-
-        @Override
-        public void exportCsv(ReimbursementListFilter filter, ReimbursementListSort sort, boolean ascending, Writer out) {
-            try {
-                out.write("id,date,customer,vendor,currency,amount,status\n");
-                for (ReimbursementListRow row : page(filter, sort, ascending, 0, Integer.MAX_VALUE)) {
-                    out.write(String.join(",", row.number(), row.postingDate().toString(), row.customerAccount(),
-                            row.vendorAccount(), row.currency(), row.amount().toPlainString(), row.status().name()) + "\n");
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        ReversalResult reverse(String number, LocalDate date) {
-            ReimbursementListRow row = ROWS.stream().filter(r -> r.number().equals(number)).findFirst().orElseThrow();
-            if (row.status() != ReimbursementStatus.OPEN) {
-                throw UserException.in("i18n.reimbursement_ui", "list.reverse.notOpen." + row.status().name(), number);
-            }
-            return new ReversalResult(number, "RV-000001");
-        }
-
-        private static Stream<ReimbursementListRow> select(ReimbursementListFilter filter) {
-            return ROWS.stream()
-                    .filter(r -> filter.from() == null || !r.postingDate().isBefore(filter.from()))
-                    .filter(r -> filter.to() == null || !r.postingDate().isAfter(filter.to()))
-                    .filter(r -> filter.status() == null || r.status() == filter.status())
-                    .filter(r -> filter.customer() == null
-                            || (r.customerAccount() + " " + r.customerName()).toLowerCase(Locale.ROOT)
-                                    .contains(filter.customer().toLowerCase(Locale.ROOT)));
-        }
-
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        private static Function<ReimbursementListRow, Comparable> key(ReimbursementListSort sort) {
-            return switch (sort) {
-                case NUMBER -> ReimbursementListRow::number;
-                case POSTING_DATE -> r -> r.postingDate().toString() + r.number();
-                case CUSTOMER -> ReimbursementListRow::customerAccount;
-                case VENDOR -> ReimbursementListRow::vendorAccount;
-                case CURRENCY -> ReimbursementListRow::currency;
-                case AMOUNT -> ReimbursementListRow::amount;
-                case AMOUNT_ACC -> ReimbursementListRow::amountAcc;
-                case STATUS -> r -> r.status().name();
-            };
-        }
-
-        private static List<ReimbursementListRow> rows() {
-            String[] names = {"Bager Hansen ApS", "Møller & Søn A/S", "Café Europa GmbH", "Jensen Cykler", "Stockholm Design AB"};
-            String[] currencies = {"DKK", "DKK", "EUR", "DKK", "SEK"};
-            List<ReimbursementListRow> rows = new ArrayList<>(100_000);
-            for (int i = 1; i <= 100_000; i++) {
-                int c = i % names.length;
-                BigDecimal amount = BigDecimal.valueOf(10_000 + (i * 7919L) % 500_000, 2);
-                BigDecimal acc = currencies[c].equals("EUR") ? amount.multiply(new BigDecimal("7.4525")).setScale(2, java.math.RoundingMode.HALF_UP)
-                        : currencies[c].equals("SEK") ? amount.multiply(new BigDecimal("0.69")).setScale(2, java.math.RoundingMode.HALF_UP) : amount;
-                ReimbursementStatus status = i % 10 == 0 ? ReimbursementStatus.REVERSED : i % 3 == 0 ? ReimbursementStatus.PAID : ReimbursementStatus.OPEN;
-                rows.add(new ReimbursementListRow(String.format("RB%06d", i), LocalDate.of(2024, 1, 1).plusDays(i / 100),
-                        String.format("C%04d", c + 1), names[c], String.format("V%04d", 1000 + c), currencies[c], amount, acc,
-                        String.format("RV%06d", i), String.format("VI%06d", i), status, i / 100 + 1));
-            }
-            return rows;
         }
     }
 

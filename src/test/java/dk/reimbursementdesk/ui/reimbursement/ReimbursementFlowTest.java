@@ -8,10 +8,13 @@ import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.service.Services;
 import dk.reimbursementdesk.service.reimbursement.Exclusion;
 import dk.reimbursementdesk.service.reimbursement.Proposal;
+import dk.reimbursementdesk.service.reimbursement.ReimbursementListService.Row;
 import dk.reimbursementdesk.service.reimbursement.ReimbursementService;
 import dk.reimbursementdesk.testing.TestLedgers;
 import dk.reimbursementdesk.ui.Screen;
-import dk.reimbursementdesk.ui.reimbursements.ReimbursementListRow;
+import dk.reimbursementdesk.ui.ScreenContext;
+import dk.reimbursementdesk.ui.common.FxDialogService;
+import dk.reimbursementdesk.ui.common.FxTaskExecutor;
 import dk.reimbursementdesk.ui.reimbursements.ReimbursementListScreen;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,7 +29,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +39,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+
 
 /**
  * The issue's walk through the real services on a demo ledger: select customers with the query builder,
@@ -57,6 +60,7 @@ class ReimbursementFlowTest {
     Path dir;
 
     private Stage stage;
+    private final FxTaskExecutor tasks = new FxTaskExecutor();
     private Ledger ledger;
     private Screen screen;
 
@@ -124,7 +128,7 @@ class ReimbursementFlowTest {
     @Test
     void selectPreviewReadAReasonPostListAndReverse(FxRobot robot) throws Exception {
         Services services = demo();
-        open(robot, () -> REIMBURSEMENT.open(services));
+        open(robot, () -> REIMBURSEMENT.open(new ScreenContext(services, tasks, new FxDialogService(stage))));
         waitUntil("all customers are counted", () -> text(robot, "#countText").equals("12 customers are selected"));
 
         // Select: accounts C0001 to C0004.
@@ -165,10 +169,10 @@ class ReimbursementFlowTest {
         assertEquals(List.of(), services.ledgerCheck().check().findings(), "the ledger check after posting");
 
         // The Reimbursement list shows the three, open.
-        open(robot, () -> REIMBURSEMENTS.open(services));
-        TableView<ReimbursementListRow> list = robot.lookup("#table").queryTableView();
+        open(robot, () -> REIMBURSEMENTS.open(new ScreenContext(services, tasks, new FxDialogService(stage))));
+        TableView<Row> list = robot.lookup("#table").queryTableView();
         waitUntil("the list is loaded", () -> list.getItems().size() == 3);
-        assertEquals(List.of("C0001", "C0002", "C0004"), list.getItems().stream().map(ReimbursementListRow::customerAccount).sorted().toList());
+        assertEquals(List.of("C0001", "C0002", "C0004"), list.getItems().stream().map(Row::customerAccount).sorted().toList());
         int moller = rowOf(list, "C0002", 2);
         assertEquals(List.of("Møller & Søn A/S", "800.00", "Open"),
                 List.of(cell(list, moller, 3), cell(list, moller, 6), cell(list, moller, 10)));
@@ -188,7 +192,7 @@ class ReimbursementFlowTest {
     @Test
     void okWithoutASelectionAsksAndNoWritesNothing(FxRobot robot) throws Exception {
         Services services = demo();
-        open(robot, () -> REIMBURSEMENT.open(services));
+        open(robot, () -> REIMBURSEMENT.open(new ScreenContext(services, tasks, new FxDialogService(stage))));
         waitUntil("all customers are counted", () -> text(robot, "#countText").equals("12 customers are selected"));
         Map<String, List<String>> before = TestLedgers.snapshot(ledger);
 
@@ -205,8 +209,8 @@ class ReimbursementFlowTest {
         Services services = demo();
         ReimbursementService service = services.reimbursement();
         ReimbursementViewModel viewModel = new ReimbursementViewModel(
-                ReimbursementActions.of(service::countSelectedCustomers, service::preview, service::run), TODAY);
-        open(robot, () -> ReimbursementScreen.screen(viewModel));
+                ReimbursementActions.of(service::countSelectedCustomers, service::preview, service::run), TODAY, tasks);
+        open(robot, () -> ReimbursementScreen.screen(viewModel, new FxDialogService(stage)));
         Map<String, List<String>> before = TestLedgers.snapshot(ledger);
 
         robot.interact(() -> {
@@ -222,7 +226,7 @@ class ReimbursementFlowTest {
     @Test
     void anInvalidCriteriaIsMarkedAtItsRowAndNothingRuns(FxRobot robot) throws Exception {
         Services services = demo();
-        open(robot, () -> REIMBURSEMENT.open(services));
+        open(robot, () -> REIMBURSEMENT.open(new ScreenContext(services, tasks, new FxDialogService(stage))));
         robot.clickOn("#selectButton");
         robot.clickOn("#addButton");
         robot.write("!C0001..C0004");

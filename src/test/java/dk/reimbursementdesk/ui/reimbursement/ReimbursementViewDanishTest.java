@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.reimbursementdesk.service.reimbursement.Exclusion;
 import dk.reimbursementdesk.service.reimbursement.Proposal;
+import dk.reimbursementdesk.ui.common.FxDialogService;
+import dk.reimbursementdesk.ui.common.FxTaskExecutor;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Scene;
@@ -17,6 +19,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+
 /** The dialog on a Danish machine: Danish words, amounts and dates in the Danish format. */
 @ExtendWith(ApplicationExtension.class)
 class ReimbursementViewDanishTest {
@@ -28,8 +31,8 @@ class ReimbursementViewDanishTest {
     @Start
     void start(Stage stage) {
         Locale.setDefault(Locale.forLanguageTag("da-DK"));
-        viewModel = new ReimbursementViewModel(ReimbursementViewTest.NOT_REACHED, ReimbursementViewTest.TODAY);
-        stage.setScene(new Scene(ReimbursementScreen.screen(viewModel).root(), 1100, 720));
+        viewModel = new ReimbursementViewModel(ReimbursementViewTest.NOT_REACHED, ReimbursementViewTest.TODAY, new FxTaskExecutor());
+        stage.setScene(new Scene(ReimbursementScreen.screen(viewModel, new FxDialogService(stage)).root(), 1100, 720));
         stage.show();
     }
 

@@ -9,6 +9,8 @@ import dk.reimbursementdesk.service.reimbursement.ExclusionReason;
 import dk.reimbursementdesk.service.reimbursement.Preview;
 import dk.reimbursementdesk.service.reimbursement.Proposal;
 import dk.reimbursementdesk.service.reimbursement.RunResult;
+import dk.reimbursementdesk.ui.common.FxDialogService;
+import dk.reimbursementdesk.ui.common.FxTaskExecutor;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -29,6 +31,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+
 
 /**
  * The Reimbursement dialog rendering the service's records, and the checks it makes before any service
@@ -58,8 +61,8 @@ class ReimbursementViewTest {
     @Start
     void start(Stage stage) {
         Locale.setDefault(Locale.UK);
-        viewModel = new ReimbursementViewModel(NOT_REACHED, TODAY);
-        stage.setScene(new Scene(ReimbursementScreen.screen(viewModel).root(), 1100, 720));
+        viewModel = new ReimbursementViewModel(NOT_REACHED, TODAY, new FxTaskExecutor());
+        stage.setScene(new Scene(ReimbursementScreen.screen(viewModel, new FxDialogService(stage)).root(), 1100, 720));
         stage.show();
     }
 
@@ -123,7 +126,7 @@ class ReimbursementViewTest {
     @Test
     void summarizeCustomerIsOnByDefaultAsTheProcessDefines(FxRobot robot) {
         assertTrue(robot.lookup("#summarize").queryAs(javafx.scene.control.CheckBox.class).isSelected());
-        assertTrue(viewModel.summarizeProperty().get());
+        assertTrue(viewModel.request().summarizeProperty().get());
     }
 
     @Test
@@ -150,7 +153,7 @@ class ReimbursementViewTest {
         robot.doubleClickOn("#postingDate").eraseText(12).write("30/11/2026").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals(LocalDate.of(2026, 11, 30), viewModel.postingDateProperty().get());
+        assertEquals(LocalDate.of(2026, 11, 30), viewModel.request().postingDateProperty().get());
         assertEquals("", text(robot, "#postingDateError"));
         assertFalse(robot.lookup("#previewButton").queryAs(Button.class).isDisabled());
     }

@@ -8,9 +8,13 @@ import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.service.Services;
 import dk.reimbursementdesk.service.query.CustomerQueryFields;
 import dk.reimbursementdesk.service.query.Selection;
+import dk.reimbursementdesk.service.reimbursement.ReimbursementListService.Row;
+import dk.reimbursementdesk.service.reimbursement.ReimbursementListService.SortColumn;
 import dk.reimbursementdesk.service.reimbursement.ReimbursementRequest;
 import dk.reimbursementdesk.service.reimbursement.RunProgress;
 import dk.reimbursementdesk.testing.TestLedgers;
+import dk.reimbursementdesk.ui.common.FxDialogService;
+import dk.reimbursementdesk.ui.common.FxTaskExecutor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +35,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+
 
 /** The Reimbursement list over the real list service: sorting in SQL, filters and CSV export. */
 @ExtendWith(ApplicationExtension.class)
@@ -66,7 +71,7 @@ class ReimbursementListFlowTest {
     }
 
     /** A demo ledger with every reimbursable customer reimbursed, and the list open on it. */
-    private TableView<ReimbursementListRow> openOnReimbursedDemo(FxRobot robot) throws Exception {
+    private TableView<Row> openOnReimbursedDemo(FxRobot robot) throws Exception {
         ledger = TestLedgers.demo(dir);
         Services services = new Services(ledger);
         services.reimbursement().run(new ReimbursementRequest(TODAY, false, Selection.all(CustomerQueryFields.CATALOG)),
@@ -80,14 +85,14 @@ class ReimbursementListFlowTest {
                         return false;
                     }
                 });
-        viewModel = new ReimbursementListViewModel(new ServiceReimbursementPages(services.reimbursementList()),
-                services.reimbursement()::reverse, () -> TODAY);
+        viewModel = new ReimbursementListViewModel(services.reimbursementList(), services.reimbursement(), () -> TODAY,
+                new FxTaskExecutor());
         robot.interact(() -> {
-            stage.setScene(new Scene(ReimbursementListScreen.screen(viewModel).root(), 1200, 700));
+            stage.setScene(new Scene(ReimbursementListScreen.screen(viewModel, new FxDialogService(stage)).root(), 1200, 700));
             stage.sizeToScene();
             viewModel.search();
         });
-        TableView<ReimbursementListRow> table = robot.lookup("#table").queryTableView();
+        TableView<Row> table = robot.lookup("#table").queryTableView();
         waitUntil(() -> !table.getItems().isEmpty());
         return table;
     }
@@ -103,19 +108,19 @@ class ReimbursementListFlowTest {
 
     @Test
     void clickingTheAmountHeaderSortsInSqlFromTheFirstPage(FxRobot robot) throws Exception {
-        TableView<ReimbursementListRow> table = openOnReimbursedDemo(robot);
+        TableView<Row> table = openOnReimbursedDemo(robot);
 
         robot.clickOn("#amountColumn");
-        waitUntil(() -> viewModel.sortProperty().get() == ReimbursementListSort.AMOUNT && !viewModel.loadingProperty().get());
+        waitUntil(() -> viewModel.sortProperty().get() == SortColumn.AMOUNT && !viewModel.loadingProperty().get());
 
-        List<java.math.BigDecimal> amounts = table.getItems().stream().map(ReimbursementListRow::amount).toList();
+        List<java.math.BigDecimal> amounts = table.getItems().stream().map(Row::amount).toList();
         assertEquals(amounts.stream().sorted().toList(), amounts);
         assertTrue(viewModel.ascendingProperty().get());
     }
 
     @Test
     void theCustomerFilterNarrowsTheRowsAndTheCountLine(FxRobot robot) throws Exception {
-        TableView<ReimbursementListRow> table = openOnReimbursedDemo(robot);
+        TableView<Row> table = openOnReimbursedDemo(robot);
 
         robot.clickOn("#customerFilter").write("møller");
         waitUntil(() -> table.getItems().size() == 1 && !viewModel.loadingProperty().get());
@@ -126,7 +131,7 @@ class ReimbursementListFlowTest {
 
     @Test
     void theStatusFilterShowsOnlyThatStatus(FxRobot robot) throws Exception {
-        TableView<ReimbursementListRow> table = openOnReimbursedDemo(robot);
+        TableView<Row> table = openOnReimbursedDemo(robot);
 
         robot.interact(() -> viewModel.statusProperty().set(ReimbursementStatus.REVERSED));
         waitUntil(() -> table.getItems().isEmpty() && !viewModel.loadingProperty().get());
@@ -136,7 +141,7 @@ class ReimbursementListFlowTest {
 
     @Test
     void exportWritesEveryFilteredRowToTheFile(FxRobot robot) throws Exception {
-        TableView<ReimbursementListRow> table = openOnReimbursedDemo(robot);
+        TableView<Row> table = openOnReimbursedDemo(robot);
         long total = viewModel.totalProperty().get();
         Path file = dir.resolve("reimbursements.csv");
 

@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.reimbursementdesk.domain.ReimbursementStatus;
-import java.io.Writer;
+import dk.reimbursementdesk.service.reimbursement.ReimbursementListService;
+import dk.reimbursementdesk.service.reimbursement.ReimbursementListService.Row;
+import dk.reimbursementdesk.service.reimbursement.ReimbursementService;
+import dk.reimbursementdesk.ui.common.FxDialogService;
+import dk.reimbursementdesk.ui.common.FxTaskExecutor;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,6 +30,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+
 /**
  * The Reimbursement list rendering pages of the service's rows, and what it decides before asking the
  * service. Reaching the service fails the test; the flow through the real service is ReimbursementFlowTest.
@@ -35,33 +40,21 @@ class ReimbursementListViewTest {
 
     private static final Locale BEFORE = Locale.getDefault();
 
-    static final ReimbursementPages NOT_REACHED = new ReimbursementPages() {
-        @Override
-        public long count(ReimbursementListFilter filter) {
-            throw new AssertionError("count must not be called");
-        }
-
-        @Override
-        public List<ReimbursementListRow> page(ReimbursementListFilter filter, ReimbursementListSort sort, boolean ascending,
-                                               int offset, int limit) {
-            throw new AssertionError("page must not be called");
-        }
-
-        @Override
-        public void exportCsv(ReimbursementListFilter filter, ReimbursementListSort sort, boolean ascending, Writer out) {
-            throw new AssertionError("exportCsv must not be called");
-        }
-    };
+    /**
+     * Services over no ledger: reaching them fails the task, which shows as an error the tests check is
+     * empty, and the rows the tests show are handed to the view model as the service would return them.
+     */
+    static final ReimbursementListService LIST_NOT_REACHED = new ReimbursementListService(null);
+    static final ReimbursementService REVERSAL_NOT_REACHED = new ReimbursementService(null);
 
     private ReimbursementListViewModel viewModel;
 
     @Start
     void start(Stage stage) {
         Locale.setDefault(Locale.UK);
-        viewModel = new ReimbursementListViewModel(NOT_REACHED, (number, date) -> {
-            throw new AssertionError("reverse must not be called");
-        }, () -> LocalDate.of(2026, 11, 24));
-        stage.setScene(new Scene(ReimbursementListScreen.screen(viewModel).root(), 1200, 700));
+        viewModel = new ReimbursementListViewModel(LIST_NOT_REACHED, REVERSAL_NOT_REACHED, () -> LocalDate.of(2026, 11, 24),
+                new FxTaskExecutor());
+        stage.setScene(new Scene(ReimbursementListScreen.screen(viewModel, new FxDialogService(stage)).root(), 1200, 700));
         stage.show();
     }
 
@@ -70,13 +63,13 @@ class ReimbursementListViewTest {
         Locale.setDefault(BEFORE);
     }
 
-    static ReimbursementListRow row(int n, ReimbursementStatus status) {
-        return new ReimbursementListRow(String.format("RB%06d", n), LocalDate.of(2026, 10, 31), "C0004", "Café Europa GmbH",
+    static Row row(int n, ReimbursementStatus status) {
+        return new Row(String.format("RB%06d", n), LocalDate.of(2026, 10, 31), "C0004", "Café Europa GmbH",
                 "V0104", "EUR", new BigDecimal("150.00"), new BigDecimal("1117.88"), "RV000012", "VI000007", status, 3);
     }
 
-    static List<ReimbursementListRow> page(int size) {
-        List<ReimbursementListRow> rows = new ArrayList<>();
+    static List<Row> page(int size) {
+        List<Row> rows = new ArrayList<>();
         for (int i = 1; i <= size; i++) {
             rows.add(row(i, i % 3 == 0 ? ReimbursementStatus.PAID : i % 5 == 0 ? ReimbursementStatus.REVERSED : ReimbursementStatus.OPEN));
         }
@@ -87,9 +80,9 @@ class ReimbursementListViewTest {
     void everyColumnOfARowIsShownInTheLocalesFormat(FxRobot robot) {
         robot.interact(() -> viewModel.showRows(1, 0, List.of(row(1, ReimbursementStatus.OPEN))));
 
-        TableView<ReimbursementListRow> table = robot.lookup("#table").queryTableView();
+        TableView<Row> table = robot.lookup("#table").queryTableView();
         List<String> cells = table.getColumns().stream()
-                .map(column -> String.valueOf(((TableColumn<ReimbursementListRow, ?>) column).getCellData(0))).toList();
+                .map(column -> String.valueOf(((TableColumn<Row, ?>) column).getCellData(0))).toList();
         assertEquals(List.of("RB000001", "31/10/2026", "C0004", "Café Europa GmbH", "V0104", "EUR", "150.00", "1,117.88",
                 "RV000012", "VI000007", "Open", "3"), cells);
     }
@@ -112,7 +105,7 @@ class ReimbursementListViewTest {
     @Test
     void onlyAnOpenReimbursementCanBeReversedAndAPaidOneSaysWhy(FxRobot robot) {
         robot.interact(() -> viewModel.showRows(5, 0, page(5)));
-        TableView<ReimbursementListRow> table = robot.lookup("#table").queryTableView();
+        TableView<Row> table = robot.lookup("#table").queryTableView();
         Button reverse = button(robot, "#reverseButton");
         assertTrue(reverse.isDisabled(), "nothing selected");
 

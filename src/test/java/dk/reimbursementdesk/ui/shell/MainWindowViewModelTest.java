@@ -6,25 +6,25 @@ import dk.reimbursementdesk.domain.UserException;
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.service.Services;
 import dk.reimbursementdesk.testing.TestLedgers;
-import dk.reimbursementdesk.ui.common.Dialogs;
+import dk.reimbursementdesk.ui.common.RecordingDialogService;
+import dk.reimbursementdesk.ui.common.SynchronousTaskExecutor;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The main window's view model without a window: a recording Dialogs and a host that refuses. */
+
+/** The main window's view model without a window: a recording DialogService and a host that refuses. */
 class MainWindowViewModelTest {
 
     @TempDir
     Path dir;
 
     private Ledger ledger;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final RecordingDialogService dialogs = new RecordingDialogService();
 
     @BeforeEach
     void openDemo() {
@@ -38,7 +38,7 @@ class MainWindowViewModelTest {
 
     @Test
     void statusTextNamesTheFileAndTheDemoCompany() {
-        MainWindowViewModel viewModel = new MainWindowViewModel(new RefusingHost(new Services(ledger)), new ScreenRegistry(), dialogs);
+        MainWindowViewModel viewModel = new MainWindowViewModel(new RefusingHost(new Services(ledger)), new ScreenRegistry(), new SynchronousTaskExecutor(), dialogs);
         assertTrue(viewModel.ledgerTextProperty().get().contains(ledger.file().toString()));
         assertEquals("Company: Demo A/S (DEMO, DKK)", viewModel.companyTextProperty().get());
         assertTrue(viewModel.demoProperty().get());
@@ -48,7 +48,7 @@ class MainWindowViewModelTest {
     @Test
     void aRefusedOpenIsToldAsTheServicesSentence() {
         Path notALedger = dir.resolve("notes.db");
-        MainWindowViewModel viewModel = new MainWindowViewModel(new RefusingHost(new Services(ledger)), new ScreenRegistry(), dialogs);
+        MainWindowViewModel viewModel = new MainWindowViewModel(new RefusingHost(new Services(ledger)), new ScreenRegistry(), new SynchronousTaskExecutor(), dialogs);
 
         viewModel.openLedger(notALedger);
 
@@ -57,7 +57,7 @@ class MainWindowViewModelTest {
 
     @Test
     void aRefusedNewLedgerIsToldAsTheServicesSentence() {
-        MainWindowViewModel viewModel = new MainWindowViewModel(new RefusingHost(new Services(ledger)), new ScreenRegistry(), dialogs);
+        MainWindowViewModel viewModel = new MainWindowViewModel(new RefusingHost(new Services(ledger)), new ScreenRegistry(), new SynchronousTaskExecutor(), dialogs);
 
         viewModel.createLedger(ledger.file(), "X", "X ApS", "DKK");
 
@@ -97,34 +97,6 @@ class MainWindowViewModelTest {
 
         @Override
         public void exit() {
-        }
-    }
-
-    private static final class RecordingDialogs implements Dialogs {
-        final List<String> errors = new ArrayList<>();
-
-        @Override
-        public void showError(String sentence) {
-            errors.add(sentence);
-        }
-
-        @Override
-        public void showInformation(String title, String text) {
-        }
-
-        @Override
-        public boolean confirm(String question) {
-            return false;
-        }
-
-        @Override
-        public Optional<Path> chooseFileToOpen(String title, String extension) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(String title, String extension, String suggestedName) {
-            return Optional.empty();
         }
     }
 }

@@ -8,8 +8,8 @@ import dk.reimbursementdesk.service.check.LedgerCheckService;
 import dk.reimbursementdesk.service.setup.CustomerService.Row;
 import dk.reimbursementdesk.testing.TestLedgers;
 import dk.reimbursementdesk.ui.Screen;
+import dk.reimbursementdesk.ui.common.ScreenHarness;
 import dk.reimbursementdesk.ui.customer.CustomersScreen;
-import dk.reimbursementdesk.ui.setup.ScreenHarness;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+
 
 @ExtendWith(ApplicationExtension.class)
 class CustomerTransactionScreenTest {

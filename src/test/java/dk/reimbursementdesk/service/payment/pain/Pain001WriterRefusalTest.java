@@ -120,8 +120,10 @@ class Pain001WriterRefusalTest {
     @Test
     void acceptsEndToEndIdOfExactly35Characters() throws IOException {
         String id = "1".repeat(35);
-        new Pain001Writer().write(with(new CreditTransfer(id, "I-1", dkk("1.00"), "A", DEBTOR_IBAN, null, null)),
-                Pain001Version.V03, new ByteArrayOutputStream());
+        String xml = Pain001WriterTest.xml(with(new CreditTransfer(id, "I-1", dkk("1.00"), "A", DEBTOR_IBAN, null, null)),
+                Pain001Version.V03);
+        ProwideReadBack file = ProwideReadBack.read(xml, Pain001Version.V03);
+        assertEquals(id, file.pmtInf().get(0).txs().get(0).endToEndId(), "the 35-character id is written whole");
     }
 
     @Test

@@ -1,0 +1,126 @@
+package dk.reimbursementdesk.persistence.payment;
+
+import dk.reimbursementdesk.domain.Money;
+import dk.reimbursementdesk.persistence.RowMapper;
+import dk.reimbursementdesk.persistence.Sql;
+import dk.reimbursementdesk.persistence.UnitOfWork;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The payment batch tables (V6), written and read with plain SQL on the transaction's connection:
+ * they are records of what was posted, never edited through an object graph, and the screens read
+ * them as rows.
+ */
+public final class PaymentBatchStore {
+
+    /** One payment row as posting writes it: amounts in minor units, the creditor as the file will carry it. */
+    public record NewPayment(long batchId, int lineNo, String endToEndId, long vendorId, String currency, long amount,
+                             long amountAcc, long voucherId, long transactionId, String creditorName,
+                             String creditorIban, String creditorBic, String remittance) {
+    }
+
+    private final Sql sql;
+
+    public PaymentBatchStore(UnitOfWork work) {
+        this.sql = work.sql();
+    }
+
+    public static String batchNumber(long id) {
+        return String.format("PB-%06d", id);
+    }
+
+    /** Writes a new batch under the next id and returns that id; its number follows from it. */
+    public long insertBatch(LocalDate date, String postedAt, String iban, String bic, int count) {
+        long id = sql.queryLong("SELECT coalesce(max(id), 0) + 1 FROM payment_batch");
+        sql.update("""
+                INSERT INTO payment_batch (id, number, payment_date, posted_at, bank_iban, bank_bic, payment_count)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", id, batchNumber(id), date, postedAt, iban, bic, count);
+        return id;
+    }
+
+    /** Writes one payment of a batch and returns its row id. */
+    public long insertPayment(NewPayment p) {
+        sql.update("""
+                INSERT INTO payment (batch_id, line_no, vendor_id, currency, amount, amount_acc, voucher_id,
+                    vendor_transaction_id, end_to_end_id, creditor_name, creditor_iban, creditor_bic, remittance)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                p.batchId(), p.lineNo(), p.vendorId(), p.currency(), p.amount(), p.amountAcc(), p.voucherId(),
+                p.transactionId(), p.endToEndId(), p.creditorName(), p.creditorIban(), p.creditorBic(), p.remittance());
+        return sql.queryLong("SELECT last_insert_rowid()");
+    }
+
+    /** Records an invoice the payment settled, with the amount it paid (positive, minor units). */
+    public void insertInvoice(long paymentId, long transactionId, long amount) {
+        sql.update("INSERT INTO payment_invoice (payment_id, vendor_transaction_id, amount) VALUES (?, ?, ?)",
+                paymentId, transactionId, amount);
+    }
+
+    /** Records the latest file written for the batch; a null path keeps the path of an earlier file. */
+    public void recordExport(long batchId, int exportCount, String messageId, String version, String exportedAt, String path) {
+        sql.update("""
+                UPDATE payment_batch SET export_count = ?, message_id = ?, file_version = ?, exported_at = ?,
+                    file_path = coalesce(?, file_path) WHERE id = ?""",
+                exportCount, messageId, version, exportedAt, path, batchId);
+    }
+
+    /** The total paid per batch and currency, for all batches or just the one asked for, currencies in order. */
+    public Map<Long, List<Money>> totals(Long onlyId) {
+        Map<Long, List<Money>> totals = new LinkedHashMap<>();
+        sql.each("""
+                SELECT p.batch_id AS batch_id, p.currency AS currency, cur.decimals AS decimals, sum(p.amount) AS total
+                FROM payment p
+                JOIN currency cur ON cur.code = p.currency
+                WHERE ? IS NULL OR p.batch_id = ?
+                GROUP BY p.batch_id, p.currency ORDER BY p.batch_id, p.currency""",
+                row -> totals.computeIfAbsent(row.number("batch_id"), k -> new ArrayList<>())
+                        .add(Money.ofMinor(row.number("total"), row.text("currency"), row.integer("decimals"))),
+                onlyId, onlyId);
+        return totals;
+    }
+
+    /**
+     * All batches newest first, or just the one asked for, with columns {@code id, number, payment_date,
+     * posted_at, bank_iban, bank_bic, payment_count, export_count, file_path, file_version, message_id,
+     * exported_at}.
+     */
+    public <T> List<T> batches(Long onlyId, RowMapper<T> mapper) {
+        return sql.list("""
+                SELECT id, number, payment_date, posted_at, bank_iban, bank_bic, payment_count, export_count,
+                       file_path, file_version, message_id, exported_at
+                FROM payment_batch WHERE ? IS NULL OR id = ? ORDER BY id DESC""", mapper, onlyId, onlyId);
+    }
+
+    /**
+     * The payments of a batch in file order, with columns {@code line_no, end_to_end_id, vendor_account,
+     * creditor_name, creditor_iban, creditor_bic, currency, decimals, amount, amount_acc, accounting_currency,
+     * accounting_decimals, voucher_number, payment_document} and, as {@link Concatenated} texts,
+     * {@code invoice_documents, reimbursements}, then {@code remittance}.
+     */
+    public <T> List<T> payments(long batchId, RowMapper<T> mapper) {
+        return sql.list("""
+                SELECT p.line_no AS line_no, p.end_to_end_id AS end_to_end_id, v.account AS vendor_account,
+                       p.creditor_name AS creditor_name, p.creditor_iban AS creditor_iban, p.creditor_bic AS creditor_bic,
+                       p.currency AS currency, cur.decimals AS decimals, p.amount AS amount, p.amount_acc AS amount_acc,
+                       acc.code AS accounting_currency, acc.decimals AS accounting_decimals, vo.number AS voucher_number,
+                       t.document AS payment_document,
+                       (SELECT group_concat(document, char(31)) FROM (SELECT it.document FROM payment_invoice pi
+                            JOIN vendor_transaction it ON it.id = pi.vendor_transaction_id
+                            WHERE pi.payment_id = p.id ORDER BY pi.id)) AS invoice_documents,
+                       (SELECT group_concat(number, char(31)) FROM (SELECT r.number FROM payment_invoice pi
+                            JOIN reimbursement r ON r.vendor_transaction_id = pi.vendor_transaction_id
+                            WHERE pi.payment_id = p.id ORDER BY r.number)) AS reimbursements,
+                       p.remittance AS remittance
+                FROM payment p
+                JOIN vendor v ON v.id = p.vendor_id
+                JOIN currency cur ON cur.code = p.currency
+                JOIN voucher vo ON vo.id = p.voucher_id
+                JOIN vendor_transaction t ON t.id = p.vendor_transaction_id
+                JOIN legal_entity le ON le.id = (SELECT min(id) FROM legal_entity)
+                JOIN currency acc ON acc.code = le.accounting_currency
+                WHERE p.batch_id = ? ORDER BY p.line_no""", mapper, batchId);
+    }
+}

@@ -1,0 +1,98 @@
+package dk.reimbursementdesk.persistence.setup;
+
+import dk.reimbursementdesk.persistence.Like;
+import dk.reimbursementdesk.persistence.RowMapper;
+import dk.reimbursementdesk.persistence.Sql;
+import dk.reimbursementdesk.persistence.UnitOfWork;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Customers shaped for the screens: the list filtered, sorted and paged in the database, so a ledger
+ * with 100,000 customers shows a page as fast as one with twelve; the lookup; the open items.
+ */
+public final class CustomerListQueries {
+
+    /** The list's sort orders; the account breaks ties so that paging is stable. */
+    public enum Sort {
+        ACCOUNT("c.account COLLATE NOCASE"), NAME("c.name COLLATE NOCASE"), GROUP("g.code COLLATE NOCASE"),
+        CURRENCY("c.currency"), VENDOR("v.account COLLATE NOCASE"), BALANCE("balance");
+
+        private final String column;
+
+        Sort(String column) {
+            this.column = column;
+        }
+    }
+
+    private static final String FROM =
+            " FROM customer c JOIN customer_group g ON g.id = c.group_id LEFT JOIN vendor v ON v.id = c.vendor_id";
+    private static final String[] FILTERED = {"c.account", "c.name", "g.code", "c.currency", "v.account"};
+
+    private final Sql sql;
+
+    public CustomerListQueries(UnitOfWork work) {
+        this.sql = work.sql();
+    }
+
+    /** How many customers the quick filter matches (blank: all). */
+    public int count(String filter) {
+        return QuickFilter.count(sql, FROM, filter, FILTERED);
+    }
+
+    /**
+     * One page of the customers the quick filter matches (on account, name, group, currency and vendor
+     * account), with columns {@code account, name, group_code, currency, vendor_account, balance}: the
+     * balance is the sum of the open items in minor units of the accounting currency.
+     */
+    public <T> List<T> page(String filter, Sort sort, boolean ascending, int offset, int limit, RowMapper<T> mapper) {
+        // The balance is summed per customer from its open items, which lie together at the front
+        // of customer_open_item's key: a page sorted by another column computes it for its own
+        // rows only, and sorting by balance costs one range of the narrow table per customer.
+        String text = "SELECT c.account AS account, c.name AS name, g.code AS group_code, c.currency AS currency,"
+                + " v.account AS vendor_account, coalesce((SELECT sum(o.open_amount_acc) FROM customer_open_item o"
+                + " WHERE o.customer_id = c.id), 0) AS balance" + FROM
+                + QuickFilter.where(filter, FILTERED)
+                + " ORDER BY " + QuickFilter.orderBy((sort == null ? Sort.ACCOUNT : sort).column, ascending, "c.account")
+                + " LIMIT ?2 OFFSET ?3";
+        return sql.list(text, mapper, Like.contains(filter), limit, offset);
+    }
+
+    /** Customers whose account or name contains the text, by account, with columns {@code account, name, currency}. */
+    public <T> List<T> search(String text, int limit, RowMapper<T> mapper) {
+        return sql.list("SELECT account, name, currency FROM customer"
+                        + " WHERE lower(account) LIKE ?1" + Like.ESCAPE + " OR lower(name) LIKE ?1" + Like.ESCAPE
+                        + " ORDER BY lower(account) LIMIT ?2",
+                mapper, Like.contains(text).toLowerCase(Locale.ROOT), limit);
+    }
+
+    /** The customer with this account (compared without regard to case), with columns {@code account, name, currency}. */
+    public <T> Optional<T> summary(String account, RowMapper<T> mapper) {
+        return sql.first("SELECT account, name, currency FROM customer WHERE lower(account) = ?", mapper,
+                account.trim().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The customer's open transactions, oldest first, with columns {@code document, type,
+     * transaction_date, due_date, currency, amount, open_amount} (minor units) {@code , decimals}.
+     */
+    public <T> List<T> openTransactions(String account, RowMapper<T> mapper) {
+        return sql.list("SELECT t.document AS document, t.type AS type, t.transaction_date AS transaction_date,"
+                + " t.due_date AS due_date, t.currency AS currency, t.amount AS amount, o.open_amount AS open_amount,"
+                + " k.decimals AS decimals FROM customer c JOIN customer_open_item o ON o.customer_id = c.id"
+                + " JOIN customer_transaction t ON t.id = o.transaction_id JOIN currency k ON k.code = o.currency"
+                + " WHERE c.account = ? ORDER BY o.transaction_date, o.transaction_id", mapper, account);
+    }
+
+    /**
+     * The customer's open balance per currency, with columns {@code currency, balance} (minor units of
+     * that currency) {@code , balance_accounting} (minor units of the accounting currency) {@code , decimals}.
+     */
+    public <T> List<T> balances(String account, RowMapper<T> mapper) {
+        return sql.list("SELECT o.currency AS currency, sum(o.open_amount) AS balance, sum(o.open_amount_acc) AS balance_accounting,"
+                + " k.decimals AS decimals"
+                + " FROM customer c JOIN customer_open_item o ON o.customer_id = c.id JOIN currency k ON k.code = o.currency"
+                + " WHERE c.account = ? GROUP BY o.currency, k.decimals ORDER BY o.currency", mapper, account);
+    }
+}

@@ -1,0 +1,75 @@
+package dk.reimbursementdesk.persistence.setup;
+
+import dk.reimbursementdesk.persistence.Like;
+import dk.reimbursementdesk.persistence.RowMapper;
+import dk.reimbursementdesk.persistence.Sql;
+import dk.reimbursementdesk.persistence.UnitOfWork;
+import java.util.List;
+
+/** Vendors shaped for the screens: the list filtered, sorted and paged in the database, the lookup, the links and open invoices. */
+public final class VendorListQueries {
+
+    /** The list's sort orders; the account breaks ties so that paging is stable. */
+    public enum Sort {
+        ACCOUNT("v.account COLLATE NOCASE"), NAME("v.name COLLATE NOCASE"), GROUP("g.code COLLATE NOCASE"),
+        CURRENCY("v.currency"), IBAN("v.iban"), ONE_TIME("v.one_time");
+
+        private final String column;
+
+        Sort(String column) {
+            this.column = column;
+        }
+    }
+
+    private static final String FROM = " FROM vendor v JOIN vendor_group g ON g.id = v.group_id";
+    private static final String[] FILTERED = {"v.account", "v.name", "g.code", "v.currency", "v.iban", "v.bic"};
+
+    private final Sql sql;
+
+    public VendorListQueries(UnitOfWork work) {
+        this.sql = work.sql();
+    }
+
+    /** How many vendors the quick filter matches (blank: all). */
+    public int count(String filter) {
+        return QuickFilter.count(sql, FROM, filter, FILTERED);
+    }
+
+    /**
+     * One page of the vendors the quick filter matches (on account, name, group, currency, IBAN and BIC),
+     * with columns {@code account, name, group_code, currency, iban, bic, one_time}.
+     */
+    public <T> List<T> page(String filter, Sort sort, boolean ascending, int offset, int limit, RowMapper<T> mapper) {
+        String orderBy = QuickFilter.orderBy((sort == null ? Sort.ACCOUNT : sort).column, ascending, "v.account");
+        return sql.list("SELECT v.account AS account, v.name AS name, g.code AS group_code, v.currency AS currency,"
+                        + " v.iban AS iban, v.bic AS bic, v.one_time AS one_time"
+                        + FROM + QuickFilter.where(filter, FILTERED) + " ORDER BY " + orderBy + " LIMIT ?2 OFFSET ?3",
+                mapper, Like.contains(filter), limit, offset);
+    }
+
+    /** Vendors whose account or name contains the text, by account, with columns {@code account, name, currency}. */
+    public <T> List<T> search(String text, int limit, RowMapper<T> mapper) {
+        String like = " LIKE ?1" + Like.ESCAPE;
+        return sql.list("SELECT account, name, currency FROM vendor WHERE account" + like + " OR name" + like
+                + " ORDER BY account COLLATE NOCASE LIMIT ?2", mapper, Like.contains(text), limit);
+    }
+
+    /** The customers linked to the vendor, by account, with columns {@code account, name}. */
+    public <T> List<T> linkedCustomers(String vendorAccount, RowMapper<T> mapper) {
+        return sql.list("SELECT c.account AS account, c.name AS name FROM customer c JOIN vendor v ON v.id = c.vendor_id"
+                + " WHERE v.account = ? ORDER BY c.account COLLATE NOCASE", mapper, vendorAccount);
+    }
+
+    /**
+     * The vendor's open transactions that the company owes (negative open amounts), oldest due first,
+     * with columns {@code document, type, transaction_date, due_date, currency, amount, open_amount}
+     * (minor units, as booked: negative) {@code , decimals}.
+     */
+    public <T> List<T> openInvoices(String vendorAccount, RowMapper<T> mapper) {
+        return sql.list("SELECT t.document AS document, t.type AS type, t.transaction_date AS transaction_date,"
+                + " t.due_date AS due_date, t.currency AS currency, t.amount AS amount, t.open_amount AS open_amount,"
+                + " k.decimals AS decimals FROM vendor_transaction t JOIN vendor v ON v.id = t.vendor_id"
+                + " JOIN currency k ON k.code = t.currency WHERE v.account = ? AND t.open_amount < 0"
+                + " ORDER BY coalesce(t.due_date, t.transaction_date), t.id", mapper, vendorAccount);
+    }
+}

@@ -1,0 +1,119 @@
+package dk.reimbursementdesk.ui.common;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.stage.FileChooser.ExtensionFilter;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The real {@link DialogService}: JavaFX alerts, file choosers and dialogs owned by one window. */
+public final class FxDialogService implements DialogService {
+
+    private final Window owner;
+    private final Texts texts = Texts.of("i18n.shell");
+
+    /** {@code owner} may be null before the main window exists (at start-up). */
+    public FxDialogService(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public void showError(String sentence) {
+        Alert alert = alert(Alert.AlertType.ERROR, texts.get("dialog.error.title"));
+        Label text = new Label(sentence);
+        text.setWrapText(true);
+        text.setMaxWidth(520);
+        alert.getDialogPane().setContent(text);
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showInformation(String title, String text) {
+        Alert alert = alert(Alert.AlertType.INFORMATION, title);
+        if (!text.contains("\n")) {
+            Label label = new Label(text);
+            label.setWrapText(true);
+            label.setMaxWidth(520);
+            alert.getDialogPane().setContent(label);
+            alert.showAndWait();
+            return;
+        }
+        TextArea area = new TextArea(text);
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setPrefColumnCount(60);
+        area.setPrefRowCount(Math.min(16, Math.max(3, text.split("\n").length + 1)));
+        alert.getDialogPane().setContent(area);
+        alert.showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String question) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, texts.get("dialog.confirm.title"));
+        alert.setContentText(question);
+        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    @Override
+    public boolean confirm(String title, String header, String question, String yes, String no) {
+        ButtonType yesButton = new ButtonType(yes, ButtonBar.ButtonData.YES);
+        ButtonType noButton = new ButtonType(no, ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, yesButton, noButton);
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        ((Button) alert.getDialogPane().lookupButton(yesButton)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(noButton)).setDefaultButton(true);
+        return alert.showAndWait().filter(yesButton::equals).isPresent();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, List<ExtensionFilter> filters) {
+        File file = chooser(title, filters).showOpenDialog(owner);
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, List<ExtensionFilter> filters) {
+        FileChooser chooser = chooser(title, filters);
+        chooser.setInitialFileName(suggestedName);
+        File file = chooser.showSaveDialog(owner);
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public <R> Optional<R> showCustomDialog(Dialog<R> dialog) {
+        if (owner != null && dialog.getOwner() == null) {
+            dialog.initOwner(owner);
+        }
+        return dialog.showAndWait();
+    }
+
+    private Alert alert(Alert.AlertType type, String title) {
+        Alert alert = new Alert(type);
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        return alert;
+    }
+
+    private static FileChooser chooser(String title, List<ExtensionFilter> filters) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(filters);
+        return chooser;
+    }
+}

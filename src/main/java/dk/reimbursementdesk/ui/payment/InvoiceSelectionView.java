@@ -1,0 +1,119 @@
+package dk.reimbursementdesk.ui.payment;
+
+import dk.reimbursementdesk.domain.Iban;
+import dk.reimbursementdesk.service.payment.OpenInvoice;
+import dk.reimbursementdesk.ui.common.Columns;
+import dk.reimbursementdesk.ui.common.Formats;
+import java.util.function.Function;
+import javafx.fxml.FXML;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.CheckBoxTableCell;
+
+/** The controller of the open invoices to pay: the filters, the table with its check boxes, and how many are chosen. */
+public final class InvoiceSelectionView {
+
+    private final VendorPaymentsViewModel model;
+
+    @FXML private TextField vendorField;
+    @FXML private TextField groupField;
+    @FXML private TextField currencyField;
+    @FXML private DatePicker dueField;
+    @FXML private CheckBox reimbursementsOnlyBox;
+    @FXML private Label filterErrorLabel;
+    @FXML private TableView<InvoiceRow> invoiceTable;
+    @FXML private TableColumn<InvoiceRow, Boolean> selectColumn;
+    @FXML private TableColumn<InvoiceRow, String> vendorColumn;
+    @FXML private TableColumn<InvoiceRow, String> nameColumn;
+    @FXML private TableColumn<InvoiceRow, String> ibanColumn;
+    @FXML private TableColumn<InvoiceRow, String> bicColumn;
+    @FXML private TableColumn<InvoiceRow, String> documentColumn;
+    @FXML private TableColumn<InvoiceRow, String> dueColumn;
+    @FXML private TableColumn<InvoiceRow, String> amountColumn;
+    @FXML private TableColumn<InvoiceRow, String> reimbursementColumn;
+    @FXML private TableColumn<InvoiceRow, String> customerColumn;
+    @FXML private Label selectionLabel;
+
+    public InvoiceSelectionView(VendorPaymentsViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        vendorField.textProperty().bindBidirectional(model.vendorFilterProperty());
+        groupField.textProperty().bindBidirectional(model.groupFilterProperty());
+        currencyField.textProperty().bindBidirectional(model.currencyFilterProperty());
+        dueField.valueProperty().bindBidirectional(model.dueFilterProperty());
+        reimbursementsOnlyBox.selectedProperty().bindBidirectional(model.reimbursementsOnlyProperty());
+        model.vendorFilterErrorProperty().addListener((o, was, now) -> showFilterError());
+        model.groupFilterErrorProperty().addListener((o, was, now) -> showFilterError());
+
+        invoiceTable.setItems(model.invoices());
+        selectColumn.setCellValueFactory(c -> c.getValue().selectedProperty());
+        selectColumn.setCellFactory(CheckBoxTableCell.forTableColumn(selectColumn));
+        invoiceColumn(vendorColumn, OpenInvoice::vendorAccount);
+        invoiceColumn(nameColumn, OpenInvoice::vendorName);
+        invoiceColumn(ibanColumn, i -> i.iban() == null ? "" : Iban.formatted(i.iban()));
+        invoiceColumn(bicColumn, i -> i.bic() == null ? "" : i.bic());
+        invoiceColumn(documentColumn, OpenInvoice::document);
+        invoiceColumn(dueColumn, i -> Formats.date(i.dueDate() == null ? i.transactionDate() : i.dueDate()));
+        Columns.money(amountColumn, row -> row.invoice().openAmount());
+        invoiceColumn(reimbursementColumn, i -> String.join(", ", i.reimbursements()));
+        invoiceColumn(customerColumn, i -> i.customerAccount() == null ? "" : i.customerAccount() + " " + i.customerName());
+        invoiceTable.setRowFactory(table -> new TableRow<>() {
+            @Override
+            protected void updateItem(InvoiceRow row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().remove("unpayable");
+                setTooltip(null);
+                if (!empty && row != null && !row.invoice().payable()) {
+                    getStyleClass().add("unpayable");
+                    setTooltip(new Tooltip(row.invoice().accountProblem()));
+                }
+            }
+        });
+        selectionLabel.textProperty().bind(model.selectionSummaryProperty());
+    }
+
+    private void showFilterError() {
+        String error = model.vendorFilterErrorProperty().get() != null
+                ? model.vendorFilterErrorProperty().get() : model.groupFilterErrorProperty().get();
+        markInvalid(vendorField, model.vendorFilterErrorProperty().get() != null);
+        markInvalid(groupField, model.groupFilterErrorProperty().get() != null);
+        filterErrorLabel.setText(error == null ? "" : error);
+        filterErrorLabel.setVisible(error != null);
+        filterErrorLabel.setManaged(error != null);
+    }
+
+    private static void markInvalid(TextField field, boolean invalid) {
+        field.getStyleClass().remove("invalid");
+        if (invalid) {
+            field.getStyleClass().add("invalid");
+        }
+    }
+
+    private static void invoiceColumn(TableColumn<InvoiceRow, String> column, Function<OpenInvoice, String> value) {
+        Columns.text(column, row -> value.apply(row.invoice()));
+    }
+
+    @FXML
+    private void onShow() {
+        model.refresh();
+    }
+
+    @FXML
+    private void onSelectAll() {
+        model.selectAll();
+    }
+
+    @FXML
+    private void onSelectNone() {
+        model.selectNone();
+    }
+}

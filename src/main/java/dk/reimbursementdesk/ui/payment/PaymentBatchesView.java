@@ -1,0 +1,99 @@
+package dk.reimbursementdesk.ui.payment;
+
+import dk.reimbursementdesk.domain.Iban;
+import dk.reimbursementdesk.service.payment.PaymentBatchSummary;
+import dk.reimbursementdesk.service.payment.PostedPayment;
+import dk.reimbursementdesk.service.payment.pain.Pain001Version;
+import dk.reimbursementdesk.ui.common.Columns;
+import dk.reimbursementdesk.ui.common.Formats;
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/** The controller of the posted batches: the list, the payments of the one chosen, and writing its bank file again. */
+public final class PaymentBatchesView {
+
+    private final VendorPaymentsViewModel model;
+    private final Consumer<PaymentBatchSummary> writeBankFile;
+
+    @FXML private TableView<PaymentBatchSummary> batchTable;
+    @FXML private TableColumn<PaymentBatchSummary, String> batchNumberColumn;
+    @FXML private TableColumn<PaymentBatchSummary, String> batchDateColumn;
+    @FXML private TableColumn<PaymentBatchSummary, String> batchCountColumn;
+    @FXML private TableColumn<PaymentBatchSummary, String> batchTotalsColumn;
+    @FXML private TableColumn<PaymentBatchSummary, String> batchFileColumn;
+    @FXML private TableColumn<PaymentBatchSummary, String> batchExportedColumn;
+    @FXML private TableView<PostedPayment> batchPaymentTable;
+    @FXML private TableColumn<PostedPayment, String> paymentIdColumn;
+    @FXML private TableColumn<PostedPayment, String> paymentVendorColumn;
+    @FXML private TableColumn<PostedPayment, String> paymentNameColumn;
+    @FXML private TableColumn<PostedPayment, String> paymentIbanColumn;
+    @FXML private TableColumn<PostedPayment, String> paymentAmountColumn;
+    @FXML private TableColumn<PostedPayment, String> paymentVoucherColumn;
+    @FXML private TableColumn<PostedPayment, String> paymentRemittanceColumn;
+    @FXML private ComboBox<Pain001Version> batchVersionCombo;
+    @FXML private Button reexportButton;
+    @FXML private Label batchStatusLabel;
+
+    private Long selectedBatchId;
+
+    /** {@code writeBankFile} asks where and writes the batch's bank file. */
+    public PaymentBatchesView(VendorPaymentsViewModel model, Consumer<PaymentBatchSummary> writeBankFile) {
+        this.model = model;
+        this.writeBankFile = writeBankFile;
+    }
+
+    @FXML
+    private void initialize() {
+        batchTable.setItems(model.batches());
+        Columns.text(batchNumberColumn, PaymentBatchSummary::number);
+        Columns.text(batchDateColumn, b -> Formats.date(b.paymentDate()));
+        Columns.text(batchCountColumn, b -> String.valueOf(b.paymentCount()));
+        Columns.text(batchTotalsColumn, b -> Formats.totals(b.totals()));
+        Columns.text(batchFileColumn, b -> b.filePath() == null ? "" : b.filePath().toString());
+        Columns.text(batchExportedColumn, b -> Formats.dateTime(b.exportedAt()));
+        batchTable.getSelectionModel().selectedItemProperty().addListener((o, was, batch) -> {
+            if (batch != null) {
+                selectedBatchId = batch.id();
+            }
+            model.showPayments(batch);
+        });
+        // Re-reading the list (after a re-export) keeps the batch the user had chosen.
+        model.batches().addListener((ListChangeListener<PaymentBatchSummary>) change -> {
+            if (selectedBatchId != null && batchTable.getSelectionModel().getSelectedItem() == null) {
+                model.batches().stream().filter(b -> b.id() == selectedBatchId).findFirst()
+                        .ifPresent(b -> batchTable.getSelectionModel().select(b));
+            }
+        });
+        batchPaymentTable.setItems(model.batchPayments());
+        Columns.text(paymentIdColumn, PostedPayment::endToEndId);
+        Columns.text(paymentVendorColumn, PostedPayment::vendorAccount);
+        Columns.text(paymentNameColumn, PostedPayment::creditorName);
+        Columns.text(paymentIbanColumn, p -> Iban.formatted(p.creditorIban()));
+        Columns.money(paymentAmountColumn, PostedPayment::amount);
+        Columns.text(paymentVoucherColumn, PostedPayment::voucherNumber);
+        Columns.text(paymentRemittanceColumn, PostedPayment::remittance);
+        PaymentBindings.versionChoice(batchVersionCombo, model);
+        reexportButton.disableProperty().bind(batchTable.getSelectionModel().selectedItemProperty().isNull()
+                .or(model.busyProperty()));
+        PaymentBindings.statusLine(batchStatusLabel, model);
+    }
+
+    @FXML
+    private void onRefreshBatches() {
+        model.refreshBatches();
+    }
+
+    @FXML
+    private void onReexport() {
+        PaymentBatchSummary batch = batchTable.getSelectionModel().getSelectedItem();
+        if (batch != null) {
+            writeBankFile.accept(batch);
+        }
+    }
+}

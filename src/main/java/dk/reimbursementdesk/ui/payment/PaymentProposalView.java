@@ -1,0 +1,116 @@
+package dk.reimbursementdesk.ui.payment;
+
+import dk.reimbursementdesk.domain.Iban;
+import dk.reimbursementdesk.service.payment.PaymentBatchSummary;
+import dk.reimbursementdesk.service.payment.PaymentService.BankAccount;
+import dk.reimbursementdesk.service.payment.ProposedPayment;
+import dk.reimbursementdesk.service.payment.pain.Pain001Version;
+import dk.reimbursementdesk.ui.common.Columns;
+import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.util.StringConverter;
+
+/**
+ * The controller of the payments the chosen invoices make: payment date and bank account, the proposal
+ * and what it leaves out, Post, and the bank file of the batch just posted.
+ */
+public final class PaymentProposalView {
+
+    private final VendorPaymentsViewModel model;
+    private final ResourceBundle text;
+    private final Consumer<PaymentBatchSummary> writeBankFile;
+
+    @FXML private DatePicker paymentDateField;
+    @FXML private ComboBox<BankAccount> bankCombo;
+    @FXML private CheckBox leaveOutBox;
+    @FXML private Label bankProblemLabel;
+    @FXML private Label proposalLabel;
+    @FXML private TableView<ProposedPayment> proposalTable;
+    @FXML private TableColumn<ProposedPayment, String> proposalVendorColumn;
+    @FXML private TableColumn<ProposedPayment, String> proposalNameColumn;
+    @FXML private TableColumn<ProposedPayment, String> proposalIbanColumn;
+    @FXML private TableColumn<ProposedPayment, String> proposalAmountColumn;
+    @FXML private TableColumn<ProposedPayment, String> proposalRemittanceColumn;
+    @FXML private Label leftOutLabel;
+    @FXML private Button postButton;
+    @FXML private ProgressIndicator progressIndicator;
+    @FXML private Label statusLabel;
+    @FXML private ComboBox<Pain001Version> versionCombo;
+    @FXML private Button exportButton;
+
+    /** {@code writeBankFile} asks where and writes the batch's bank file. */
+    public PaymentProposalView(VendorPaymentsViewModel model, ResourceBundle text, Consumer<PaymentBatchSummary> writeBankFile) {
+        this.model = model;
+        this.text = text;
+        this.writeBankFile = writeBankFile;
+    }
+
+    @FXML
+    private void initialize() {
+        paymentDateField.valueProperty().bindBidirectional(model.paymentDateProperty());
+        bankCombo.setItems(model.bankAccounts());
+        bankCombo.valueProperty().bindBidirectional(model.bankAccountProperty());
+        bankCombo.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(BankAccount account) {
+                if (account == null) {
+                    return text.getString("bank.none");
+                }
+                String iban = account.iban() == null ? "" : " · " + Iban.formatted(account.iban());
+                String bic = account.bic() == null ? "" : " · " + account.bic();
+                return account.ledgerAccount() + " " + account.ledgerAccountName() + iban + bic;
+            }
+
+            @Override
+            public BankAccount fromString(String s) {
+                return bankCombo.getValue();
+            }
+        });
+        leaveOutBox.selectedProperty().bindBidirectional(model.leaveOutProperty());
+        bankProblemLabel.textProperty().bind(model.bankProblemProperty());
+        hideWhenEmpty(bankProblemLabel);
+        proposalLabel.textProperty().bind(model.proposalSummaryProperty());
+        proposalTable.setItems(model.proposedPayments());
+        Columns.text(proposalVendorColumn, ProposedPayment::vendorAccount);
+        Columns.text(proposalNameColumn, ProposedPayment::vendorName);
+        Columns.text(proposalIbanColumn, p -> Iban.formatted(p.iban()));
+        Columns.money(proposalAmountColumn, ProposedPayment::amount);
+        Columns.text(proposalRemittanceColumn, ProposedPayment::remittance);
+        leftOutLabel.textProperty().bind(model.leftOutTextProperty());
+        hideWhenEmpty(leftOutLabel);
+
+        postButton.disableProperty().bind(model.canPostBinding().not());
+        progressIndicator.visibleProperty().bind(model.busyProperty());
+        progressIndicator.progressProperty().bind(model.progressProperty());
+        PaymentBindings.statusLine(statusLabel, model);
+        PaymentBindings.versionChoice(versionCombo, model);
+        exportButton.disableProperty().bind(model.lastBatchProperty().isNull().or(model.busyProperty()));
+    }
+
+    private static void hideWhenEmpty(Label label) {
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+    }
+
+    @FXML
+    private void onPost() {
+        model.post();
+    }
+
+    @FXML
+    private void onExport() {
+        PaymentBatchSummary batch = model.lastBatchProperty().get();
+        if (batch != null) {
+            writeBankFile.accept(batch);
+        }
+    }
+}

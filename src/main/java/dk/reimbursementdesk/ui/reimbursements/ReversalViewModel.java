@@ -1,0 +1,52 @@
+package dk.reimbursementdesk.ui.reimbursements;
+
+import dk.reimbursementdesk.service.reimbursement.ReimbursementListService.Row;
+import dk.reimbursementdesk.ui.common.Formats;
+import dk.reimbursementdesk.ui.reimbursement.ReimbursementTexts;
+import java.time.LocalDate;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The Reverse dialog's state: which reimbursement it asks about, and the reversal's posting date (today
+ * unless the user types another) with the sentence for text that is not a date.
+ */
+public final class ReversalViewModel {
+
+    private final String question;
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper dateError = new ReadOnlyStringWrapper("");
+
+    public ReversalViewModel(Row row, LocalDate today) {
+        question = ReimbursementTexts.text("list.reverse.header", row.number(), row.customerAccount(),
+                row.customerName(), Formats.money(row.amount(), row.currency()));
+        date.set(today);
+        date.addListener((observable, before, now) -> dateError.set(""));
+    }
+
+    /** "Reverse RB-000008 for C0012 Vestjysk Maskin ApS, 800.00 DKK?" */
+    public String question() {
+        return question;
+    }
+
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    public ReadOnlyStringProperty dateErrorProperty() {
+        return dateError.getReadOnlyProperty();
+    }
+
+    /** Called by the view when the date field holds text that is not a date. */
+    public void dateUnreadable(String text) {
+        dateError.set(ReimbursementTexts.unreadableDate(text));
+    }
+
+    /** Reverse needs a date. */
+    public BooleanBinding reverseDisabled() {
+        return date.isNull();
+    }
+}

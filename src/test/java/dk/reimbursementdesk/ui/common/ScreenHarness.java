@@ -1,0 +1,48 @@
+package dk.reimbursementdesk.ui.common;
+
+import dk.reimbursementdesk.service.Services;
+import dk.reimbursementdesk.ui.Screen;
+import dk.reimbursementdesk.ui.ScreenContext;
+import dk.reimbursementdesk.ui.ScreenFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Shows one setup screen in a test stage and waits for its background work. */
+public final class ScreenHarness {
+
+    private ScreenHarness() {
+    }
+
+    public static Screen show(Stage stage, ScreenFactory factory, Services services) throws Exception {
+        Screen[] screen = new Screen[1];
+        FxToolkit.setupFixture(() -> {
+            screen[0] = factory.open(new ScreenContext(services, new FxTaskExecutor(), new FxDialogService(stage)));
+            stage.setScene(new Scene(screen[0].root(), 1200, 760));
+            stage.show();
+            stage.toFront();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return screen[0];
+    }
+
+    public static void close(Screen screen) throws Exception {
+        if (screen != null) {
+            FxToolkit.setupFixture(screen::close);
+        }
+    }
+
+    /** Waits until the condition holds on the FX thread, for background tasks to land. */
+    public static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not met within 15 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
