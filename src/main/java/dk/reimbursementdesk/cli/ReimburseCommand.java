@@ -1,6 +1,5 @@
 package dk.reimbursementdesk.cli;
 
-import dk.reimbursementdesk.domain.ReimbursementStatus;
 import dk.reimbursementdesk.service.Services;
 import dk.reimbursementdesk.service.query.CustomerQueryFields;
 import dk.reimbursementdesk.service.query.Selection;
@@ -8,7 +7,6 @@ import dk.reimbursementdesk.service.query.WhereParser;
 import dk.reimbursementdesk.service.reimbursement.Exclusion;
 import dk.reimbursementdesk.service.reimbursement.Preview;
 import dk.reimbursementdesk.service.reimbursement.Proposal;
-import dk.reimbursementdesk.service.reimbursement.ReimbursementListService;
 import dk.reimbursementdesk.service.reimbursement.ReimbursementRequest;
 import dk.reimbursementdesk.service.reimbursement.ReimbursementService;
 import dk.reimbursementdesk.service.reimbursement.RunProgress;
@@ -69,7 +67,7 @@ public final class ReimburseCommand extends LedgerCommand {
         }
         RunResult result = posted.result();
         out().println(text("cli.reimburse.posted", result.reimbursements(), String.valueOf(result.reimbursements()),
-                customers, String.valueOf(customers), numbers(services, result, postingDate),
+                customers, String.valueOf(customers), numbers(services, result),
                 TabSeparated.totals(result.totalsByCurrency()), result.totalAcc().toPlainString(), acc,
                 result.oneTimeVendorsCreated(), String.valueOf(result.oneTimeVendorsCreated())));
         return 0;
@@ -108,14 +106,11 @@ public final class ReimburseCommand extends LedgerCommand {
      * The run's reimbursement numbers, so the user can name one to {@code reverse}. A run's numbers
      * are one reserved block, so the first and the last say them all.
      */
-    private static String numbers(Services services, RunResult result, LocalDate postingDate) {
-        List<String> numbers = services.reimbursementList()
-                .page(new ReimbursementListService.Filter(postingDate, postingDate, null, ReimbursementStatus.OPEN),
-                        ReimbursementListService.SortColumn.NUMBER, true, 0, Integer.MAX_VALUE)
-                .stream().filter(r -> r.runId() == result.runId()).map(ReimbursementListService.Row::number).toList();
-        if (numbers.size() == 1) {
+    private static String numbers(Services services, RunResult result) {
+        List<String> numbers = services.reimbursementList().firstAndLastNumber(result.runId());
+        if (numbers.get(0).equals(numbers.get(1))) {
             return text("cli.reimburse.number", numbers.get(0));
         }
-        return text("cli.reimburse.numbers", numbers.get(0), numbers.get(numbers.size() - 1));
+        return text("cli.reimburse.numbers", numbers.get(0), numbers.get(1));
     }
 }

@@ -18,15 +18,6 @@ public final class UnitOfWork {
         this.session = session;
     }
 
-    /**
-     * The unit of work of a Session-based transaction, for code that has not moved to
-     * {@link Ledger#inTransaction} yet.
-     */
-    @Deprecated(forRemoval = true)
-    public static UnitOfWork wrap(Session session) {
-        return new UnitOfWork(session);
-    }
-
     public <T> T find(Class<T> type, Object id) {
         return session.find(type, id);
     }

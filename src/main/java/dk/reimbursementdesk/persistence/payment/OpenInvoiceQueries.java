@@ -5,6 +5,9 @@ import dk.reimbursementdesk.domain.ReimbursementStatus;
 import dk.reimbursementdesk.domain.VendorTransaction;
 import dk.reimbursementdesk.persistence.RowMapper;
 import dk.reimbursementdesk.persistence.Sql;
+import dk.reimbursementdesk.persistence.query.CriteriaSql;
+import dk.reimbursementdesk.persistence.query.FieldCriteria;
+import dk.reimbursementdesk.persistence.query.SqlPredicate;
 import dk.reimbursementdesk.persistence.UnitOfWork;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,10 +58,11 @@ public final class OpenInvoiceQueries {
      *                         ({@code v.}, {@code vg.}) with {@code ?} placeholders
      * @param vendorParameters the values for those placeholders, in order
      */
-    public <T> List<T> matching(String vendorCondition, List<?> vendorParameters, String currency, LocalDate dueOnOrBefore,
+    public <T> List<T> matching(List<FieldCriteria> vendors, String currency, LocalDate dueOnOrBefore,
                                 boolean reimbursementsOnly, RowMapper<T> mapper) {
-        StringBuilder text = new StringBuilder(SELECT).append(" AND ").append(vendorCondition);
-        List<Object> parameters = new ArrayList<>(vendorParameters);
+        SqlPredicate vendorCondition = CriteriaSql.where(vendors);
+        StringBuilder text = new StringBuilder(SELECT).append(" AND ").append(vendorCondition.sql());
+        List<Object> parameters = new ArrayList<>(vendorCondition.parameters());
         if (currency != null) {
             text.append(" AND t.currency = ?");
             parameters.add(currency);

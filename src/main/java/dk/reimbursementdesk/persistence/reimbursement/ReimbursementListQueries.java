@@ -74,6 +74,15 @@ public final class ReimbursementListQueries {
         sql.each(COLUMNS + FROM + where.sql + orderBy(sort, ascending), row -> sink.accept(mapper.map(row)), where.parameters.toArray());
     }
 
+    /** A run's first and last reimbursement numbers (a run numbers its reimbursements from one block, in id order); empty for a run without any. */
+    public List<String> firstAndLastOfRun(long runId) {
+        return sql.list("""
+                SELECT number FROM (SELECT number FROM reimbursement WHERE run_id = ? ORDER BY id LIMIT 1)
+                UNION ALL
+                SELECT number FROM (SELECT number FROM reimbursement WHERE run_id = ? ORDER BY id DESC LIMIT 1)""",
+                row -> row.text("number"), runId, runId);
+    }
+
     /** The decimals of the ledger's accounting currency, which amount_acc is in. */
     public int accountingDecimals() {
         return Math.toIntExact(sql.queryLong(

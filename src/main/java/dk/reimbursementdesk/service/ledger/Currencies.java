@@ -4,7 +4,6 @@ import dk.reimbursementdesk.domain.Currency;
 import dk.reimbursementdesk.domain.UserException;
 import java.util.Locale;
 import dk.reimbursementdesk.persistence.UnitOfWork;
-import org.hibernate.Session;
 
 /** ISO 4217 currencies: codes are checked against the JDK's table, which also gives the decimals. */
 public final class Currencies {
@@ -49,17 +48,5 @@ public final class Currencies {
             throw new UserException("currency.unknown", code);
         }
         return currency;
-    }
-
-    /** Transitional: for callers still on a Session-based transaction. */
-    @Deprecated(forRemoval = true)
-    public static Currency ensure(Session session, String code) {
-        return ensure(UnitOfWork.wrap(session), code);
-    }
-
-    /** Transitional: for callers still on a Session-based transaction. */
-    @Deprecated(forRemoval = true)
-    public static Currency require(Session session, String code) {
-        return require(UnitOfWork.wrap(session), code);
     }
 }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import dk.reimbursementdesk.persistence.UnitOfWork;
 import dk.reimbursementdesk.persistence.ledger.LedgerStore;
-import org.hibernate.Session;
 
 /** The exchange rate valid on a date: the newest rate whose valid-from date is on or before it. */
 public final class ExchangeRates {
@@ -25,17 +24,5 @@ public final class ExchangeRates {
     public static BigDecimal require(UnitOfWork work, String currency, String accountingCurrency, LocalDate date) {
         return find(work, currency, accountingCurrency, date)
                 .orElseThrow(() -> new UserException("rate.missing", currency, date));
-    }
-
-    /** Transitional: for callers still on a Session-based transaction. */
-    @Deprecated(forRemoval = true)
-    public static Optional<BigDecimal> find(Session session, String currency, String accountingCurrency, LocalDate date) {
-        return find(UnitOfWork.wrap(session), currency, accountingCurrency, date);
-    }
-
-    /** Transitional: for callers still on a Session-based transaction. */
-    @Deprecated(forRemoval = true)
-    public static BigDecimal require(Session session, String currency, String accountingCurrency, LocalDate date) {
-        return require(UnitOfWork.wrap(session), currency, accountingCurrency, date);
     }
 }

@@ -6,7 +6,6 @@ import dk.reimbursementdesk.domain.Parameters;
 import dk.reimbursementdesk.domain.UserException;
 import dk.reimbursementdesk.persistence.UnitOfWork;
 import dk.reimbursementdesk.persistence.ledger.LedgerStore;
-import org.hibernate.Session;
 
 /** What every posting needs to know about the ledger, read once per transaction. */
 public record LedgerContext(LegalEntity company, Currency accountingCurrency, Parameters parameters) {
@@ -24,11 +23,5 @@ public record LedgerContext(LegalEntity company, Currency accountingCurrency, Pa
 
     public int accountingDecimals() {
         return accountingCurrency.getDecimals();
-    }
-
-    /** Transitional: for callers still on a Session-based transaction. */
-    @Deprecated(forRemoval = true)
-    public static LedgerContext load(Session session) {
-        return load(UnitOfWork.wrap(session));
     }
 }

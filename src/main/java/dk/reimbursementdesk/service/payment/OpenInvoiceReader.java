@@ -5,8 +5,6 @@ import dk.reimbursementdesk.persistence.Row;
 import dk.reimbursementdesk.persistence.UnitOfWork;
 import dk.reimbursementdesk.persistence.payment.Concatenated;
 import dk.reimbursementdesk.persistence.payment.OpenInvoiceQueries;
-import dk.reimbursementdesk.persistence.query.CriteriaSql;
-import dk.reimbursementdesk.persistence.query.SqlPredicate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +16,7 @@ final class OpenInvoiceReader {
     }
 
     static List<OpenInvoice> read(UnitOfWork work, Locale locale, OpenInvoiceQuery query) {
-        SqlPredicate vendors = CriteriaSql.where(query.vendors().fieldCriteria());
-        return new OpenInvoiceQueries(work).matching(vendors.sql(), vendors.parameters(), query.currency(),
+        return new OpenInvoiceQueries(work).matching(query.vendors().fieldCriteria(), query.currency(),
                 query.dueOnOrBefore(), query.reimbursementsOnly(), row -> invoice(row, locale));
     }
 

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import dk.reimbursementdesk.persistence.UnitOfWork;
 import dk.reimbursementdesk.persistence.posting.PostingStore;
-import org.hibernate.Session;
 
 /**
  * Writes customer transactions onto an open voucher and settles them. Settlement follows the
@@ -100,37 +99,5 @@ public final class CustomerLedgerWriter {
      */
     public static void postExchangeDifference(LedgerContext context, Voucher voucher, long residue) {
         ExchangeDifference.post(context, voucher, context.parameters().getArControlAccount(), residue);
-    }
-
-    /** Transitional: for callers still on a Session-based transaction. */
-    @Deprecated(forRemoval = true)
-    public static CustomerOpenItem add(Session session, Voucher voucher, Customer customer, CustomerTransactionType type,
-                                       LocalDate date, LocalDate dueDate, String document, String currency,
-                                       long amountMinor, long amountAccMinor) {
-        return add(UnitOfWork.wrap(session), voucher, customer, type, date, dueDate, document, currency, amountMinor, amountAccMinor);
-    }
-
-    /** Transitional: for callers still on a Session-based transaction. */
-    @Deprecated(forRemoval = true)
-    public static void settleAgainstOpenInvoices(Session session, LedgerContext context, Voucher voucher, CustomerOpenItem credit) {
-        settleAgainstOpenInvoices(UnitOfWork.wrap(session), context, voucher, credit);
-    }
-
-    /** Transitional: for callers still on a Session-based transaction. */
-    @Deprecated(forRemoval = true)
-    public static long settlePair(Session session, Voucher voucher, CustomerOpenItem debit, CustomerOpenItem credit, long part) {
-        return settlePair(UnitOfWork.wrap(session), voucher, debit, credit, part);
-    }
-
-    /** Transitional: for callers still on a Session-based transaction. */
-    @Deprecated(forRemoval = true)
-    public static void settle(Session session, Voucher voucher, CustomerOpenItem item, long part, long partAcc) {
-        settle(UnitOfWork.wrap(session), voucher, item, part, partAcc);
-    }
-
-    /** Transitional: for callers still on a Session-based transaction. */
-    @Deprecated(forRemoval = true)
-    public static void reopen(Session session, Voucher voucher, CustomerTransaction transaction, long part, long partAcc) {
-        reopen(UnitOfWork.wrap(session), voucher, transaction, part, partAcc);
     }
 }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import dk.reimbursementdesk.persistence.UnitOfWork;
 import dk.reimbursementdesk.persistence.posting.PostingStore;
-import org.hibernate.Session;
 
 /**
  * Writes vendor transactions onto an open voucher and settles them: the accounts payable twin of
@@ -116,38 +115,5 @@ public final class VendorLedgerWriter {
      */
     public static void postExchangeDifference(LedgerContext context, Voucher voucher, long residue) {
         ExchangeDifference.post(context, voucher, context.parameters().getApControlAccount(), residue);
-    }
-
-    /** Transitional: for callers still on a Session-based transaction. */
-    @Deprecated(forRemoval = true)
-    public static VendorTransaction add(Session session, Voucher voucher, Vendor vendor, VendorTransactionType type,
-                                        LocalDate date, LocalDate dueDate, String document, String currency,
-                                        long amountMinor, long amountAccMinor) {
-        return add(UnitOfWork.wrap(session), voucher, vendor, type, date, dueDate, document, currency, amountMinor, amountAccMinor);
-    }
-
-    /** Transitional: for callers still on a Session-based transaction. */
-    @Deprecated(forRemoval = true)
-    public static void settleAgainstOpenInvoices(Session session, LedgerContext context, Voucher voucher, VendorTransaction debit) {
-        settleAgainstOpenInvoices(UnitOfWork.wrap(session), context, voucher, debit);
-    }
-
-    /** Transitional: for callers still on a Session-based transaction. */
-    @Deprecated(forRemoval = true)
-    public static void settleInFull(Session session, LedgerContext context, Voucher voucher, VendorTransaction debit,
-                                    List<VendorTransaction> invoices) {
-        settleInFull(UnitOfWork.wrap(session), context, voucher, debit, invoices);
-    }
-
-    /** Transitional: for callers still on a Session-based transaction. */
-    @Deprecated(forRemoval = true)
-    public static long settlePair(Session session, Voucher voucher, VendorTransaction invoice, VendorTransaction debit, long part) {
-        return settlePair(UnitOfWork.wrap(session), voucher, invoice, debit, part);
-    }
-
-    /** Transitional: for callers still on a Session-based transaction. */
-    @Deprecated(forRemoval = true)
-    public static void settle(Session session, Voucher voucher, VendorTransaction transaction, long part, long partAcc) {
-        settle(UnitOfWork.wrap(session), voucher, transaction, part, partAcc);
     }
 }

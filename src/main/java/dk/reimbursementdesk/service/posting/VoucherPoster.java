@@ -6,7 +6,6 @@ import dk.reimbursementdesk.service.ledger.LedgerContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import dk.reimbursementdesk.persistence.UnitOfWork;
-import org.hibernate.Session;
 
 /**
  * The one gate every voucher passes: it takes the number, refuses an unbalanced voucher (so the
@@ -28,18 +27,6 @@ public final class VoucherPoster {
         // rolls back and the row goes with it.
         work.persist(voucher);
         return voucher;
-    }
-
-    /** Transitional: for callers still on a Session-based transaction. */
-    @Deprecated(forRemoval = true)
-    public static Voucher open(Session session, LedgerContext context, LocalDate date, String description, Voucher reverses) {
-        return open(UnitOfWork.wrap(session), context, date, description, reverses);
-    }
-
-    /** Transitional: for callers still on a Session-based transaction. */
-    @Deprecated(forRemoval = true)
-    public static Voucher post(Session session, LedgerContext context, Voucher voucher) {
-        return post(UnitOfWork.wrap(session), context, voucher);
     }
 
     public static Voucher post(UnitOfWork work, LedgerContext context, Voucher voucher) {

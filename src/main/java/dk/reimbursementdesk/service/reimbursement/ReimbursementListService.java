@@ -68,6 +68,15 @@ public final class ReimbursementListService {
         });
     }
 
+    /**
+     * The first and the last number of a run's reimbursements (the same number twice for a run of
+     * one; empty for a run that posted none): a run's numbers are one reserved block, so these two
+     * name them all.
+     */
+    public List<String> firstAndLastNumber(long runId) {
+        return ledger.inTransaction(work -> new ReimbursementListQueries(work).firstAndLastOfRun(runId));
+    }
+
     /** Columns: id,date,customer,vendor,currency,amount,status, then customer_name,amount_acc,voucher,vendor_invoice,run. */
     public void exportCsv(Filter filter, SortColumn sort, boolean ascending, Writer out) {
         ledger.inTransactionDo(work -> {

@@ -8,6 +8,7 @@ import dk.reimbursementdesk.domain.VendorTransaction;
 import dk.reimbursementdesk.domain.VendorTransactionType;
 import dk.reimbursementdesk.domain.Voucher;
 import dk.reimbursementdesk.persistence.Ledger;
+import dk.reimbursementdesk.persistence.UnitOfWork;
 import dk.reimbursementdesk.service.ledger.Amounts;
 import dk.reimbursementdesk.service.ledger.Currencies;
 import dk.reimbursementdesk.service.ledger.ExchangeRates;
@@ -36,20 +37,20 @@ public final class ReimbursementFixture {
     /** A plain vendor invoice (not from a reimbursement): Dr opening balance, Cr AP control. Returns its id. */
     public static long vendorInvoice(Ledger ledger, String vendorAccount, String currencyCode, String amount,
                                      LocalDate date, String document) {
-        return ledger.inSessionTransaction(session -> {
-            LedgerContext context = LedgerContext.load(session);
-            Vendor vendor = vendor(session, vendorAccount);
-            Currency currency = Currencies.require(session, currencyCode);
+        return ledger.inTransaction(work -> {
+            LedgerContext context = LedgerContext.load(work);
+            Vendor vendor = vendor(work.session(), vendorAccount);
+            Currency currency = Currencies.require(work, currencyCode);
             long minor = Amounts.requirePositive(new BigDecimal(amount), currency);
-            long acc = toAcc(session, context, currency, minor, date);
-            Voucher voucher = VoucherPoster.open(session, context, date, "VENDOR INVOICE " + document, null);
+            long acc = toAcc(work, context, currency, minor, date);
+            Voucher voucher = VoucherPoster.open(work, context, date, "VENDOR INVOICE " + document, null);
             Parameters p = context.parameters();
             voucher.addLine(p.getOpeningBalanceAccount(), acc, 0, currency.getCode(), minor, null);
             voucher.addLine(p.getApControlAccount(), 0, acc, currency.getCode(), -minor, null);
             VendorTransaction invoice = new VendorTransaction(vendor, voucher, VendorTransactionType.INVOICE, date,
                     date.plusDays(14), document, currency.getCode(), -minor, -acc, -minor, -acc);
-            session.persist(invoice);
-            VoucherPoster.post(session, context, voucher);
+            work.persist(invoice);
+            VoucherPoster.post(work, context, voucher);
             return invoice.getId();
         });
     }
@@ -78,8 +79,8 @@ public final class ReimbursementFixture {
                 .setParameter("a", account).getSingleResult();
     }
 
-    private static long toAcc(Session session, LedgerContext context, Currency currency, long minor, LocalDate date) {
-        BigDecimal rate = ExchangeRates.require(session, currency.getCode(), context.accountingCurrencyCode(), date);
+    private static long toAcc(UnitOfWork work, LedgerContext context, Currency currency, long minor, LocalDate date) {
+        BigDecimal rate = ExchangeRates.require(work, currency.getCode(), context.accountingCurrencyCode(), date);
         return ExchangeConversion.toAccountingMinor(minor, currency.getDecimals(), rate, context.accountingDecimals());
     }
 }

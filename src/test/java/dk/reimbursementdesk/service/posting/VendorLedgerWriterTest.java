@@ -24,7 +24,8 @@ class VendorLedgerWriterTest {
     @BeforeEach
     void setUp() {
         ledger = TestLedgers.empty(dir);
-        ledger.inSessionTransactionDo(s -> {
+        ledger.inTransactionDo(w -> {
+            org.hibernate.Session s = w.session();
             VendorGroup group = new VendorGroup("SUPPLIERS", "Suppliers");
             s.persist(group);
             s.persist(new Vendor("V1", "Euro Supplier", group, "EUR", null, null, false));
@@ -38,31 +39,33 @@ class VendorLedgerWriterTest {
 
     /** An invoice: Cr AP control, Dr the opening balance account (any counter account will do here). */
     private void invoice(String document, String date, long amount, long amountAcc) {
-        ledger.inSessionTransactionDo(s -> {
-            LedgerContext context = LedgerContext.load(s);
+        ledger.inTransactionDo(w -> {
+            org.hibernate.Session s = w.session();
+            LedgerContext context = LedgerContext.load(w);
             Vendor vendor = vendor(s);
-            Voucher voucher = VoucherPoster.open(s, context, LocalDate.parse(date), "INVOICE " + document, null);
+            Voucher voucher = VoucherPoster.open(w, context, LocalDate.parse(date), "INVOICE " + document, null);
             voucher.addLine(context.parameters().getOpeningBalanceAccount(), amountAcc, 0, "EUR", amount, null);
             voucher.addLine(context.parameters().getApControlAccount(), 0, amountAcc, "EUR", -amount, null);
-            VendorTransaction t = VendorLedgerWriter.add(s, voucher, vendor, VendorTransactionType.INVOICE, LocalDate.parse(date),
+            VendorTransaction t = VendorLedgerWriter.add(w, voucher, vendor, VendorTransactionType.INVOICE, LocalDate.parse(date),
                     LocalDate.parse(date).plusDays(30), document, "EUR", amount, amountAcc);
             assertEquals(-amount, t.getAmount());
             assertEquals(-amountAcc, t.getOpenAmountAcc());
-            VoucherPoster.post(s, context, voucher);
+            VoucherPoster.post(w, context, voucher);
         });
     }
 
     /** A payment: Dr AP control, Cr bank, settled against the oldest open invoices. */
     private void payment(String document, String date, long amount, long amountAcc) {
-        ledger.inSessionTransactionDo(s -> {
-            LedgerContext context = LedgerContext.load(s);
-            Voucher voucher = VoucherPoster.open(s, context, LocalDate.parse(date), "PAYMENT " + document, null);
+        ledger.inTransactionDo(w -> {
+            org.hibernate.Session s = w.session();
+            LedgerContext context = LedgerContext.load(w);
+            Voucher voucher = VoucherPoster.open(w, context, LocalDate.parse(date), "PAYMENT " + document, null);
             voucher.addLine(context.parameters().getApControlAccount(), amountAcc, 0, "EUR", amount, null);
             voucher.addLine(context.parameters().getBankAccount(), 0, amountAcc, "EUR", -amount, null);
-            VendorTransaction t = VendorLedgerWriter.add(s, voucher, vendor(s), VendorTransactionType.PAYMENT, LocalDate.parse(date),
+            VendorTransaction t = VendorLedgerWriter.add(w, voucher, vendor(s), VendorTransactionType.PAYMENT, LocalDate.parse(date),
                     null, document, "EUR", amount, amountAcc);
-            VendorLedgerWriter.settleAgainstOpenInvoices(s, context, voucher, t);
-            VoucherPoster.post(s, context, voucher);
+            VendorLedgerWriter.settleAgainstOpenInvoices(w, context, voucher, t);
+            VoucherPoster.post(w, context, voucher);
         });
     }
 
@@ -115,23 +118,25 @@ class VendorLedgerWriterTest {
     @Test
     void settlePairRefusesAPartLargerThanWhatIsOpen() {
         invoice("F1", "2026-02-01", 100_00, 746_00);
-        assertThrows(IllegalArgumentException.class, () -> ledger.inSessionTransactionDo(s -> {
-            LedgerContext context = LedgerContext.load(s);
+        assertThrows(IllegalArgumentException.class, () -> ledger.inTransactionDo(w -> {
+            org.hibernate.Session s = w.session();
+            LedgerContext context = LedgerContext.load(w);
             VendorTransaction invoice = s.createSelectionQuery("from VendorTransaction", VendorTransaction.class).getSingleResult();
-            Voucher voucher = VoucherPoster.open(s, context, LocalDate.of(2026, 3, 1), "X", null);
-            VendorTransaction payment = VendorLedgerWriter.add(s, voucher, vendor(s), VendorTransactionType.PAYMENT,
+            Voucher voucher = VoucherPoster.open(w, context, LocalDate.of(2026, 3, 1), "X", null);
+            VendorTransaction payment = VendorLedgerWriter.add(w, voucher, vendor(s), VendorTransactionType.PAYMENT,
                     LocalDate.of(2026, 3, 1), null, "P", "EUR", 200_00, 1_492_00);
-            VendorLedgerWriter.settlePair(s, voucher, invoice, payment, 150_00);
+            VendorLedgerWriter.settlePair(w, voucher, invoice, payment, 150_00);
         }));
         assertItem(openItems().get(0), "F1", -100_00, -746_00);
     }
 
     @Test
     void amountsAreGivenPositiveAndTheTypeGivesTheSign() {
-        assertThrows(IllegalArgumentException.class, () -> ledger.inSessionTransactionDo(s -> {
-            LedgerContext context = LedgerContext.load(s);
-            Voucher voucher = VoucherPoster.open(s, context, LocalDate.of(2026, 3, 1), "X", null);
-            VendorLedgerWriter.add(s, voucher, vendor(s), VendorTransactionType.INVOICE, LocalDate.of(2026, 3, 1), null, "F",
+        assertThrows(IllegalArgumentException.class, () -> ledger.inTransactionDo(w -> {
+            org.hibernate.Session s = w.session();
+            LedgerContext context = LedgerContext.load(w);
+            Voucher voucher = VoucherPoster.open(w, context, LocalDate.of(2026, 3, 1), "X", null);
+            VendorLedgerWriter.add(w, voucher, vendor(s), VendorTransactionType.INVOICE, LocalDate.of(2026, 3, 1), null, "F",
                     "EUR", -1, -1);
         }));
         assertEquals(0, TestLedgers.count(ledger, "SELECT count(*) FROM vendor_transaction"));
