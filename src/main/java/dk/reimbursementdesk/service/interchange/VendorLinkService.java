@@ -3,7 +3,7 @@ package dk.reimbursementdesk.service.interchange;
 import dk.reimbursementdesk.domain.Customer;
 import dk.reimbursementdesk.domain.Vendor;
 import dk.reimbursementdesk.persistence.Ledger;
-import dk.reimbursementdesk.persistence.interchange.VendorLinkQueries;
+import dk.reimbursementdesk.persistence.posting.PostingStore;
 
 /**
  * Sets or clears a customer's vendor account (kreditorkonto): the vendor that stands for the customer
@@ -24,7 +24,7 @@ public final class VendorLinkService {
     /** Links the customer to the vendor, replacing any earlier link. */
     public Link link(String customerAccount, String vendorAccount) {
         return ledger.inTransaction(work -> {
-            VendorLinkQueries queries = new VendorLinkQueries(work);
+            PostingStore queries = new PostingStore(work);
             Customer customer = customer(queries, customerAccount);
             Vendor vendor = queries.vendor(stripped(vendorAccount))
                     .orElseThrow(() -> InterchangeText.refusal("link.vendor.unknown", vendorAccount));
@@ -36,7 +36,7 @@ public final class VendorLinkService {
     /** Clears the link; refused when the customer has none, so a typo in a script does not pass silently. */
     public Link unlink(String customerAccount) {
         return ledger.inTransaction(work -> {
-            Customer customer = customer(new VendorLinkQueries(work), customerAccount);
+            Customer customer = customer(new PostingStore(work), customerAccount);
             if (customer.getVendor() == null) {
                 throw InterchangeText.refusal("link.notLinked", customer.getAccount());
             }
@@ -46,7 +46,7 @@ public final class VendorLinkService {
         });
     }
 
-    private static Customer customer(VendorLinkQueries queries, String account) {
+    private static Customer customer(PostingStore queries, String account) {
         return queries.customer(stripped(account))
                 .orElseThrow(() -> InterchangeText.refusal("link.customer.unknown", account));
     }
