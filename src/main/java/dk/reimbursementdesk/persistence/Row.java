@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * One row of a query, read by column label in the ledger's own encodings: money as minor units
@@ -14,14 +16,28 @@ import java.time.LocalDateTime;
 public final class Row {
 
     private final ResultSet rs;
+    /**
+     * Column positions by label, looked up once per result: the driver's own lookup folds the
+     * label's case on every call, and a preview reads a million fields.
+     */
+    private final Map<String, Integer> positions = new HashMap<>();
 
     Row(ResultSet rs) {
         this.rs = rs;
     }
 
+    private int position(String column) throws SQLException {
+        Integer position = positions.get(column);
+        if (position == null) {
+            position = rs.findColumn(column);
+            positions.put(column, position);
+        }
+        return position;
+    }
+
     public String text(String column) {
         try {
-            return rs.getString(column);
+            return rs.getString(position(column));
         } catch (SQLException e) {
             throw LedgerAccessException.reading(column, e);
         }
@@ -29,7 +45,7 @@ public final class Row {
 
     public long number(String column) {
         try {
-            return rs.getLong(column);
+            return rs.getLong(position(column));
         } catch (SQLException e) {
             throw LedgerAccessException.reading(column, e);
         }
@@ -46,7 +62,7 @@ public final class Row {
 
     public int integer(String column) {
         try {
-            return rs.getInt(column);
+            return rs.getInt(position(column));
         } catch (SQLException e) {
             throw LedgerAccessException.reading(column, e);
         }
@@ -55,7 +71,7 @@ public final class Row {
     /** A whole number that may be NULL. */
     public Long nullableNumber(String column) {
         try {
-            long value = rs.getLong(column);
+            long value = rs.getLong(position(column));
             return rs.wasNull() ? null : value;
         } catch (SQLException e) {
             throw LedgerAccessException.reading(column, e);
