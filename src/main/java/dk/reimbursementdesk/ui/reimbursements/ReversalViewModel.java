@@ -24,7 +24,13 @@ public final class ReversalViewModel {
         question = ReimbursementTexts.text("list.reverse.header", row.number(), row.customerAccount(),
                 row.customerName(), Formats.money(row.amount(), row.currency()));
         date.set(today);
-        date.addListener((observable, before, now) -> dateError.set(""));
+        // Only a real date clears the sentence: text that is not a date empties the field too, right
+        // after the converter has said why, and that must not wipe the why.
+        date.addListener((observable, before, now) -> {
+            if (now != null) {
+                dateError.set("");
+            }
+        });
     }
 
     /** "Reverse RB-000008 for C0012 Vestjysk Maskin ApS, 800.00 DKK?" */
