@@ -22,16 +22,8 @@ class OpenItemMigrationTest {
     @Test
     void openAmountsOfAnOlderLedgerBecomeOpenItemsAndClosedTransactionsHaveNone() throws Exception {
         Path file = dir.resolve("older.db");
-        SQLiteDataSource dataSource = new SQLiteDataSource();
-        dataSource.setUrl("jdbc:sqlite:" + file);
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("6").load().migrate();
+        SQLiteDataSource dataSource = olderLedger(file, "6", "('DKK', 'Danske kroner', 2), ('EUR', 'Euro', 2)");
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("INSERT INTO currency VALUES ('DKK', 'Danske kroner', 2), ('EUR', 'Euro', 2)");
-            s.execute("INSERT INTO legal_entity (id, code, name, accounting_currency) VALUES (1, 'OLD', 'Old A/S', 'DKK')");
-            s.execute("INSERT INTO customer_group (id, code, name) VALUES (1, 'RETAIL', 'Retail')");
-            s.execute("INSERT INTO customer (id, account, name, group_id, currency) VALUES (7, 'C7', 'Seven', 1, 'DKK')");
-            s.execute("INSERT INTO voucher (id, number, posting_date, description, posted_at) "
-                    + "VALUES (1, 'V1', '2026-03-01', 'old', '2026-03-01T10:00')");
             s.execute("INSERT INTO customer_transaction (id, customer_id, voucher_id, type, transaction_date, document, currency, "
                     + "amount, amount_acc, open_amount, open_amount_acc) VALUES "
                     + "(1, 7, 1, 'INVOICE', '2026-03-01', 'I1', 'DKK', 50000, 50000, 0, 0), "
@@ -58,16 +50,8 @@ class OpenItemMigrationTest {
     @Test
     void openItemsKeepTheirRowsAndGainAForeignKeyToTheCustomer() throws Exception {
         Path file = dir.resolve("v7.db");
-        SQLiteDataSource dataSource = new SQLiteDataSource();
-        dataSource.setUrl("jdbc:sqlite:" + file);
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("7").load().migrate();
+        SQLiteDataSource dataSource = olderLedger(file, "7", "('DKK', 'Danske kroner', 2)");
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("INSERT INTO currency VALUES ('DKK', 'Danske kroner', 2)");
-            s.execute("INSERT INTO legal_entity (id, code, name, accounting_currency) VALUES (1, 'OLD', 'Old A/S', 'DKK')");
-            s.execute("INSERT INTO customer_group (id, code, name) VALUES (1, 'RETAIL', 'Retail')");
-            s.execute("INSERT INTO customer (id, account, name, group_id, currency) VALUES (7, 'C7', 'Seven', 1, 'DKK')");
-            s.execute("INSERT INTO voucher (id, number, posting_date, description, posted_at) "
-                    + "VALUES (1, 'V1', '2026-03-01', 'old', '2026-03-01T10:00')");
             s.execute("INSERT INTO customer_transaction (id, customer_id, voucher_id, type, transaction_date, document, currency, "
                     + "amount, amount_acc) VALUES (2, 7, 1, 'PAYMENT', '2026-03-02', 'P1', 'DKK', -80000, -80000)");
             s.execute("INSERT INTO customer_open_item VALUES (7, 'DKK', 2, '2026-03-02', -30000, -30000)");
@@ -93,5 +77,21 @@ class OpenItemMigrationTest {
                     })));
             org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(refusal.getCause()).contains("FOREIGN KEY"), refusal.toString());
         }
+    }
+
+    /** A ledger file migrated only up to {@code target}, with a company, customer C7 and voucher V1 written as that version had them. */
+    private static SQLiteDataSource olderLedger(Path file, String target, String currencies) throws Exception {
+        SQLiteDataSource dataSource = new SQLiteDataSource();
+        dataSource.setUrl("jdbc:sqlite:" + file);
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(target).load().migrate();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO currency VALUES " + currencies);
+            s.execute("INSERT INTO legal_entity (id, code, name, accounting_currency) VALUES (1, 'OLD', 'Old A/S', 'DKK')");
+            s.execute("INSERT INTO customer_group (id, code, name) VALUES (1, 'RETAIL', 'Retail')");
+            s.execute("INSERT INTO customer (id, account, name, group_id, currency) VALUES (7, 'C7', 'Seven', 1, 'DKK')");
+            s.execute("INSERT INTO voucher (id, number, posting_date, description, posted_at) "
+                    + "VALUES (1, 'V1', '2026-03-01', 'old', '2026-03-01T10:00')");
+        }
+        return dataSource;
     }
 }
