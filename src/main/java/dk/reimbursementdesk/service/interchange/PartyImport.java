@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Imports customers or vendors: account, name, group, currency, iban, bic, and for customers the
@@ -95,11 +94,12 @@ final class PartyImport {
             String ibanText = row.value(iban);
             String ibanValue = null;
             if (!ibanText.isEmpty()) {
-                Optional<String> parsed = Iban.parse(ibanText);
-                if (parsed.isEmpty()) {
-                    problems.add(line, "iban", "import.iban.invalid", ibanText);
+                var why = Iban.whyInvalid(ibanText);
+                if (why.isPresent()) {
+                    problems.add(line, "iban", "import.iban.invalid", ibanText, why.get());
+                } else {
+                    ibanValue = Iban.normalize(ibanText);
                 }
-                ibanValue = parsed.orElse(null);
             }
             String bicText = row.value(bic);
             String bicValue = null;
