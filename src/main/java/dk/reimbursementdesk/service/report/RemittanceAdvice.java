@@ -1,5 +1,6 @@
 package dk.reimbursementdesk.service.report;
 
+import dk.reimbursementdesk.domain.Iban;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ final class RemittanceAdvice {
         pdf.facts(address);
         pdf.title(text.text("report.remittance.title"));
         pdf.paragraph(text.text("report.remittance.greeting", customer ? payment.customerName() : payment.creditorName()));
-        pdf.paragraph(text.text("report.remittance.transferred", formats.money(payment.amount(), payment.currency()), payment.iban(),
+        pdf.paragraph(text.text("report.remittance.transferred", formats.money(payment.amount(), payment.currency()), Iban.formatted(payment.iban()),
                 formats.date(batch.paymentDate())));
         boolean reimbursements = invoices.stream().anyMatch(s -> s.reimbursement() != null);
         pdf.paragraph(text.text(reimbursements ? "report.remittance.forReimbursements" : "report.remittance.forInvoices"));
