@@ -23,7 +23,7 @@ public final class VendorPaymentsScreen implements ScreenFactory {
         VendorPaymentsViewModel model = new VendorPaymentsViewModel(context.services().payments(), text, locale, context.tasks());
         VendorPaymentsView view = new VendorPaymentsView(model, context.dialogs(), text);
         Parent root = Fxml.load(VendorPaymentsScreen.class, "VendorPayments.fxml", text, view,
-                new InvoiceSelectionView(model), new PaymentProposalView(model, text, view::writeBankFile),
+                new InvoiceSelectionView(model), new PaymentProposalView(model, text, view::writeBankFile, view::confirmPost),
                 new PaymentBatchesView(model, view::writeBankFile));
         model.load();
         return Screen.of(root, model::close);
