@@ -11,6 +11,7 @@ import dk.reimbursementdesk.service.interchange.ExportService;
 import dk.reimbursementdesk.service.interchange.ImportService;
 import dk.reimbursementdesk.service.interchange.ParameterListService;
 import dk.reimbursementdesk.service.interchange.VendorLinkService;
+import dk.reimbursementdesk.service.ledger.AboutLedger;
 import dk.reimbursementdesk.service.ledger.CompanySetupService;
 import dk.reimbursementdesk.service.ledger.Currencies;
 import dk.reimbursementdesk.service.posting.PostingService;
@@ -106,6 +107,10 @@ public final class Services implements AutoCloseable {
     /** The ledger file, for the status bar and messages. */
     public Path ledgerFile() {
         return ledger.file();
+    }
+
+    public AboutLedger about() {
+        return new AboutLedger(ledger);
     }
 
     public PostingService posting() {

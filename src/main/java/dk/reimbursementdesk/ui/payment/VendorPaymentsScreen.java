@@ -24,7 +24,8 @@ public final class VendorPaymentsScreen implements ScreenFactory {
         VendorPaymentsView view = new VendorPaymentsView(model, context.dialogs(), text);
         PaymentBatchesView batches = new PaymentBatchesView(model, view::writeBankFile, context.printer());
         Parent root = Fxml.load(VendorPaymentsScreen.class, "VendorPayments.fxml", text, view,
-                new InvoiceSelectionView(model), new PaymentProposalView(model, text, view::writeBankFile), batches);
+                new InvoiceSelectionView(model), new PaymentProposalView(model, text, view::writeBankFile, view::confirmPost),
+                batches);
         model.load();
         return Screen.of(root, model::close, batches::printRemittance);
     }

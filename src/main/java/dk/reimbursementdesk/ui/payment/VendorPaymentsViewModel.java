@@ -190,6 +190,18 @@ public final class VendorPaymentsViewModel {
     }
 
     /** Posts the ticked invoices; on success the list and the batches are read again. */
+    /**
+     * What Post asks before it spends money: the count, the date and the totals per currency of the
+     * payments it would post (those left out are not counted); empty when there is nothing to post.
+     */
+    public String postQuestion() {
+        PaymentProposal p = proposal.get();
+        if (!canPost.get() || p == null) {
+            return "";
+        }
+        return format("post.confirm.question", p.payments().size(), Formats.date(paymentDate.get()), Formats.totals(p.totals()));
+    }
+
     public void post() {
         if (!canPost.get()) {
             return;
