@@ -22,6 +22,7 @@ import dk.reimbursementdesk.service.setup.ParametersService;
 import dk.reimbursementdesk.service.setup.VendorService;
 import dk.reimbursementdesk.service.reimbursement.ReimbursementListService;
 import dk.reimbursementdesk.service.reimbursement.ReimbursementService;
+import dk.reimbursementdesk.service.report.ReportService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -183,5 +184,10 @@ public final class Services implements AutoCloseable {
     /** Setting and clearing a customer's vendor account by account numbers. */
     public VendorLinkService vendorLinks() {
         return new VendorLinkService(ledger);
+    }
+
+    /** The printed reports (PDF): run report, preview report, remittance advice, trial balance. */
+    public ReportService reports() {
+        return new ReportService(ledger, reimbursement(), generalLedger());
     }
 }

@@ -333,6 +333,11 @@ public final class VendorPaymentsViewModel {
         busy.set(false);
     }
 
+    /** A sentence for the status line from work the screen started elsewhere (a printed report). */
+    public void tell(String message) {
+        setStatus(message, false);
+    }
+
     private void setStatus(String message, boolean error) {
         status.set(message);
         statusIsError.set(error);
