@@ -43,7 +43,10 @@ public final class DeskCommandLine {
             ReimburseCommand::new,
             ReverseCommand::new,
             PayCommand::new,
-            DemoCommand::new);
+            DemoCommand::new,
+            BackupCommand::new,
+            BackupsCommand::new,
+            RestoreCommand::new);
 
     private DeskCommandLine() {
     }

@@ -266,7 +266,7 @@ public final class Ledger implements AutoCloseable {
     public Path backUpTo(Path target) {
         Path absolute = target.toAbsolutePath().normalize();
         if (Files.exists(absolute)) {
-            throw new UserException(SqlFailures.BUNDLE, "backup.targetExists", absolute);
+            throw UserException.in(SqlFailures.BUNDLE, "backup.targetExists", absolute);
         }
         awaitCheckpoint();
         OnlineBackup.copy(dataSource, absolute);
@@ -287,6 +287,15 @@ public final class Ledger implements AutoCloseable {
      */
     public BackupFile restoreFrom(Path source) {
         return LedgerRestore.restore(this, source.toAbsolutePath().normalize());
+    }
+
+    /**
+     * Restores {@code source} into the ledger file {@code ledgerFile}, open or not (the {@code restore}
+     * command): see {@link LedgerRestore#restoreInto}. Returns where the ledger as it was went: its
+     * backup, or the damaged file set aside.
+     */
+    public static Path restore(Path ledgerFile, Path source) {
+        return LedgerRestore.restoreInto(ledgerFile, source.toAbsolutePath().normalize());
     }
 
     DataSource dataSource() {

@@ -24,6 +24,6 @@ final class LedgerRefusal extends UserException {
         if (newestBackup == null) {
             return sentence;
         }
-        return sentence + " " + new UserException(SqlFailures.BUNDLE, "ledger.newestBackup", newestBackup).format(locale);
+        return sentence + " " + UserException.in(SqlFailures.BUNDLE, "ledger.newestBackup", newestBackup).format(locale);
     }
 }

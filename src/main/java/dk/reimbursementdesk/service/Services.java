@@ -175,6 +175,11 @@ public final class Services implements AutoCloseable {
         return new SyntheticLedgerGenerator(ledger);
     }
 
+    /** The ledger's backups: write one, list them, restore one. */
+    public dk.reimbursementdesk.service.backup.BackupService backups() {
+        return new dk.reimbursementdesk.service.backup.BackupService(ledger);
+    }
+
     /** Setting and clearing a customer's vendor account by account numbers. */
     public VendorLinkService vendorLinks() {
         return new VendorLinkService(ledger);

@@ -71,7 +71,8 @@ public final class BackupFolder {
         } catch (IOException e) {
             return List.of();
         }
-        found.sort(Comparator.comparing(Parsed::created).thenComparing(Parsed::sequence).reversed());
+        // Within one second (a run and the close after it) the file written last is the newer.
+        found.sort(Comparator.comparing(Parsed::created).thenComparing(Parsed::written).thenComparing(Parsed::sequence).reversed());
         return found.stream().map(Parsed::file).toList();
     }
 
@@ -91,13 +92,14 @@ public final class BackupFolder {
         try {
             LocalDateTime created = LocalDateTime.parse(matcher.group(1), STAMP);
             int sequence = matcher.group(3) == null ? 1 : Integer.parseInt(matcher.group(3));
-            return Optional.of(new Parsed(new BackupFile(path, created, reason.get(), Files.size(path)), created, sequence));
+            return Optional.of(new Parsed(new BackupFile(path, created, reason.get(), Files.size(path)), created,
+                    Files.getLastModifiedTime(path), sequence));
         } catch (RuntimeException | IOException e) {
             return Optional.empty();
         }
     }
 
-    private record Parsed(BackupFile file, LocalDateTime created, int sequence) {
+    private record Parsed(BackupFile file, LocalDateTime created, java.nio.file.attribute.FileTime written, int sequence) {
     }
 
     /** Writes a backup of the database behind {@code source} taken at {@code now}, then prunes. */

@@ -136,6 +136,11 @@ public final class ReimbursementViewModel {
                     public boolean isCancelled() {
                         return stopRequested();
                     }
+
+                    @Override
+                    public void backingUp() {
+                        updateMessage(ReimbursementTexts.text("reimbursement.post.backingUp"));
+                    }
                 });
             }
         };
