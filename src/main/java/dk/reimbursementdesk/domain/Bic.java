@@ -18,9 +18,19 @@ public final class Bic {
     private Bic() {
     }
 
-    /** Upper case without surrounding whitespace; null becomes the empty string. */
+    /**
+     * The electronic form: upper case without the spaces, dashes and dots people type between the
+     * parts ("DABA DK KK"); null becomes the empty string.
+     */
     public static String normalize(String bic) {
-        return bic == null ? "" : bic.strip().toUpperCase(Locale.ROOT);
+        if (bic == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(bic.length());
+        bic.codePoints()
+                .filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && cp != '-' && cp != '.')
+                .forEach(sb::appendCodePoint);
+        return sb.toString().toUpperCase(Locale.ROOT);
     }
 
     public static boolean isValid(String bic) {

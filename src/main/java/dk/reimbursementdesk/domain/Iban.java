@@ -1,51 +1,26 @@
 package dk.reimbursementdesk.domain;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * International Bank Account Numbers (ISO 13616). A structural check only: the country's length and
- * the mod-97 check digits catch typing mistakes, not accounts that do not exist.
+ * International Bank Account Numbers (ISO 13616). A structural check only: the country's BBAN
+ * structure from the SWIFT IBAN registry ({@link IbanRegistry}) and the mod-97 check digits catch
+ * typing mistakes, not accounts that do not exist.
  */
 public final class Iban {
 
-    /**
-     * IBAN length by country, from the SWIFT IBAN registry. French overseas departments and
-     * territories use FR, the Åland Islands FI, and so need no rows of their own.
-     */
-    private static final Map<String, Integer> LENGTHS = Map.ofEntries(
-            Map.entry("AD", 24), Map.entry("AE", 23), Map.entry("AL", 28), Map.entry("AT", 20),
-            Map.entry("AZ", 28), Map.entry("BA", 20), Map.entry("BE", 16), Map.entry("BG", 22),
-            Map.entry("BH", 22), Map.entry("BI", 27), Map.entry("BR", 29), Map.entry("BY", 28),
-            Map.entry("CH", 21), Map.entry("CR", 22), Map.entry("CY", 28), Map.entry("CZ", 24),
-            Map.entry("DE", 22), Map.entry("DJ", 27), Map.entry("DK", 18), Map.entry("DO", 28),
-            Map.entry("EE", 20), Map.entry("EG", 29), Map.entry("ES", 24), Map.entry("FI", 18),
-            Map.entry("FK", 18), Map.entry("FO", 18), Map.entry("FR", 27), Map.entry("GB", 22),
-            Map.entry("GE", 22), Map.entry("GI", 23), Map.entry("GL", 18), Map.entry("GR", 27),
-            Map.entry("GT", 28), Map.entry("HN", 28), Map.entry("HR", 21), Map.entry("HU", 28),
-            Map.entry("IE", 22), Map.entry("IL", 23), Map.entry("IQ", 23), Map.entry("IS", 26),
-            Map.entry("IT", 27), Map.entry("JO", 30), Map.entry("KW", 30), Map.entry("KZ", 20),
-            Map.entry("LB", 28), Map.entry("LC", 32), Map.entry("LI", 21), Map.entry("LT", 20),
-            Map.entry("LU", 20), Map.entry("LV", 21), Map.entry("LY", 25), Map.entry("MC", 27),
-            Map.entry("MD", 24), Map.entry("ME", 22), Map.entry("MK", 19), Map.entry("MN", 20),
-            Map.entry("MR", 27), Map.entry("MT", 31), Map.entry("MU", 30), Map.entry("NI", 28),
-            Map.entry("NL", 18), Map.entry("NO", 15), Map.entry("OM", 23), Map.entry("PK", 24),
-            Map.entry("PL", 28), Map.entry("PS", 29), Map.entry("PT", 25), Map.entry("QA", 29),
-            Map.entry("RO", 24), Map.entry("RS", 22), Map.entry("RU", 33), Map.entry("SA", 24),
-            Map.entry("SC", 31), Map.entry("SD", 18), Map.entry("SE", 24), Map.entry("SI", 19),
-            Map.entry("SK", 24), Map.entry("SM", 27), Map.entry("SO", 23), Map.entry("ST", 25),
-            Map.entry("SV", 28), Map.entry("TL", 23), Map.entry("TN", 24), Map.entry("TR", 26),
-            Map.entry("UA", 29), Map.entry("VA", 22), Map.entry("VG", 24), Map.entry("XK", 20),
-            Map.entry("YE", 30));
+    /** The sentences that say why an IBAN is not valid, English and Danish. */
+    public static final String BUNDLE = "i18n.iban";
 
     private Iban() {
     }
 
     /**
-     * The electronic form: no whitespace, upper case. Users paste IBANs in the printed form with
-     * spaces, and banks print lower-case letters now and then; neither changes the account.
+     * The electronic form: no separators, upper case. People type and paste IBANs in the printed form
+     * with spaces, or with the dashes and dots some banks print, and banks print lower-case letters
+     * now and then; none of them changes the account.
      */
     public static String normalize(String iban) {
         if (iban == null) {
@@ -53,31 +28,49 @@ public final class Iban {
         }
         StringBuilder sb = new StringBuilder(iban.length());
         iban.codePoints()
-                .filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp))
+                .filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && cp != '-' && cp != '.')
                 .forEach(sb::appendCodePoint);
         return sb.toString().toUpperCase(Locale.ROOT);
     }
 
     public static boolean isValid(String iban) {
+        return whyInvalid(iban).isEmpty();
+    }
+
+    /**
+     * Why the IBAN is not valid, as a clause to put after "... is not a valid IBAN:" in the refusal
+     * ("a Dutch IBAN is NL, 2 check digits, 4 letters, 10 digits"); empty when it is valid. The checks
+     * go from the coarse to the fine, so that the reason names the first thing to correct.
+     */
+    public static Optional<UserException> whyInvalid(String iban) {
         String s = normalize(iban);
-        if (s.length() < 5) {
-            return false;
+        if (s.isEmpty()) {
+            return reason("reason.empty");
         }
-        if (!isAsciiLetter(s.charAt(0)) || !isAsciiLetter(s.charAt(1))
-                || !isAsciiDigit(s.charAt(2)) || !isAsciiDigit(s.charAt(3))) {
-            return false;
+        if (s.length() < 4 || !isAsciiLetter(s.charAt(0)) || !isAsciiLetter(s.charAt(1))) {
+            return reason("reason.shape");
         }
-        OptionalInt expected = lengthFor(s.substring(0, 2));
-        if (expected.isEmpty() || s.length() != expected.getAsInt()) {
-            return false;
+        String country = s.substring(0, 2);
+        Optional<IbanFormat> format = IbanRegistry.standard().format(country);
+        if (format.isEmpty()) {
+            return reason("reason.country", country);
         }
-        for (int i = 4; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!isAsciiLetter(c) && !isAsciiDigit(c)) {
-                return false;
+        for (int i = 2; i < s.length(); i++) {
+            if (!isAsciiLetter(s.charAt(i)) && !isAsciiDigit(s.charAt(i))) {
+                return reason("reason.characters");
             }
         }
-        return mod97(s.substring(4) + s.substring(0, 4)) == 1;
+        if (!format.get().matches(s)) {
+            return reason("reason.format", UserException.in(BUNDLE, "country." + country),
+                    new IbanFormatText(format.get()));
+        }
+        // ISO 7064 never issues 00, 01 or 99; 01 and 98 would otherwise both pass mod-97.
+        String checkDigits = s.substring(2, 4);
+        if (checkDigits.equals("00") || checkDigits.equals("01") || checkDigits.equals("99")
+                || mod97(s.substring(4) + s.substring(0, 4)) != 1) {
+            return reason("reason.checkDigits");
+        }
+        return Optional.empty();
     }
 
     /** The normalized IBAN, or empty when it is not valid. */
@@ -87,8 +80,9 @@ public final class Iban {
 
     /** The IBAN length for a country, empty when the country has no IBAN. */
     public static OptionalInt lengthFor(String countryCode) {
-        Integer length = countryCode == null ? null : LENGTHS.get(countryCode.toUpperCase(Locale.ROOT));
-        return length == null ? OptionalInt.empty() : OptionalInt.of(length);
+        return IbanRegistry.standard().format(countryCode)
+                .map(f -> OptionalInt.of(f.length()))
+                .orElse(OptionalInt.empty());
     }
 
     /** The printed form, in groups of four, as banks show it to people ("DK50 0040 0440 1162 43"). */
@@ -102,6 +96,10 @@ public final class Iban {
             sb.append(s.charAt(i));
         }
         return sb.toString();
+    }
+
+    private static Optional<UserException> reason(String key, Object... arguments) {
+        return Optional.of(UserException.in(BUNDLE, key, arguments));
     }
 
     /**

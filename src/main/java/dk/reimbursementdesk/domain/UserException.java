@@ -52,12 +52,26 @@ public class UserException extends RuntimeException {
         return getMessage();
     }
 
+    /**
+     * The arguments as the sentence shows them: an argument that is itself a sentence from a bundle
+     * (a reason inside a refusal) is put in the same language as the refusal.
+     */
+    private Object[] localized(Locale locale) {
+        Object[] shown = arguments.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof UserException nested) {
+                shown[i] = nested.format(locale);
+            }
+        }
+        return shown;
+    }
+
     public String format(Locale locale) {
         try {
             // No fallback to the default locale: asking for English on a Danish machine must give English.
             String pattern = ResourceBundle.getBundle(bundle, locale,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT)).getString(key);
-            return new MessageFormat(pattern, locale).format(arguments);
+            return new MessageFormat(pattern, locale).format(localized(locale));
         } catch (MissingResourceException e) {
             return key;
         }

@@ -204,7 +204,7 @@ public final class Ledger implements AutoCloseable {
         // million-row ledger from re-reading pages; memory-mapped reads save copying them.
         config.setCacheSize(-262_144);
         config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(1L << 30));
-        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        SQLiteDataSource dataSource = new TextFold.FoldingDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file);
         return dataSource;
     }

@@ -75,7 +75,7 @@ class ParametersCommandTest {
         Cli.Result result = Cli.run("--ledger", file.toString(), "parameters", "--minimum-reimbursement", "50",
                 "--bank-iban", "DK5814700000987655");
         assertEquals(1, result.exit());
-        assertEquals("\"DK5814700000987655\" is not a valid IBAN.\n", result.err());
+        assertEquals("\"DK5814700000987655\" is not a valid IBAN: the check digits do not fit the rest: a character is mistyped or two are swapped.\n", result.err());
         assertEquals("", result.out());
         assertEquals(before, LedgerFiles.snapshot(file));
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -55,6 +56,56 @@ class IbanTest {
     void normalizeStripsWhitespaceAndUpperCases() {
         assertEquals("GB82WEST12345698765432", Iban.normalize(" gb82 west 1234 5698 7654 32 "));
         assertEquals("", Iban.normalize(null));
+    }
+
+    @Test
+    void typedDashesAndDotsAreSeparatorsAndTheCompactFormIsKept() {
+        assertEquals("NL91ABNA0417164300", Iban.normalize("nl91-abna-0417-1643-00"));
+        assertEquals("DK5000400440116243", Iban.normalize("DK50.0040.0440.1162.43"));
+        assertEquals(Optional.of("DE89370400440532013000"), Iban.parse("DE89 3704-0044.0532 0130 00"));
+        assertEquals("NL91 ABNA 0417 1643 00", Iban.formatted("nl91-abna-0417164300"));
+    }
+
+    @Test
+    void aWrongStructureIsRefusedNamingTheCountrysFormatInEnglishAndDanish() {
+        // A digit where the Dutch bank code has letters, check digits recomputed so that only the structure is wrong.
+        String iban = IbanRegistryTest.withCheckDigits("NL001BNA0417164300");
+        assertEquals(1, IbanRegistryTest.mod97(iban));
+        UserException why = Iban.whyInvalid(iban).orElseThrow();
+        assertEquals("a Dutch IBAN is NL, 2 check digits, 4 letters, 10 digits", why.format(Locale.ENGLISH));
+        assertEquals("et nederlandsk IBAN er NL, 2 kontrolcifre, 4 bogstaver, 10 cifre", why.format(Locale.forLanguageTag("da")));
+        assertEquals("a Danish IBAN is DK, 2 check digits, 14 digits",
+                Iban.whyInvalid("DK500040044011624").orElseThrow().format(Locale.ENGLISH));
+        assertEquals("an Italian IBAN is IT, 2 check digits, 1 letter, 10 digits, 12 letters or digits",
+                Iban.whyInvalid("IT60X05428111010000001234567").orElseThrow().format(Locale.ENGLISH));
+    }
+
+    @Test
+    void eachKindOfMistakeHasItsOwnReason() {
+        assertEquals("the check digits do not fit the rest: a character is mistyped or two are swapped",
+                Iban.whyInvalid("DK5000400440116234").orElseThrow().format(Locale.ENGLISH));
+        assertEquals("ZZ is not a country of the SWIFT IBAN registry",
+                Iban.whyInvalid("ZZ5000400440116243").orElseThrow().format(Locale.ENGLISH));
+        assertEquals("US er ikke et land i SWIFTs IBAN-register",
+                Iban.whyInvalid("US64SVBKUS6S3300958879").orElseThrow().format(Locale.forLanguageTag("da")));
+        assertEquals("an IBAN has only letters and digits (spaces, dashes and dots between them are fine)",
+                Iban.whyInvalid("DK5000400440116/43").orElseThrow().format(Locale.ENGLISH));
+        assertEquals("an IBAN begins with the country code in two letters and two check digits",
+                Iban.whyInvalid("1234567").orElseThrow().format(Locale.ENGLISH));
+        assertTrue(Iban.whyInvalid("DK50 0040 0440 1162 43").isEmpty());
+    }
+
+    @Test
+    void checkDigitsThatIsoNeverIssuesAreRefusedEvenWhenMod97Passes() {
+        // 01 and 98 leave the same remainder; only 98 is ever issued.
+        String issued = IbanRegistryTest.withCheckDigits("GB00WEST12345698765432");
+        String rearranged = issued.substring(0, 2) + "01" + issued.substring(4);
+        if (issued.startsWith("98", 2)) {
+            assertEquals(1, IbanRegistryTest.mod97(rearranged));
+            assertFalse(Iban.isValid(rearranged));
+        }
+        assertFalse(Iban.isValid("DK00" + "00400440116243"));
+        assertFalse(Iban.isValid("DK99" + "00400440116243"));
     }
 
     @Test

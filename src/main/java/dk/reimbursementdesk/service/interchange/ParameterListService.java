@@ -88,8 +88,11 @@ public final class ParameterListService {
             }
             String iban = null;
             if (changes.bankIban() != null && !changes.bankIban().isBlank()) {
-                iban = Iban.parse(changes.bankIban())
-                        .orElseThrow(() -> InterchangeText.refusal("parameters.iban.invalid", changes.bankIban()));
+                var why = Iban.whyInvalid(changes.bankIban());
+                if (why.isPresent()) {
+                    throw InterchangeText.refusal("parameters.iban.invalid", changes.bankIban(), why.get());
+                }
+                iban = Iban.normalize(changes.bankIban());
             }
             String bic = null;
             if (changes.bankBic() != null && !changes.bankBic().isBlank()) {

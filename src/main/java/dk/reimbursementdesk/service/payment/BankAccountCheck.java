@@ -19,8 +19,9 @@ final class BankAccountCheck {
         if (iban == null || iban.isBlank()) {
             return PaymentMessages.text(locale, "payment.vendor.ibanMissing", account, name);
         }
-        if (!Iban.isValid(iban)) {
-            return PaymentMessages.text(locale, "payment.vendor.ibanInvalid", account, name, iban.strip());
+        var why = Iban.whyInvalid(iban);
+        if (why.isPresent()) {
+            return PaymentMessages.text(locale, "payment.vendor.ibanInvalid", account, name, iban.strip(), why.get());
         }
         if (bic != null && !bic.isBlank() && !Bic.isValid(bic)) {
             return PaymentMessages.text(locale, "payment.vendor.bicInvalid", account, name, bic.strip());

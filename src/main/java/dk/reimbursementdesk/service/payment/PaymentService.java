@@ -19,7 +19,7 @@ import dk.reimbursementdesk.persistence.payment.PaymentBatchStore;
 import dk.reimbursementdesk.service.ledger.Currencies;
 import dk.reimbursementdesk.service.ledger.ExchangeRates;
 import dk.reimbursementdesk.service.ledger.LedgerContext;
-import dk.reimbursementdesk.service.payment.pain.CreditTransferBatch;
+import dk.reimbursementdesk.service.payment.pain.FileTotals;
 import dk.reimbursementdesk.service.payment.pain.Pain001Version;
 import dk.reimbursementdesk.service.payment.pain.Pain001Writer;
 import dk.reimbursementdesk.service.posting.VendorLedgerWriter;
@@ -227,7 +227,8 @@ public final class PaymentService {
         work.flush();
         // A batch that could not become a valid file is not posted: the bank would refuse what the
         // books already say was paid.
-        writer.validate(FileBatchBuilder.build(work, context.company().getName(), batchId, batchNumber + "-CHECK", now));
+        writer.validate(FileBatchBuilder.header(PaymentBatches.summaries(work, batchId).get(0), context.company().getName(),
+                batchNumber + "-CHECK", now), FileBatchBuilder.transfers(work, batchId));
         PaymentBatchSummary summary = PaymentBatches.summaries(work, batchId).get(0);
         List<PostedPayment> payments = PaymentBatches.payments(work, batchId);
         return new PaymentRun(summary, payments, grouping.problems());
@@ -290,19 +291,18 @@ public final class PaymentService {
                 LocalDateTime now = LocalDateTime.now(clock).withNano(0);
                 int exportNo = batch.exportCount() + 1;
                 String messageId = batch.number() + "-" + exportNo + "-" + MESSAGE_STAMP.format(now);
-                CreditTransferBatch file = FileBatchBuilder.build(work, context.company().getName(), batchId, messageId, now);
+                FileTotals totals;
                 try {
-                    writer.write(file, version, out);
+                    totals = writer.write(FileBatchBuilder.header(batch, context.company().getName(), messageId, now),
+                            FileBatchBuilder.transfers(work, batchId), version, out);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
                 new PaymentBatchStore(work).recordExport(batchId, exportNo, messageId, version.namespace()
                         .substring(version.namespace().lastIndexOf(':') + 1), STAMP.format(now),
                         target == null ? null : target.toString());
-                BigDecimal controlSum = file.transfers().stream().map(t -> t.amount().amount())
-                        .reduce(BigDecimal.ZERO, BigDecimal::add);
-                return new WrittenFile(batchId, batch.number(), version, messageId, file.transfers().size(),
-                        controlSum, target);
+                return new WrittenFile(batchId, batch.number(), version, messageId, totals.transactionCount(),
+                        totals.controlSum(), target);
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();

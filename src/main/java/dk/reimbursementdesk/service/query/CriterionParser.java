@@ -117,6 +117,10 @@ final class CriterionParser {
             if (element.isEmpty()) {
                 throw QueryMessages.refusal("query.criteria.missingNegatedValue", text);
             }
+            if (element.get(0).is('!')) {
+                // !!C1 read as "not the value !C1" and so selected everyone; no one means that.
+                throw QueryMessages.refusal("query.criteria.doubleNegation", text);
+            }
         }
         Criterion criterion = parseCriterion(text, element);
         if (negated && !(criterion instanceof Equal || criterion instanceof Matches || criterion instanceof Blank)) {

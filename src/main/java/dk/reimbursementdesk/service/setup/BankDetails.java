@@ -2,6 +2,8 @@ package dk.reimbursementdesk.service.setup;
 
 import dk.reimbursementdesk.domain.Bic;
 import dk.reimbursementdesk.domain.Iban;
+import dk.reimbursementdesk.domain.UserException;
+import java.util.Optional;
 
 /** The payment fields of customers and vendors: optional, but when given, a valid IBAN and BIC. */
 final class BankDetails {
@@ -15,8 +17,9 @@ final class BankDetails {
         if (text == null) {
             return null;
         }
-        if (!Iban.isValid(text)) {
-            throw SetupRefusals.refuse("iban.invalid", text);
+        Optional<UserException> why = Iban.whyInvalid(text);
+        if (why.isPresent()) {
+            throw SetupRefusals.refuse("iban.invalid", text, why.get());
         }
         return Iban.normalize(text);
     }

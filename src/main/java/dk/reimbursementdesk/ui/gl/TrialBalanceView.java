@@ -3,6 +3,7 @@ package dk.reimbursementdesk.ui.gl;
 import dk.reimbursementdesk.ui.Screen;
 import dk.reimbursementdesk.ui.ScreenContext;
 import dk.reimbursementdesk.ui.common.Columns;
+import dk.reimbursementdesk.ui.common.DateField;
 import dk.reimbursementdesk.ui.common.Formats;
 import dk.reimbursementdesk.ui.common.Fxml;
 import dk.reimbursementdesk.ui.common.Texts;
@@ -49,7 +50,7 @@ public final class TrialBalanceView implements Screen {
 
     @FXML
     private void initialize() {
-        asOfPicker.setConverter(Formats.dateConverter());
+        DateField.attach(asOfPicker, viewModel.dateUnreadableProperty());
         asOfPicker.valueProperty().bindBidirectional(viewModel.asOfProperty());
         asOfPicker.valueProperty().addListener((obs, old, date) -> viewModel.refresh());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());

@@ -6,6 +6,8 @@ import dk.reimbursementdesk.service.payment.PaymentService.BankAccount;
 import dk.reimbursementdesk.service.payment.ProposedPayment;
 import dk.reimbursementdesk.service.payment.pain.Pain001Version;
 import dk.reimbursementdesk.ui.common.Columns;
+import dk.reimbursementdesk.ui.common.DateField;
+import dk.reimbursementdesk.ui.common.FormValidation;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
@@ -56,6 +58,8 @@ public final class PaymentProposalView {
 
     @FXML
     private void initialize() {
+        DateField.attach(paymentDateField, model.paymentDateUnreadableProperty());
+        FormValidation.sentenceUnder(paymentDateField).textProperty().bind(model.paymentDateUnreadableProperty());
         paymentDateField.valueProperty().bindBidirectional(model.paymentDateProperty());
         bankCombo.setItems(model.bankAccounts());
         bankCombo.valueProperty().bindBidirectional(model.bankAccountProperty());

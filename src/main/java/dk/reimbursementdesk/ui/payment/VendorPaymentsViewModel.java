@@ -62,6 +62,9 @@ public final class VendorPaymentsViewModel {
     private final ObjectProperty<LocalDate> dueFilter = new SimpleObjectProperty<>();
     private final BooleanProperty reimbursementsOnly = new SimpleBooleanProperty(false);
     private final StringProperty vendorFilterError = new SimpleStringProperty();
+    // What the date pickers refused ({@link dk.reimbursementdesk.ui.common.DateField}): no filter, no posting, until it is a date.
+    private final StringProperty dueFilterUnreadable = new SimpleStringProperty("");
+    private final StringProperty paymentDateUnreadable = new SimpleStringProperty("");
     private final StringProperty groupFilterError = new SimpleStringProperty();
 
     private final ObservableList<InvoiceRow> invoices =
@@ -105,8 +108,8 @@ public final class VendorPaymentsViewModel {
         canPost = Bindings.createBooleanBinding(() -> {
             PaymentProposal p = proposal.get();
             return !busy.get() && p != null && p.postable() && paymentDate.get() != null
-                    && (p.leftOut().isEmpty() || leaveOut.get());
-        }, proposal, busy, leaveOut, paymentDate);
+                    && paymentDateUnreadable.get().isEmpty() && (p.leftOut().isEmpty() || leaveOut.get());
+        }, proposal, busy, leaveOut, paymentDate, paymentDateUnreadable);
         selectionSummary.set(format("status.shown", 0, 0));
     }
 
@@ -145,6 +148,9 @@ public final class VendorPaymentsViewModel {
             }
         } catch (UserException e) {
             groupFilterError.set(e.format(locale));
+            return;
+        }
+        if (!dueFilterUnreadable.get().isEmpty()) {
             return;
         }
         OpenInvoiceQuery query = new OpenInvoiceQuery(vendors, currencyFilter.get(), dueFilter.get(), reimbursementsOnly.get());
@@ -330,6 +336,8 @@ public final class VendorPaymentsViewModel {
     public ObjectProperty<LocalDate> dueFilterProperty() { return dueFilter; }
     public BooleanProperty reimbursementsOnlyProperty() { return reimbursementsOnly; }
     public StringProperty vendorFilterErrorProperty() { return vendorFilterError; }
+    public StringProperty dueFilterUnreadableProperty() { return dueFilterUnreadable; }
+    public StringProperty paymentDateUnreadableProperty() { return paymentDateUnreadable; }
     public StringProperty groupFilterErrorProperty() { return groupFilterError; }
     public ObservableList<InvoiceRow> invoices() { return invoices; }
     public ObjectProperty<LocalDate> paymentDateProperty() { return paymentDate; }

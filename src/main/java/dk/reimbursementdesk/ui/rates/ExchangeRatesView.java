@@ -2,6 +2,7 @@ package dk.reimbursementdesk.ui.rates;
 
 import dk.reimbursementdesk.service.setup.ExchangeRateService.Rate;
 import dk.reimbursementdesk.ui.common.Columns;
+import dk.reimbursementdesk.ui.common.DateField;
 import dk.reimbursementdesk.ui.common.FormValidation;
 import dk.reimbursementdesk.ui.common.Formats;
 import dk.reimbursementdesk.ui.common.Texts;
@@ -49,7 +50,7 @@ public final class ExchangeRatesView {
         Columns.amount(rateColumn, Rate::rate);
         Columns.text(usedColumn, r -> texts.format(r.used() ? "common.yes" : "common.no"));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.select(now));
-        validFromPicker.setConverter(Formats.dateConverter());
+        DateField.attach(validFromPicker, model.dateUnreadableProperty());
         validFromPicker.valueProperty().bindBidirectional(model.validFromProperty());
         rateLabel.textProperty().bind(model.accountingCurrencyProperty().map(c -> texts.format("rates.rate", c)));
         rateField.textProperty().bindBidirectional(model.rateTextProperty());
@@ -69,5 +70,6 @@ public final class ExchangeRatesView {
     @FXML private void cancel() {
         table.getSelectionModel().clearSelection();
         model.cancel();
+        validation.reset();
     }
 }

@@ -81,7 +81,8 @@ public final class VendorsViewModel {
         name.addListener((o, was, now) -> nameError.set(blank(now) ? texts.get("vendor.nameRequired") : null));
         group.addListener((o, was, now) -> groupError.set(groupError(now)));
         currency.addListener((o, was, now) -> currencyError.set(blank(now) ? texts.get("currency.required") : null));
-        iban.addListener((o, was, now) -> ibanError.set(!blank(now) && !Iban.isValid(now) ? texts.format("iban.invalid", now.trim()) : null));
+        iban.addListener((o, was, now) -> ibanError.set(blank(now) ? null
+                : Iban.whyInvalid(now).map(why -> texts.format("iban.invalid", now.trim(), why.getMessage())).orElse(null)));
         bic.addListener((o, was, now) -> bicError.set(!blank(now) && !Bic.isValid(now) ? texts.format("bic.invalid", now.trim()) : null));
         valid = Bindings.createBooleanBinding(() -> accountError.get() == null && nameError.get() == null && groupError.get() == null
                         && currencyError.get() == null && ibanError.get() == null && bicError.get() == null,

@@ -73,7 +73,7 @@ class ImportViewTest {
         assertEquals(List.of(
                 new ImportProblem(2, "currency", "\"DKR\" is not an ISO 4217 currency code."),
                 new ImportProblem(3, "name", "A value is required here."),
-                new ImportProblem(3, "iban", "\"DK00\" is not a valid IBAN.")), List.copyOf(table.getItems()));
+                new ImportProblem(3, "iban", "\"DK00\" is not a valid IBAN: a Danish IBAN is DK, 2 check digits, 14 digits.")), List.copyOf(table.getItems()));
         assertEquals(before, TestLedgers.snapshot(ledger));
     }
 

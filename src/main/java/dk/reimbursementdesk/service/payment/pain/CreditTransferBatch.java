@@ -5,7 +5,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * The payments of one payment file, all from one debtor account.
+ * The payments of one payment file held in memory, all from one debtor account. A posted batch is
+ * written streaming instead, from a {@link CreditTransferHeader} and a {@link TransferSource}.
  *
  * @param messageId              unique per file sent to the bank (banks refuse a repeated one), at most
  *                               35 characters
@@ -24,5 +25,10 @@ public record CreditTransferBatch(
 
     public CreditTransferBatch {
         transfers = transfers == null ? List.of() : List.copyOf(transfers);
+    }
+
+    public CreditTransferHeader header() {
+        return new CreditTransferHeader(messageId, creationDateTime, initiatingPartyName, debtorName, debtorIban, debtorBic,
+                requestedExecutionDate);
     }
 }

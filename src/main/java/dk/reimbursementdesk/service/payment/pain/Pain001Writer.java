@@ -4,6 +4,7 @@ import dk.reimbursementdesk.domain.Bic;
 import dk.reimbursementdesk.domain.Iban;
 import dk.reimbursementdesk.domain.Money;
 import dk.reimbursementdesk.domain.UserException;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -11,9 +12,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -44,46 +47,94 @@ public final class Pain001Writer {
     private static final String INDENT = "  ";
 
     /**
+     * Writes a batch held in memory. Its transfers may come in any order: they are put in block
+     * order first (blocks in the order of their first transfer), as the file needs them.
+     *
      * @throws UserException when the batch cannot become a valid payment file; nothing is written then
      * @throws IOException   when the stream fails; the stream is flushed but not closed
      */
-    public void write(CreditTransferBatch batch, Pain001Version version, OutputStream out) throws IOException {
-        validate(batch);
+    public FileTotals write(CreditTransferBatch batch, Pain001Version version, OutputStream out) throws IOException {
+        return write(batch.header(), inBlockOrder(batch), version, out);
+    }
+
+    /**
+     * Writes a batch streamed from {@code transfers}, which is read twice: once to check every
+     * transfer and count and sum the blocks (the header and each block carry their totals before
+     * their transfers), once to write. Only the blocks' totals are held, never the transfers.
+     *
+     * @param transfers must hand over the same transfers both times, grouped by
+     *                  {@link PaymentInformationKey} (see {@link TransferSource})
+     * @throws UserException when the batch cannot become a valid payment file; nothing is written then
+     * @throws IOException   when the stream fails; the stream is flushed but not closed
+     */
+    public FileTotals write(CreditTransferHeader header, TransferSource transfers, Pain001Version version, OutputStream out)
+            throws IOException {
+        Blocks blocks = check(header, transfers);
+        BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-            new Document(xml, version).write(batch);
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(buffered, "UTF-8");
+            Document document = new Document(xml, version, header, blocks);
+            document.begin();
+            transfers.forEach(document::transfer);
+            document.finish();
             xml.flush();
             xml.close();
         } catch (XMLStreamException e) {
             throw new IOException("Could not write the payment file", e);
+        } catch (WriteFailure e) {
+            throw new IOException("Could not write the payment file", e.getCause());
         }
+        buffered.flush();
         out.flush();
+        return blocks.totals();
     }
 
     /** The same checks as {@link #write}, for a screen that wants to say what is wrong before asking for a file. */
     public void validate(CreditTransferBatch batch) {
-        requireId(batch.messageId(), "payment.messageIdInvalid");
-        if (batch.creationDateTime() == null) {
+        check(batch.header(), inBlockOrder(batch));
+    }
+
+    /** The same checks as {@link #write}, streamed; returns the file's count and control sum. */
+    public FileTotals validate(CreditTransferHeader header, TransferSource transfers) {
+        return check(header, transfers).totals();
+    }
+
+    /** The first pass: every rule checked, the blocks counted and summed in the order they come. */
+    private static Blocks check(CreditTransferHeader header, TransferSource transfers) {
+        requireId(header.messageId(), "payment.messageIdInvalid");
+        if (header.creationDateTime() == null) {
             throw refusal("payment.creationDateTimeMissing");
         }
-        if (isBlank(batch.initiatingPartyName())) {
+        if (isBlank(header.initiatingPartyName())) {
             throw refusal("payment.initiatingPartyNameMissing");
         }
-        if (isBlank(batch.debtorName())) {
+        if (isBlank(header.debtorName())) {
             throw refusal("payment.debtorNameMissing");
         }
-        if (!Iban.isValid(batch.debtorIban())) {
-            throw refusal("payment.debtorIbanInvalid", nullToEmpty(batch.debtorIban()));
+        if (!Iban.isValid(header.debtorIban())) {
+            throw refusal("payment.debtorIbanInvalid", nullToEmpty(header.debtorIban()));
         }
-        if (!isBlank(batch.debtorBic()) && !Bic.isValid(batch.debtorBic())) {
-            throw refusal("payment.debtorBicInvalid", batch.debtorBic());
+        if (!isBlank(header.debtorBic()) && !Bic.isValid(header.debtorBic())) {
+            throw refusal("payment.debtorBicInvalid", header.debtorBic());
         }
-        if (batch.transfers().isEmpty()) {
+        Blocks blocks = new Blocks();
+        transfers.forEach(transfer -> {
+            validate(transfer, header.requestedExecutionDate());
+            blocks.add(PaymentInformationKey.of(transfer, header), transfer);
+        });
+        if (blocks.count == 0) {
             throw refusal("payment.noTransfers");
         }
+        return blocks;
+    }
+
+    private static TransferSource inBlockOrder(CreditTransferBatch batch) {
+        Map<PaymentInformationKey, List<CreditTransfer>> groups = new LinkedHashMap<>();
+        CreditTransferHeader header = batch.header();
         for (CreditTransfer transfer : batch.transfers()) {
-            validate(transfer, batch.requestedExecutionDate());
+            groups.computeIfAbsent(PaymentInformationKey.of(transfer, header), k -> new ArrayList<>()).add(transfer);
         }
+        return sink -> groups.values().forEach(group -> group.forEach(sink));
     }
 
     private static void validate(CreditTransfer transfer, LocalDate batchDate) {
@@ -180,32 +231,65 @@ public final class Pain001Writer {
         return s == null ? "" : s;
     }
 
-    private static BigDecimal sum(List<CreditTransfer> transfers) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (CreditTransfer transfer : transfers) {
+    /** A stream failure inside a {@link TransferSource} callback, carried out of it. */
+    private static final class WriteFailure extends RuntimeException {
+        WriteFailure(XMLStreamException cause) {
+            super(cause);
+        }
+    }
+
+    /** The blocks of one file in the order they come, with their counts and sums; the file's totals. */
+    private static final class Blocks {
+
+        private final Map<PaymentInformationKey, BlockTotals> byKey = new LinkedHashMap<>();
+        private int count;
+        private BigDecimal sum = BigDecimal.ZERO;
+
+        void add(PaymentInformationKey key, CreditTransfer transfer) {
+            byKey.computeIfAbsent(key, k -> new BlockTotals()).add(transfer.amount().amount());
+            count++;
             sum = sum.add(transfer.amount().amount());
         }
-        return sum;
+
+        FileTotals totals() {
+            return new FileTotals(count, sum);
+        }
     }
 
-    private record GroupKey(String currency, LocalDate executionDate) {
+    private static final class BlockTotals {
+        private int count;
+        private BigDecimal sum = BigDecimal.ZERO;
+
+        void add(BigDecimal amount) {
+            count++;
+            sum = sum.add(amount);
+        }
     }
 
-    /** One pass over one batch; holds the writer's position for indentation. */
+    /**
+     * One pass over one batch: {@link #begin} writes the group header, {@link #transfer} each
+     * transaction (opening a payment information block where the key changes), {@link #finish} the
+     * end. Holds the writer's position for indentation and the block being written.
+     */
     private static final class Document {
 
         private final XMLStreamWriter xml;
         private final Pain001Version version;
+        private final CreditTransferHeader header;
+        private final Blocks blocks;
+        private final Set<PaymentInformationKey> written = new HashSet<>();
+        private PaymentInformationKey current;
+        private int leftInBlock;
         private int depth;
 
-        Document(XMLStreamWriter xml, Pain001Version version) {
+        Document(XMLStreamWriter xml, Pain001Version version, CreditTransferHeader header, Blocks blocks) {
             this.xml = xml;
             this.version = version;
+            this.header = header;
+            this.blocks = blocks;
         }
 
-        void write(CreditTransferBatch batch) throws XMLStreamException {
-            Map<GroupKey, List<CreditTransfer>> groups = groups(batch);
-
+        void begin() throws XMLStreamException {
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.setDefaultNamespace(version.namespace());
@@ -215,22 +299,46 @@ public final class Pain001Writer {
             start("CstmrCdtTrfInitn");
 
             start("GrpHdr");
-            leaf("MsgId", batch.messageId());
-            leaf("CreDtTm", CREATION.format(batch.creationDateTime().truncatedTo(ChronoUnit.SECONDS)));
-            leaf("NbOfTxs", Integer.toString(batch.transfers().size()));
+            leaf("MsgId", header.messageId());
+            leaf("CreDtTm", CREATION.format(header.creationDateTime().truncatedTo(ChronoUnit.SECONDS)));
+            leaf("NbOfTxs", Integer.toString(blocks.count));
             // Across currencies this adds apples and pears, but it is what the standard defines: a
             // plain arithmetic sum of all instructed amounts, used by the bank as a checksum.
-            leaf("CtrlSum", sum(batch.transfers()).toPlainString());
+            leaf("CtrlSum", blocks.sum.toPlainString());
             start("InitgPty");
-            leaf("Nm", name(batch.initiatingPartyName()));
+            leaf("Nm", name(header.initiatingPartyName()));
             end();
             end();
+        }
 
-            int index = 1;
-            for (Map.Entry<GroupKey, List<CreditTransfer>> group : groups.entrySet()) {
-                paymentInformation(batch, paymentInformationId(batch.messageId(), index++), group.getKey(), group.getValue());
+        /** The next transfer in block order; a new key closes the block before and opens its own. */
+        void transfer(CreditTransfer transfer) {
+            try {
+                PaymentInformationKey key = PaymentInformationKey.of(transfer, header);
+                if (!key.equals(current)) {
+                    endPaymentInformation();
+                    if (!written.add(key)) {
+                        throw new IllegalStateException("The transfers of block " + key + " do not come together");
+                    }
+                    current = key;
+                    BlockTotals totals = blocks.byKey.get(key);
+                    leftInBlock = totals.count;
+                    startPaymentInformation(paymentInformationId(header.messageId(), written.size()), key, totals);
+                }
+                if (--leftInBlock < 0) {
+                    throw new IllegalStateException("Block " + key + " has more transfers than when it was counted");
+                }
+                transaction(transfer);
+            } catch (XMLStreamException e) {
+                throw new WriteFailure(e);
             }
+        }
 
+        void finish() throws XMLStreamException {
+            endPaymentInformation();
+            if (written.size() != blocks.byKey.size()) {
+                throw new IllegalStateException("The transfers changed between counting and writing");
+            }
             end();
             depth--;
             newline();
@@ -239,26 +347,14 @@ public final class Pain001Writer {
             xml.writeEndDocument();
         }
 
-        /** In the order of first appearance, so the file follows the order the user saw. */
-        private static Map<GroupKey, List<CreditTransfer>> groups(CreditTransferBatch batch) {
-            Map<GroupKey, List<CreditTransfer>> groups = new LinkedHashMap<>();
-            for (CreditTransfer transfer : batch.transfers()) {
-                LocalDate date = transfer.requestedExecutionDate() != null
-                        ? transfer.requestedExecutionDate()
-                        : batch.requestedExecutionDate();
-                groups.computeIfAbsent(new GroupKey(transfer.amount().currency(), date), k -> new ArrayList<>())
-                        .add(transfer);
-            }
-            return groups;
-        }
-
-        private void paymentInformation(CreditTransferBatch batch, String id, GroupKey key, List<CreditTransfer> transfers)
+        /** Where a payment information block starts: its id, totals, execution date and the debtor. */
+        private void startPaymentInformation(String id, PaymentInformationKey key, BlockTotals totals)
                 throws XMLStreamException {
             start("PmtInf");
             leaf("PmtInfId", id);
             leaf("PmtMtd", "TRF");
-            leaf("NbOfTxs", Integer.toString(transfers.size()));
-            leaf("CtrlSum", sum(transfers).toPlainString());
+            leaf("NbOfTxs", Integer.toString(totals.count));
+            leaf("CtrlSum", totals.sum.toPlainString());
             if ("EUR".equals(key.currency())) {
                 start("PmtTpInf");
                 start("SvcLvl");
@@ -274,27 +370,35 @@ public final class Pain001Writer {
                 leaf("ReqdExctnDt", key.executionDate().toString());
             }
             start("Dbtr");
-            leaf("Nm", name(batch.debtorName()));
+            leaf("Nm", name(header.debtorName()));
             end();
-            account("DbtrAcct", batch.debtorIban());
+            account("DbtrAcct", header.debtorIban());
             start("DbtrAgt");
             start("FinInstnId");
-            if (isBlank(batch.debtorBic())) {
+            if (isBlank(header.debtorBic())) {
                 start("Othr");
                 leaf("Id", "NOTPROVIDED");
                 end();
             } else {
-                leaf(version.bicElement(), Bic.normalize(batch.debtorBic()));
+                leaf(version.bicElement(), Bic.normalize(header.debtorBic()));
             }
             end();
             end();
             leaf("ChrgBr", "SLEV");
-            for (CreditTransfer transfer : transfers) {
-                transaction(transfer);
-            }
-            end();
         }
 
+        private void endPaymentInformation() throws XMLStreamException {
+            if (current == null) {
+                return;
+            }
+            if (leftInBlock != 0) {
+                throw new IllegalStateException("Block " + current + " has fewer transfers than when it was counted");
+            }
+            end();
+            current = null;
+        }
+
+        /** Where one transaction is written. */
         private void transaction(CreditTransfer transfer) throws XMLStreamException {
             start("CdtTrfTxInf");
             start("PmtId");
