@@ -1,7 +1,6 @@
 package dk.reimbursementdesk.app;
 
 import dk.reimbursementdesk.persistence.Ledger;
-import dk.reimbursementdesk.service.demo.DemoLedgerService;
 import dk.reimbursementdesk.service.ledger.CompanySetupService;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +8,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Opens the ledger a start asks for. The default ledger is made with the demo company the first time;
+ * Opens the ledger a start asks for. The default ledger is made with the demo company the first time,
+ * all or nothing ({@link FirstStart}: built beside it and renamed into place when whole);
  * a ledger named with {@code --ledger} must exist. A ledger whose company setup fails is removed
  * again, so no half-made file is left to confuse the next start. Refusals are UserExceptions whose
  * sentence names the file.
@@ -30,7 +30,7 @@ public final class LedgerOpener {
         if (Files.exists(defaultLedger)) {
             return new Opened(Ledger.open(defaultLedger), false);
         }
-        return new Opened(createWith(defaultLedger, ledger -> new DemoLedgerService(ledger).populate()), true);
+        return new Opened(FirstStart.buildDefault(defaultLedger), true);
     }
 
     /** A new ledger holding only its company, chart of accounts and sequences. */

@@ -11,6 +11,7 @@ import dk.reimbursementdesk.service.interchange.ExportService;
 import dk.reimbursementdesk.service.interchange.ImportService;
 import dk.reimbursementdesk.service.interchange.ParameterListService;
 import dk.reimbursementdesk.service.interchange.VendorLinkService;
+import dk.reimbursementdesk.service.ledger.AboutLedger;
 import dk.reimbursementdesk.service.ledger.CompanySetupService;
 import dk.reimbursementdesk.service.ledger.Currencies;
 import dk.reimbursementdesk.service.posting.PostingService;
@@ -21,6 +22,7 @@ import dk.reimbursementdesk.service.setup.ParametersService;
 import dk.reimbursementdesk.service.setup.VendorService;
 import dk.reimbursementdesk.service.reimbursement.ReimbursementListService;
 import dk.reimbursementdesk.service.reimbursement.ReimbursementService;
+import dk.reimbursementdesk.service.report.ReportService;
 import java.nio.file.Path;
 
 /**
@@ -107,6 +109,10 @@ public final class Services implements AutoCloseable {
         return ledger.file();
     }
 
+    public AboutLedger about() {
+        return new AboutLedger(ledger);
+    }
+
     public PostingService posting() {
         return new PostingService(ledger);
     }
@@ -183,5 +189,10 @@ public final class Services implements AutoCloseable {
     /** Setting and clearing a customer's vendor account by account numbers. */
     public VendorLinkService vendorLinks() {
         return new VendorLinkService(ledger);
+    }
+
+    /** The printed reports (PDF): run report, preview report, remittance advice, trial balance. */
+    public ReportService reports() {
+        return new ReportService(ledger, reimbursement(), generalLedger());
     }
 }

@@ -61,9 +61,13 @@ public final class ReimbursementService {
 
     /** Every rule of the run, nothing posted: what would be reimbursed and who is left out, and why. */
     public Preview preview(ReimbursementRequest request) {
+        return preview(request, Locale.getDefault());
+    }
+
+    /** The same, with the reasons for leaving customers out told in {@code locale} (a report's language). */
+    public Preview preview(ReimbursementRequest request, Locale locale) {
         LocalDate date = requireDate(request);
         Selection selection = customers(request.selection());
-        Locale locale = Locale.getDefault();
         return ledger.inTransaction(work -> {
             LedgerContext context = LedgerContext.load(work);
             ReimbursementPlan plan = plan(work, context, date, request.summarize(), selection, RunProgress.NONE, 0);
@@ -121,7 +125,8 @@ public final class ReimbursementService {
                     return new PreviewedRun(preview, null);
                 }
 
-                ReimbursementRun run = new ReimbursementRun(date, request.summarize(), selectionText, LocalDateTime.now().withNano(0));
+                ReimbursementRun run = new ReimbursementRun(date, request.summarize(), selectionText, LocalDateTime.now().withNano(0),
+                        System.getProperty("user.name"), p.getMinimumReimbursement());
                 work.persist(run);
                 PostingSetup setup = new PostingSetup(date, request.summarize(), LocalDateTime.now().withNano(0), run.getId(),
                         p.getArControlAccount().getId(), p.getApControlAccount().getId(),
