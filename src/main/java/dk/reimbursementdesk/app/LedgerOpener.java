@@ -2,7 +2,6 @@ package dk.reimbursementdesk.app;
 
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.service.ledger.CompanySetupService;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -46,18 +45,8 @@ public final class LedgerOpener {
             return ledger;
         } catch (RuntimeException e) {
             ledger.close();
-            deleteQuietly(ledger.file());
+            Ledger.removeUnfinished(ledger.file());
             throw e;
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        for (String suffix : new String[] {"", "-wal", "-shm"}) {
-            try {
-                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
-            } catch (IOException ignored) {
-                // the setup failure is the error worth reporting
-            }
         }
     }
 }

@@ -44,7 +44,10 @@ public final class DeskCommandLine {
             ReverseCommand::new,
             PayCommand::new,
             ReportCommand::new,
-            DemoCommand::new);
+            DemoCommand::new,
+            BackupCommand::new,
+            BackupsCommand::new,
+            RestoreCommand::new);
 
     private DeskCommandLine() {
     }

@@ -23,8 +23,6 @@ import dk.reimbursementdesk.service.setup.VendorService;
 import dk.reimbursementdesk.service.reimbursement.ReimbursementListService;
 import dk.reimbursementdesk.service.reimbursement.ReimbursementService;
 import dk.reimbursementdesk.service.report.ReportService;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -54,6 +52,14 @@ public final class Services implements AutoCloseable {
      */
     public static Services open(Path file) {
         return new Services(Ledger.open(file), true);
+    }
+
+    /**
+     * Like {@link #open}, for a caller that only reads (the {@code check} command): SQLite refuses
+     * every write, and an older ledger is refused rather than upgraded.
+     */
+    public static Services openForReading(Path file) {
+        return new Services(Ledger.openForReading(file), true);
     }
 
     /**
@@ -87,13 +93,7 @@ public final class Services implements AutoCloseable {
     }
 
     private static void removeHalfMadeLedger(Path file) {
-        for (String suffix : new String[] {"", "-wal", "-shm", ".lock"}) {
-            try {
-                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
-            } catch (IOException ignored) {
-                // The setup's refusal is what the user needs to read; a leftover file is named in it.
-            }
-        }
+        Ledger.removeUnfinished(file);
     }
 
     /** Closes the ledger if {@link #open} or {@link #create} opened it; a ledger handed to the constructor stays open. */
@@ -179,6 +179,11 @@ public final class Services implements AutoCloseable {
     /** Reproducible synthetic customers and open transactions for an empty company ledger (the demo command). */
     public SyntheticLedgerGenerator syntheticData() {
         return new SyntheticLedgerGenerator(ledger);
+    }
+
+    /** The ledger's backups: write one, list them, restore one. */
+    public dk.reimbursementdesk.service.backup.BackupService backups() {
+        return new dk.reimbursementdesk.service.backup.BackupService(ledger);
     }
 
     /** Setting and clearing a customer's vendor account by account numbers. */

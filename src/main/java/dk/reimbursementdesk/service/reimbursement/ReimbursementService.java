@@ -1,5 +1,7 @@
 package dk.reimbursementdesk.service.reimbursement;
 
+import dk.reimbursementdesk.persistence.backup.BackupReason;
+import dk.reimbursementdesk.service.backup.Backups;
 import dk.reimbursementdesk.domain.*;
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.persistence.LedgerAccessException;
@@ -105,6 +107,7 @@ public final class ReimbursementService {
         Selection selection = customers(request.selection());
         RunProgress reporter = progress == null ? RunProgress.NONE : progress;
         String selectionText = selection.describe(Locale.getDefault());
+        Backups.before(ledger, BackupReason.RUN, reporter::backingUp, reporter::isCancelled);
         try {
             // A bulk transaction: foreign keys are not probed row by row and the WAL checkpoint
             // follows in the background (see Ledger.inBulkTransaction); every reference the
@@ -163,6 +166,7 @@ public final class ReimbursementService {
         if (reimbursementNumber == null || reimbursementNumber.isBlank()) {
             throw ReimbursementText.refusal("reimbursement.numberRequired");
         }
+        Backups.before(ledger, BackupReason.REVERSAL);
         return ledger.inTransaction(work -> new ReimbursementReversal(work, LedgerContext.load(work))
                 .reverse(reimbursementNumber.trim(), reversalDate));
     }

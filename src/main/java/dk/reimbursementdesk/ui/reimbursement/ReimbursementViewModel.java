@@ -141,6 +141,11 @@ public final class ReimbursementViewModel {
                     public boolean isCancelled() {
                         return stopRequested();
                     }
+
+                    @Override
+                    public void backingUp() {
+                        updateMessage(ReimbursementTexts.text("reimbursement.post.backingUp"));
+                    }
                 });
             }
         };
