@@ -23,6 +23,7 @@ import dk.reimbursementdesk.service.setup.VendorService;
 import dk.reimbursementdesk.service.reimbursement.ReimbursementListService;
 import dk.reimbursementdesk.service.reimbursement.ReimbursementService;
 import dk.reimbursementdesk.service.report.ReportService;
+import dk.reimbursementdesk.service.overview.OverviewService;
 import java.nio.file.Path;
 
 /**
@@ -194,5 +195,10 @@ public final class Services implements AutoCloseable {
     /** The printed reports (PDF): run report, preview report, remittance advice, trial balance. */
     public ReportService reports() {
         return new ReportService(ledger, reimbursement(), generalLedger());
+    }
+
+    /** The Overview start page's figures. */
+    public OverviewService overview() {
+        return new OverviewService(ledger);
     }
 }

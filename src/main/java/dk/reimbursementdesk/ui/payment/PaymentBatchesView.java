@@ -56,7 +56,7 @@ public final class PaymentBatchesView {
     private void initialize() {
         batchTable.setItems(model.batches());
         Columns.text(batchNumberColumn, PaymentBatchSummary::number);
-        Columns.text(batchDateColumn, b -> Formats.date(b.paymentDate()));
+        Columns.dateText(batchDateColumn, b -> b.paymentDate());
         Columns.text(batchCountColumn, b -> String.valueOf(b.paymentCount()));
         Columns.text(batchTotalsColumn, b -> Formats.totals(b.totals()));
         Columns.text(batchFileColumn, b -> b.filePath() == null ? "" : b.filePath().toString());

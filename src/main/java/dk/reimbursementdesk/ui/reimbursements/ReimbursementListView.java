@@ -155,7 +155,7 @@ public final class ReimbursementListView {
 
     private void bindColumns() {
         Columns.text(numberColumn, Row::number);
-        Columns.text(dateColumn, row -> Formats.date(row.postingDate()));
+        Columns.dateText(dateColumn, row -> row.postingDate());
         Columns.text(customerColumn, Row::customerAccount);
         Columns.text(nameColumn, Row::customerName);
         Columns.text(vendorColumn, Row::vendorAccount);
