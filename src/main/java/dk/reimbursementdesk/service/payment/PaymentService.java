@@ -1,6 +1,8 @@
 package dk.reimbursementdesk.service.payment;
 
 import dk.reimbursementdesk.domain.UserException;
+import dk.reimbursementdesk.persistence.backup.BackupReason;
+import dk.reimbursementdesk.service.backup.Backups;
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.persistence.LedgerAccessException;
 import dk.reimbursementdesk.persistence.payment.PaymentBatchStore;
@@ -171,6 +173,7 @@ public final class PaymentService {
     private PaymentRun postPlanned(InvoiceSelection selection, LocalDate date, boolean skipInvalid, Consumer<PaymentPlan> check) {
         Locale locale = Locale.getDefault();
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
+        Backups.before(ledger, BackupReason.PAYMENT);
         try {
             // A bulk transaction, like the reimbursement run: every reference it writes comes from a
             // join with the row it names (see Ledger.inBulkTransaction).
