@@ -46,7 +46,7 @@ public final class MainWindowViewModel {
 
     public MainWindowViewModel(ShellHost host, ScreenRegistry registry, TaskExecutor tasks, DialogService dialogs) {
         this.host = host;
-        this.registry = registry;
+        this.registry = registry.navigateWith(this::open);
         this.tasks = tasks;
         this.dialogs = dialogs;
         Services services = host.services();
