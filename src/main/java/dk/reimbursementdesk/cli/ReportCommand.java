@@ -1,14 +1,12 @@
 package dk.reimbursementdesk.cli;
 
 import dk.reimbursementdesk.service.Services;
-import dk.reimbursementdesk.service.query.CustomerQueryFields;
-import dk.reimbursementdesk.service.query.WhereParser;
-import dk.reimbursementdesk.service.reimbursement.ReimbursementRequest;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -73,21 +71,12 @@ public final class ReportCommand extends DeskSubcommand {
     @Command(name = "preview")
     static final class PreviewReport extends ReportSubcommand {
 
-        @Option(names = "--where", paramLabel = "CRITERIA", descriptionKey = "reimburse.where")
-        String where;
-
-        @Option(names = "--date", paramLabel = "YYYY-MM-DD", descriptionKey = "reimburse.date")
-        LocalDate date;
-
-        @Option(names = "--summarize", arity = "1", paramLabel = "true|false", defaultValue = "true",
-                descriptionKey = "reimburse.summarize")
-        boolean summarize;
+        @Mixin
+        ReimbursementOptions settings;
 
         @Override
         void write(Services services, Path file, Locale locale) {
-            ReimbursementRequest request = new ReimbursementRequest(date == null ? LocalDate.now() : date, summarize,
-                    WhereParser.parse(where, CustomerQueryFields.CATALOG));
-            services.reports().previewReport(request, file, locale);
+            services.reports().previewReport(settings.request(), file, locale);
         }
     }
 
