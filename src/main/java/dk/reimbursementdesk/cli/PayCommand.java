@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
 /**
  * Pays every open vendor invoice of the selected vendors in one batch and writes the bank's pain.001
  * file. A vendor without a valid IBAN refuses the whole batch, unless {@code --skip-invalid} leaves it out.
+ * With {@code --batch} it posts nothing and writes the bank file of a posted batch again.
  */
 @Command(name = "pay")
 public final class PayCommand extends LedgerCommand {
@@ -45,8 +46,14 @@ public final class PayCommand extends LedgerCommand {
     @Option(names = "--skip-invalid", descriptionKey = "pay.skip-invalid")
     boolean skipInvalid;
 
+    @Option(names = "--batch", paramLabel = "BATCH_ID", descriptionKey = "pay.batch")
+    String batch;
+
     @Override
     protected int run(Services services) throws IOException {
+        if (batch != null) {
+            return writeAgain(services.payments());
+        }
         Selection vendors = WhereParser.parse(where, VendorQueryFields.CATALOG);
         LocalDate paymentDate = date == null ? LocalDate.now() : date;
         PaymentService payments = services.payments();
@@ -84,10 +91,35 @@ public final class PayCommand extends LedgerCommand {
         } catch (IOException e) {
             throw CliText.refusal("cli.pay.fileNotWritten", batch.number(), target, String.valueOf(e.getMessage()));
         }
-        out.println(text("cli.pay.written", target, version.namespace().substring(version.namespace().lastIndexOf(':') + 1),
+        printWritten(target, written);
+        return 0;
+    }
+
+    /**
+     * {@code --batch}: the bank file of a batch posted before, written again (with a new message id,
+     * as every export), for instance after a crash between posting and writing. Posts nothing.
+     */
+    private int writeAgain(PaymentService payments) throws IOException {
+        if (where != null || date != null || skipInvalid) {
+            throw usageError("cli.pay.batchAlone");
+        }
+        PaymentBatchSummary posted = payments.batch(batch);
+        Path target = (file == null ? Path.of(posted.number() + ".xml") : file).toAbsolutePath().normalize();
+        requireWritableFolder(target.getParent(), target);
+        WrittenFile written;
+        try {
+            written = payments.exportFile(posted.id(), version, target);
+        } catch (IOException e) {
+            throw CliText.refusal("cli.pay.batchFileNotWritten", posted.number(), target, String.valueOf(e.getMessage()));
+        }
+        printWritten(target, written);
+        return 0;
+    }
+
+    private void printWritten(Path target, WrittenFile written) {
+        out().println(text("cli.pay.written", target, version.namespace().substring(version.namespace().lastIndexOf(':') + 1),
                 written.transactionCount(), String.valueOf(written.transactionCount()), written.controlSum().toPlainString(),
                 written.messageId()));
-        return 0;
     }
 
     /** Checked before posting, so that a mistyped folder refuses the batch rather than posting it without its file. */

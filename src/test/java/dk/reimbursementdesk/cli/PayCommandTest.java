@@ -158,4 +158,59 @@ class PayCommandTest {
         assertEquals(before, LedgerFiles.snapshot(file));
         assertFalse(Files.exists(xml));
     }
+
+    private Cli.Result payBatch(String... options) {
+        List<String> args = new ArrayList<>(List.of("--ledger", file.toString(), "--locale", "en", "pay"));
+        args.addAll(List.of(options));
+        return Cli.run(args.toArray(String[]::new));
+    }
+
+    @Test
+    void batchWritesThePostedBatchsBankFileAgainWithANewMessageIdAndPostsNothing() throws Exception {
+        assertEquals(0, pay("--skip-invalid", "--pain001", xml.toString()).exit());
+        String first = Files.readString(xml);
+        long vouchers = LedgerFiles.count(file, "SELECT count(*) FROM voucher");
+        Path again = dir.resolve("again.xml");
+
+        Cli.Result result = payBatch("--batch", "PB-000001", "--pain001", again.toString());
+
+        assertEquals(0, result.exit(), result.toString());
+        assertEquals("", result.err());
+        assertTrue(result.out().startsWith("Wrote the bank file " + again.toAbsolutePath()
+                + " (pain.001.001.09, 7 payments, control sum 2640.00, message id PB-000001-2-"), result.out());
+        assertEquals(1, result.out().split("\n").length, result.out());
+        String firstId = first(parse(xml), "MsgId");
+        String secondId = first(parse(again), "MsgId");
+        assertEquals(first.replace(firstId, "ID").replaceAll("<CreDtTm>[^<]*<", "<CreDtTm><"),
+                Files.readString(again).replace(secondId, "ID").replaceAll("<CreDtTm>[^<]*<", "<CreDtTm><"));
+        assertEquals(vouchers, LedgerFiles.count(file, "SELECT count(*) FROM voucher"));
+        assertEquals(1, LedgerFiles.count(file, "SELECT count(*) FROM payment_batch"));
+        assertEquals(2, LedgerFiles.count(file, "SELECT export_count FROM payment_batch"));
+        // By id, any case, and the default file name from the batch number in version 3.
+        assertEquals(0, payBatch("--batch", "1", "--pain001", again.toString()).exit());
+        Cli.Result v03 = payBatch("--batch", "pb-000001", "--pain-version", "03", "--pain001", again.toString());
+        assertEquals(0, v03.exit(), v03.toString());
+        assertEquals("urn:iso:std:iso:20022:tech:xsd:pain.001.001.03", parse(again).getDocumentElement().getNamespaceURI());
+        assertEquals(List.of(), LedgerFiles.checkFindings(file));
+    }
+
+    @Test
+    void batchOfAnUnknownBatchIsRefusedInOneSentence() {
+        var before = LedgerFiles.snapshot(file);
+        Cli.Result result = payBatch("--batch", "PB-000009", "--pain001", xml.toString());
+        assertEquals(1, result.exit(), result.toString());
+        assertEquals("There is no payment batch PB-000009.\n", result.err());
+        assertEquals(before, LedgerFiles.snapshot(file));
+        assertFalse(Files.exists(xml));
+    }
+
+    @Test
+    void batchWithPaymentOptionsIsAUsageError() {
+        var before = LedgerFiles.snapshot(file);
+        Cli.Result result = pay("--batch", "PB-000001", "--pain001", xml.toString());
+        assertEquals(2, result.exit(), result.toString());
+        assertTrue(result.err().startsWith("--batch writes the bank file of a posted batch again; it cannot be combined with "
+                + "--where, --date or --skip-invalid."), result.err());
+        assertEquals(before, LedgerFiles.snapshot(file));
+    }
 }

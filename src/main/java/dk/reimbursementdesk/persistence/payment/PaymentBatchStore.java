@@ -33,6 +33,11 @@ public final class PaymentBatchStore {
         return String.format("PB-%06d", id);
     }
 
+    /** The id of the batch with this number, whatever its case. */
+    public java.util.Optional<Long> idOf(String number) {
+        return sql.first("SELECT id FROM payment_batch WHERE number = upper(?)", row -> row.number("id"), number);
+    }
+
     /** Writes a new batch under the next id and returns that id; its number follows from it. */
     public long insertBatch(LocalDate date, String postedAt, String iban, String bic, int count) {
         long id = sql.queryLong("SELECT coalesce(max(id), 0) + 1 FROM payment_batch");

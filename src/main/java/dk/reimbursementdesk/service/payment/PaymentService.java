@@ -113,6 +113,18 @@ public final class PaymentService {
                 .orElseThrow(() -> PaymentMessages.refusal("payment.batchUnknown", batchId));
     }
 
+    /**
+     * A posted batch by its number ({@code PB-000001}, any case) or its id ({@code 1}), as a user
+     * types it on the command line.
+     */
+    public PaymentBatchSummary batch(String numberOrId) {
+        String given = numberOrId == null ? "" : numberOrId.strip();
+        return ledger.inTransaction(work -> {
+            Long id = given.matches("[0-9]{1,18}") ? Long.valueOf(given) : new PaymentBatchStore(work).idOf(given).orElse(null);
+            return id == null ? List.<PaymentBatchSummary>of() : PaymentBatches.summaries(work, id);
+        }).stream().findFirst().orElseThrow(() -> PaymentMessages.refusal("payment.batchUnknown", given));
+    }
+
     /** The payments of a posted batch, in file order. */
     public List<PostedPayment> payments(long batchId) {
         return ledger.inTransaction(work -> PaymentBatches.payments(work, batchId));
