@@ -1,5 +1,7 @@
 package dk.reimbursementdesk.service.interchange;
 
+import dk.reimbursementdesk.persistence.backup.BackupReason;
+import dk.reimbursementdesk.service.backup.Backups;
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.persistence.UnitOfWork;
 import java.io.IOException;
@@ -40,6 +42,7 @@ public final class ImportService {
     public ImportResult importFile(ImportKind kind, Path file, boolean again) {
         String sha256 = ImportHistory.sha256(file);
         String name = String.valueOf(file.getFileName());
+        Backups.before(ledger, BackupReason.IMPORT);
         return ledger.inBulkTransaction(work -> {
             ImportHistory.refuseIfImported(work, sha256, name, again);
             try (CsvTable table = CsvTable.open(file)) {
@@ -58,6 +61,7 @@ public final class ImportService {
     public ImportResult importCsv(ImportKind kind, Reader reader, String source) {
         String text = readAll(reader, source);
         String sha256 = ImportHistory.sha256(text.getBytes(StandardCharsets.UTF_8));
+        Backups.before(ledger, BackupReason.IMPORT);
         return ledger.inBulkTransaction(work -> {
             ImportHistory.refuseIfImported(work, sha256, source, false);
             try (CsvTable table = CsvTable.read(new StringReader(text))) {

@@ -14,14 +14,14 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
-import org.controlsfx.validation.ValidationResult;
-import org.controlsfx.validation.ValidationSupport;
 
 /**
  * The one way a form says what is wrong with a field: the view model decides what is wrong (so its
  * rules are testable without a window), and the field shows the sentence right under itself, in the
  * style {@code field-error}, as soon as the user has left the field once (a fresh form does not
- * shout at fields nobody has touched yet), with the ControlsFX mark on the field as well.
+ * shout at fields nobody has touched yet). The sentence follows the error as it changes (a duplicate
+ * check answers later). It replaces ControlsFX's mark and hover tooltip, which showed on untouched
+ * fields and told the why only under the mouse.
  *
  * <p>The sentence's label is put under the field by wrapping the field in a small VBox in the
  * field's own place: the layout constraints (grid cell, growth) move to the wrapper, so FXML files
@@ -29,14 +29,9 @@ import org.controlsfx.validation.ValidationSupport;
  */
 public final class FormValidation {
 
-    private final ValidationSupport support = new ValidationSupport();
     private final List<BooleanProperty> touched = new ArrayList<>();
 
     public void watch(Control control, ObservableStringValue error) {
-        support.registerValidator(control, false, (Control c, Object value) ->
-                ValidationResult.fromErrorIf(c, error.get() == null ? "" : error.get(), error.get() != null));
-        // The error may change after the control's own value (a duplicate check answers later).
-        error.addListener((o, was, now) -> support.revalidate(control));
         BooleanProperty left = new SimpleBooleanProperty(false);
         touched.add(left);
         control.focusedProperty().addListener((o, was, now) -> {

@@ -5,6 +5,9 @@ import dk.reimbursementdesk.ui.ScreenContext;
 import dk.reimbursementdesk.ui.common.Columns;
 import dk.reimbursementdesk.ui.common.DateField;
 import dk.reimbursementdesk.ui.common.Formats;
+import dk.reimbursementdesk.ui.common.ReportPrinter;
+import java.time.LocalDate;
+import javafx.scene.control.Button;
 import dk.reimbursementdesk.ui.common.Fxml;
 import dk.reimbursementdesk.ui.common.Texts;
 import dk.reimbursementdesk.ui.gl.TrialBalanceViewModel.Line;
@@ -22,6 +25,7 @@ import javafx.scene.control.TableView;
 public final class TrialBalanceView implements Screen {
 
     private final TrialBalanceViewModel viewModel;
+    private final ReportPrinter printer;
     private Parent root;
 
     @FXML private DatePicker asOfPicker;
@@ -34,15 +38,18 @@ public final class TrialBalanceView implements Screen {
     @FXML private TableColumn<Line, String> debitColumn;
     @FXML private TableColumn<Line, String> creditColumn;
     @FXML private TableColumn<Line, String> balanceColumn;
+    @FXML private Button printButton;
+    @FXML private Label printedLabel;
 
-    public TrialBalanceView(TrialBalanceViewModel viewModel) {
+    public TrialBalanceView(TrialBalanceViewModel viewModel, ReportPrinter printer) {
         this.viewModel = viewModel;
+        this.printer = printer;
     }
 
     /** The ScreenFactory of this screen. */
     public static Screen open(ScreenContext context) {
         TrialBalanceView view = new TrialBalanceView(new TrialBalanceViewModel(context.services().generalLedger(),
-                Clock.systemDefaultZone(), context.tasks()));
+                Clock.systemDefaultZone(), context.tasks()), context.printer());
         view.root = Fxml.load(TrialBalanceView.class, "TrialBalance.fxml", Texts.of("i18n.gl").bundle(), view);
         view.viewModel.refresh();
         return view;
@@ -75,6 +82,25 @@ public final class TrialBalanceView implements Screen {
         // the totals line belongs at the bottom whatever the user sorts by
         table.setSortPolicy(t -> false);
         table.setItems(viewModel.lines());
+        printButton.setText(ReportPrinter.text("print.trialBalance"));
+        printButton.disableProperty().bind(viewModel.asOfProperty().isNull());
+        printedLabel.managedProperty().bind(printedLabel.textProperty().isNotEmpty());
+    }
+
+    @FXML
+    private void printReport() {
+        print();
+    }
+
+    /** Print… and Ctrl+P: the trial balance as of the chosen date. */
+    @Override
+    public boolean print() {
+        LocalDate asOf = viewModel.asOfProperty().get();
+        if (asOf == null) {
+            return false;
+        }
+        printer.printTrialBalance(asOf, printedLabel::setText);
+        return true;
     }
 
     @FXML

@@ -190,6 +190,18 @@ public final class VendorPaymentsViewModel {
     }
 
     /** Posts the ticked invoices; on success the list and the batches are read again. */
+    /**
+     * What Post asks before it spends money: the count, the date and the totals per currency of the
+     * payments it would post (those left out are not counted); empty when there is nothing to post.
+     */
+    public String postQuestion() {
+        PaymentProposal p = proposal.get();
+        if (!canPost.get() || p == null) {
+            return "";
+        }
+        return format("post.confirm.question", p.payments().size(), Formats.date(paymentDate.get()), Formats.totals(p.totals()));
+    }
+
     public void post() {
         if (!canPost.get()) {
             return;
@@ -319,6 +331,11 @@ public final class VendorPaymentsViewModel {
         progress.unbind();
         progress.set(0);
         busy.set(false);
+    }
+
+    /** A sentence for the status line from work the screen started elsewhere (a printed report). */
+    public void tell(String message) {
+        setStatus(message, false);
     }
 
     private void setStatus(String message, boolean error) {

@@ -46,7 +46,7 @@ public final class ExchangeRatesView {
         currencyBox.getEditor().textProperty().bindBidirectional(model.currencyProperty());
         table.setItems(model.rates());
         Columns.text(currencyColumn, Rate::currency);
-        Columns.text(validFromColumn, r -> Formats.date(r.validFrom()));
+        Columns.dateText(validFromColumn, r -> r.validFrom());
         Columns.amount(rateColumn, Rate::rate);
         Columns.text(usedColumn, r -> texts.format(r.used() ? "common.yes" : "common.no"));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.select(now));
