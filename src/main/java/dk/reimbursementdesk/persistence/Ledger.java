@@ -115,6 +115,25 @@ public final class Ledger implements AutoCloseable {
         return open(file, true);
     }
 
+    /**
+     * Opens a ledger whose every connection may grow the file to {@code maxPages} pages only
+     * ({@code PRAGMA max_page_count}): SQLite then fails a write past it with SQLITE_FULL, exactly as
+     * on a full disk. For the tests that prove a full disk rolls the unit back and says so.
+     */
+    static Ledger openWithPageLimit(Path file, long maxPages) {
+        Path absolute = file.toAbsolutePath().normalize();
+        LedgerLock lock = LedgerLock.acquire(absolute);
+        lock.takeStamp();
+        try {
+            SQLiteDataSource limited = dataSource(absolute);
+            limited.getConfig().setPragma(SQLiteConfig.Pragma.MAX_PAGE_COUNT, String.valueOf(maxPages));
+            return start(absolute, lock, false, limited);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
     private static Ledger open(Path file, boolean readOnly) {
         Path absolute = file.toAbsolutePath().normalize();
         long start = System.nanoTime();
@@ -163,7 +182,11 @@ public final class Ledger implements AutoCloseable {
     }
 
     private static Ledger start(Path file, LedgerLock lock, boolean upgrade, boolean readOnly) {
-        SQLiteDataSource dataSource = readOnly ? QueryOnlyDataSource.of(dataSource(file)) : dataSource(file);
+        return start(file, lock, upgrade, readOnly ? QueryOnlyDataSource.of(dataSource(file)) : dataSource(file));
+    }
+
+    private static Ledger start(Path file, LedgerLock lock, boolean upgrade, SQLiteDataSource dataSource) {
+        boolean readOnly = dataSource instanceof QueryOnlyDataSource;
         long start = System.nanoTime();
         if (upgrade) {
             // The ledger as the older program left it, before the first migration touches it.
