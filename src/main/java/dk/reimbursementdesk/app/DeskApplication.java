@@ -18,8 +18,9 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
- * The JavaFX application: chooses the language, opens the ledger (making the default one with demo
- * data on the first start) and shows the main window. Started by {@link Launcher} from the jar, or
+ * The JavaFX application: chooses the language, shows "Opening ledger…" at once, opens the ledger on
+ * a thread of its own (making the default one with demo data on the first start) and then shows the
+ * main window in the same stage. Started by {@link Launcher} from the jar, or
  * directly by {@code ./mvnw javafx:run}.
  */
 public class DeskApplication extends Application {
@@ -39,24 +40,39 @@ public class DeskApplication extends Application {
             return;
         }
         Locale.setDefault(LanguageChoice.resolve(options.language(), preference.load(), Locale.getDefault()));
-        Ledger ledger = openAtStart(options);
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        // A window at once, the ledger opened behind it: opening (Hibernate, the schema check, the
+        // file check, a first start's demo data) takes seconds that used to pass with nothing on screen.
+        stage.setScene(OpeningWindow.scene());
+        stage.setTitle(Texts.of("i18n.shell").get("startup.title"));
+        stage.show();
+        StartupClock.afterNextFrame(stage.getScene(), "first frame", false);
+        Thread opener = new Thread(() -> {
+            Ledger opened = null;
+            String problem = null;
+            try {
+                opened = LedgerOpener.openAtStart(options.ledger(), LedgerLocation.defaultLedger()).ledger();
+            } catch (RuntimeException e) {
+                // A refusal says its own sentence; anything else is logged and told as the general one.
+                problem = Failures.sentence(e);
+            }
+            Ledger ledger = opened;
+            String sentence = problem;
+            Platform.runLater(() -> showMainWindow(stage, preference, ledger != null ? ledger : recover(sentence)));
+        }, "reimbursement-desk-opening");
+        opener.setDaemon(true);
+        opener.start();
+    }
+
+    private void showMainWindow(Stage stage, LanguagePreference preference, Ledger ledger) {
         if (ledger == null) {
             Platform.exit();
             return;
         }
-        stage.setWidth(1280);
-        stage.setHeight(800);
         session = new DeskSession(stage, ledger, ScreenRegistry.standard(), preference);
         session.show(null);
-    }
-
-    /** The ledger to start on; when it cannot be opened, the user may choose another, make one, or exit (null). */
-    private static Ledger openAtStart(StartOptions options) {
-        try {
-            return LedgerOpener.openAtStart(options.ledger(), LedgerLocation.defaultLedger()).ledger();
-        } catch (UserException e) {
-            return recover(e.getMessage());
-        }
+        StartupClock.afterNextFrame(stage.getScene(), "usable", true);
     }
 
     private static Ledger recover(String sentence) {

@@ -2,8 +2,10 @@ package dk.reimbursementdesk.app;
 
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.service.Services;
+import dk.reimbursementdesk.ui.common.DialogService;
 import dk.reimbursementdesk.ui.common.FxDialogService;
 import dk.reimbursementdesk.ui.common.FxTaskExecutor;
+import dk.reimbursementdesk.ui.common.Texts;
 import dk.reimbursementdesk.ui.shell.MainWindowView;
 import dk.reimbursementdesk.ui.shell.MainWindowViewModel;
 import dk.reimbursementdesk.ui.shell.NavItem;
@@ -26,19 +28,30 @@ public final class DeskSession implements ShellHost {
     private final ScreenRegistry registry;
     private final LanguagePreference languagePreference;
     private final FxTaskExecutor tasks = new FxTaskExecutor();
-    private final FxDialogService dialogs;
+    private final DialogService dialogs;
     private Ledger ledger;
     private Services services;
     private MainWindowViewModel viewModel;
 
     public DeskSession(Stage stage, Ledger ledger, ScreenRegistry registry, LanguagePreference languagePreference) {
+        this(stage, ledger, registry, languagePreference, new FxDialogService(stage));
+    }
+
+    /** With the dialogs given, for tests that answer the questions. */
+    DeskSession(Stage stage, Ledger ledger, ScreenRegistry registry, LanguagePreference languagePreference, DialogService dialogs) {
         this.stage = stage;
         this.ledger = ledger;
         this.services = new Services(ledger);
         this.registry = registry;
         this.languagePreference = languagePreference;
-        this.dialogs = new FxDialogService(stage);
-        stage.setOnCloseRequest(event -> close());
+        this.dialogs = dialogs;
+        stage.setOnCloseRequest(event -> {
+            if (mayExit()) {
+                close();
+            } else {
+                event.consume();
+            }
+        });
     }
 
     /** Builds the main window in the current language and shows {@code initial}'s screen, if any. */
@@ -107,8 +120,29 @@ public final class DeskSession implements ShellHost {
 
     @Override
     public void exit() {
+        if (!mayExit()) {
+            return;
+        }
         close();
         Platform.exit();
+    }
+
+    /**
+     * Whether the window may close now: at once when no work is running; while a task runs (a run,
+     * an import, posting payments) only when the user says so, for closing stops it and rolls it back.
+     */
+    boolean mayExit() {
+        if (!tasks.busy()) {
+            return true;
+        }
+        Texts texts = Texts.of("i18n.shell");
+        return dialogs.confirm(texts.get("exit.running.title"), texts.get("exit.running.header"),
+                texts.get("exit.running.question"), texts.get("exit.running.yes"), texts.get("exit.running.no"));
+    }
+
+    /** The worker the screens hand their work to; package-private for tests. */
+    FxTaskExecutor tasks() {
+        return tasks;
     }
 
     /** Lets go of the screen, the worker thread and the ledger (and so its lock); safe to call more than once. */

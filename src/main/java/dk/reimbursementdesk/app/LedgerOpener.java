@@ -1,16 +1,15 @@
 package dk.reimbursementdesk.app;
 
 import dk.reimbursementdesk.persistence.Ledger;
-import dk.reimbursementdesk.service.demo.DemoLedgerService;
 import dk.reimbursementdesk.service.ledger.CompanySetupService;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Opens the ledger a start asks for. The default ledger is made with the demo company the first time;
+ * Opens the ledger a start asks for. The default ledger is made with the demo company the first time,
+ * all or nothing ({@link FirstStart}: built beside it and renamed into place when whole);
  * a ledger named with {@code --ledger} must exist. A ledger whose company setup fails is removed
  * again, so no half-made file is left to confuse the next start. Refusals are UserExceptions whose
  * sentence names the file.
@@ -31,7 +30,7 @@ public final class LedgerOpener {
         if (Files.exists(defaultLedger)) {
             return new Opened(Ledger.open(defaultLedger), false);
         }
-        return new Opened(createWith(defaultLedger, ledger -> new DemoLedgerService(ledger).populate()), true);
+        return new Opened(FirstStart.buildDefault(defaultLedger), true);
     }
 
     /** A new ledger holding only its company, chart of accounts and sequences. */
@@ -46,18 +45,8 @@ public final class LedgerOpener {
             return ledger;
         } catch (RuntimeException e) {
             ledger.close();
-            deleteQuietly(ledger.file());
+            Ledger.removeUnfinished(ledger.file());
             throw e;
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        for (String suffix : new String[] {"", "-wal", "-shm"}) {
-            try {
-                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
-            } catch (IOException ignored) {
-                // the setup failure is the error worth reporting
-            }
         }
     }
 }

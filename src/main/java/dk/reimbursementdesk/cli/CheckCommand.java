@@ -8,6 +8,12 @@ import picocli.CommandLine.Command;
 @Command(name = "check")
 public final class CheckCommand extends LedgerCommand {
 
+    /** The check only reads (issue 18): it never upgrades an older ledger nor writes a byte. */
+    @Override
+    protected boolean readsOnly() {
+        return true;
+    }
+
     @Override
     protected int run(Services services) {
         LedgerCheckService.Report report = services.ledgerCheck().check();

@@ -43,7 +43,11 @@ public final class DeskCommandLine {
             ReimburseCommand::new,
             ReverseCommand::new,
             PayCommand::new,
-            DemoCommand::new);
+            ReportCommand::new,
+            DemoCommand::new,
+            BackupCommand::new,
+            BackupsCommand::new,
+            RestoreCommand::new);
 
     private DeskCommandLine() {
     }

@@ -11,9 +11,14 @@ public abstract class LedgerCommand extends DeskSubcommand {
 
     @Override
     public final Integer call() throws Exception {
-        try (Services services = Services.open(desk().ledgerFile())) {
+        try (Services services = readsOnly() ? Services.openForReading(desk().ledgerFile()) : Services.open(desk().ledgerFile())) {
             return run(services);
         }
+    }
+
+    /** True for a command that only reads: the ledger is opened so that nothing can write it, nor upgrade it. */
+    protected boolean readsOnly() {
+        return false;
     }
 
     /** Does the work; returns the exit code (0 done, 1 when the result itself is a failure, as for check). */

@@ -3,6 +3,7 @@ package dk.reimbursementdesk.cli;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -13,6 +14,8 @@ import picocli.CommandLine.TypeConversionException;
  * so that a value that cannot be read is refused in the user's language.
  */
 final class NumberConverters {
+
+    private static final Pattern AMOUNT = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     private NumberConverters() {
     }
@@ -31,7 +34,19 @@ final class NumberConverters {
                 .registerConverter(Long.TYPE, whole)
                 .registerConverter(Boolean.class, bool)
                 .registerConverter(Boolean.TYPE, bool)
-                .registerConverter(BigDecimal.class, value -> read(value, "cli.number.invalid", BigDecimal::new));
+                .registerConverter(BigDecimal.class, NumberConverters::amount);
+    }
+
+    /**
+     * An amount as a script writes it: digits, optionally a point and decimals, optionally a minus.
+     * BigDecimal alone would also take "1e5" or "+.5", which no one means as an amount.
+     */
+    private static BigDecimal amount(String value) {
+        String plain = value.strip();
+        if (!AMOUNT.matcher(plain).matches()) {
+            throw new TypeConversionException(CliText.text("cli.amount.invalid", value));
+        }
+        return new BigDecimal(plain);
     }
 
     private static <T> T read(String value, String refusal, Function<String, T> parser) {

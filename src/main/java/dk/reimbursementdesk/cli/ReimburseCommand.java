@@ -1,9 +1,6 @@
 package dk.reimbursementdesk.cli;
 
 import dk.reimbursementdesk.service.Services;
-import dk.reimbursementdesk.service.query.CustomerQueryFields;
-import dk.reimbursementdesk.service.query.Selection;
-import dk.reimbursementdesk.service.query.WhereParser;
 import dk.reimbursementdesk.service.reimbursement.Exclusion;
 import dk.reimbursementdesk.service.reimbursement.Preview;
 import dk.reimbursementdesk.service.reimbursement.Proposal;
@@ -18,6 +15,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -28,24 +26,16 @@ import picocli.CommandLine.Option;
 @Command(name = "reimburse")
 public final class ReimburseCommand extends LedgerCommand {
 
-    @Option(names = "--where", paramLabel = "CRITERIA", descriptionKey = "reimburse.where")
-    String where;
-
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", descriptionKey = "reimburse.date")
-    LocalDate date;
-
-    @Option(names = "--summarize", arity = "1", paramLabel = "true|false", defaultValue = "true",
-            descriptionKey = "reimburse.summarize")
-    boolean summarize;
+    @Mixin
+    ReimbursementOptions settings;
 
     @Option(names = "--preview", descriptionKey = "reimburse.preview")
     boolean preview;
 
     @Override
     protected int run(Services services) {
-        Selection selection = WhereParser.parse(where, CustomerQueryFields.CATALOG);
-        LocalDate postingDate = date == null ? LocalDate.now() : date;
-        ReimbursementRequest request = new ReimbursementRequest(postingDate, summarize, selection);
+        ReimbursementRequest request = settings.request();
+        LocalDate postingDate = request.postingDate();
         // Posting plans once and prints the plan it posts; --preview plans and posts nothing.
         ReimbursementService.PreviewedRun posted = preview ? null : services.reimbursement().runShowingPreview(request, RunProgress.NONE);
         Preview shown = preview ? services.reimbursement().preview(request) : posted.preview();
@@ -82,7 +72,7 @@ public final class ReimburseCommand extends LedgerCommand {
         String newVendor = text("cli.reimburse.newVendor");
         for (Proposal p : proposals) {
             String vendor = p.newOneTimeVendor() ? newVendor : p.vendorAccount();
-            out.println(summarize
+            out.println(settings.summarize
                     ? TabSeparated.line(p.customerAccount(), p.customerName(), p.currency(), p.credit(), p.creditAcc(), vendor)
                     : TabSeparated.line(p.customerAccount(), p.customerName(), p.currency(), p.credit(), p.creditAcc(), vendor,
                             p.sourceDocument()));

@@ -33,6 +33,14 @@ public class ReimbursementRun {
     @Column(name = "one_time_vendors_created")
     private int oneTimeVendorsCreated;
 
+    /** The operating system's user who posted the run; null for runs posted before V15 kept it. */
+    @Column(name = "run_by")
+    private String runBy;
+
+    /** The minimum reimbursement in force for the run, accounting-currency minor units; null before V15. */
+    @Column(name = "minimum_reimbursement")
+    private Long minimumReimbursement;
+
     protected ReimbursementRun() {
     }
 
@@ -43,6 +51,13 @@ public class ReimbursementRun {
         this.startedAt = startedAt;
     }
 
+    public ReimbursementRun(LocalDate postingDate, boolean summarize, String selection, LocalDateTime startedAt,
+                            String runBy, long minimumReimbursement) {
+        this(postingDate, summarize, selection, startedAt);
+        this.runBy = runBy;
+        this.minimumReimbursement = minimumReimbursement;
+    }
+
     public Long getId() { return id; }
     public LocalDate getPostingDate() { return postingDate; }
     public boolean isSummarize() { return summarize; }
@@ -50,6 +65,8 @@ public class ReimbursementRun {
     public LocalDateTime getStartedAt() { return startedAt; }
     public int getReimbursementCount() { return reimbursementCount; }
     public int getOneTimeVendorsCreated() { return oneTimeVendorsCreated; }
+    public String getRunBy() { return runBy; }
+    public Long getMinimumReimbursement() { return minimumReimbursement; }
 
     public void recordResult(int reimbursements, int oneTimeVendors) {
         this.reimbursementCount = reimbursements;

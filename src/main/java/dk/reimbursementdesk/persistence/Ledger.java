@@ -1,6 +1,11 @@
 package dk.reimbursementdesk.persistence;
 
 import dk.reimbursementdesk.domain.*;
+import dk.reimbursementdesk.persistence.backup.BackupFile;
+import dk.reimbursementdesk.persistence.backup.BackupFolder;
+import dk.reimbursementdesk.persistence.backup.BackupReason;
+import dk.reimbursementdesk.persistence.backup.OnlineBackup;
+import java.time.LocalDateTime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,26 +72,83 @@ public final class Ledger implements AutoCloseable {
     private final long openedAt = System.nanoTime();
     private final AtomicInteger transactions = new AtomicInteger();
 
+    /** SQLite's count of commits by other connections, as of the last backup: the close backs up when it moved. */
+    private long backedUpVersion;
+
     private Ledger(Path file, LedgerLock lock, DataSource dataSource, SessionFactory sessionFactory, Connection anchor) {
         this.file = file;
         this.lock = lock;
         this.dataSource = dataSource;
         this.sessionFactory = sessionFactory;
         this.anchor = anchor;
+        this.backedUpVersion = dataVersion();
     }
 
-    /** Opens an existing ledger; refuses a file that is not one, or is damaged, without touching it. */
+    /**
+     * {@code PRAGMA data_version} on the anchor: it changes whenever another connection (every use
+     * case has its own) commits a change to the file, and never for reads.
+     */
+    private long dataVersion() {
+        try (Statement statement = anchor.createStatement(); java.sql.ResultSet rs = statement.executeQuery("PRAGMA data_version")) {
+            return rs.next() ? rs.getLong(1) : -1;
+        } catch (SQLException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * Opens an existing ledger; refuses a file that is not one, is damaged, newer than this program,
+     * read-only, or open elsewhere, without touching it: a refused open leaves the file's bytes, its
+     * {@code -wal}, and no lock, {@code -shm} or {@code -wal} of its own behind. An older ledger is
+     * migrated to this program's schema, after a backup of it as it was (reason {@code upgrade}).
+     */
     public static Ledger open(Path file) {
+        return open(file, false);
+    }
+
+    /**
+     * Opens an existing ledger to read it only (the {@code check} command): the same refusals as
+     * {@link #open}, and an older ledger is refused instead of migrated; every connection is
+     * {@code query_only}, so no use case can write it.
+     */
+    public static Ledger openForReading(Path file) {
+        return open(file, true);
+    }
+
+    /**
+     * Opens a ledger whose every connection may grow the file to {@code maxPages} pages only
+     * ({@code PRAGMA max_page_count}): SQLite then fails a write past it with SQLITE_FULL, exactly as
+     * on a full disk. For the tests that prove a full disk rolls the unit back and says so.
+     */
+    static Ledger openWithPageLimit(Path file, long maxPages) {
+        Path absolute = file.toAbsolutePath().normalize();
+        LedgerLock lock = LedgerLock.acquire(absolute);
+        lock.takeStamp();
+        try {
+            SQLiteDataSource limited = dataSource(absolute);
+            limited.getConfig().setPragma(SQLiteConfig.Pragma.MAX_PAGE_COUNT, String.valueOf(maxPages));
+            return start(absolute, lock, false, limited);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static Ledger open(Path file, boolean readOnly) {
         Path absolute = file.toAbsolutePath().normalize();
         long start = System.nanoTime();
+        LedgerFileInspector.requireOpenable(absolute);
         LedgerLock lock = LedgerLock.acquire(absolute);
         String lastClose = lock.takeStamp();
         TIMING.debug("open {}: lock {} ms", absolute.getFileName(), millisSince(start));
         try {
-            LedgerFileInspector.requireLedger(absolute, lastClose);
-            return start(absolute, lock);
+            LedgerFileInspector.Schema schema = LedgerFileInspector.requireLedger(absolute, lastClose);
+            if (schema == LedgerFileInspector.Schema.OLDER && readOnly) {
+                throw LedgerFileInspector.refusal(SqlFailures.BUNDLE, "ledger.olderForReading", absolute, null, absolute);
+            }
+            return start(absolute, lock, schema == LedgerFileInspector.Schema.OLDER, readOnly);
         } catch (RuntimeException e) {
-            lock.close();
+            lock.closeAndRemoveIfNew();
             throw e;
         }
     }
@@ -102,25 +164,45 @@ public final class Ledger implements AutoCloseable {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
+            // Made empty first (SQLite takes an empty file as a new database), so the lock can be
+            // keyed by the file's identity; made exclusively, so two creates of one name cannot both win.
+            Files.createFile(absolute);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new UserException("ledger.exists", absolute);
         } catch (IOException e) {
             throw new UserException(UserException.DEFAULT_BUNDLE, "ledger.cannotCreate", new Object[] {absolute, e.getMessage()}, e);
         }
         LedgerLock lock = LedgerLock.acquire(absolute);
         try {
-            return start(absolute, lock);
+            return start(absolute, lock, false, false);
         } catch (RuntimeException e) {
-            lock.close();
+            lock.closeAndRemoveIfNew();
             throw e;
         }
     }
 
-    private static Ledger start(Path file, LedgerLock lock) {
-        DataSource dataSource = dataSource(file);
+    private static Ledger start(Path file, LedgerLock lock, boolean upgrade, boolean readOnly) {
+        return start(file, lock, upgrade, readOnly ? QueryOnlyDataSource.of(dataSource(file)) : dataSource(file));
+    }
+
+    private static Ledger start(Path file, LedgerLock lock, boolean upgrade, SQLiteDataSource dataSource) {
+        boolean readOnly = dataSource instanceof QueryOnlyDataSource;
         long start = System.nanoTime();
-        LedgerSchema.migrate(file, dataSource);
+        if (upgrade) {
+            // The ledger as the older program left it, before the first migration touches it.
+            BackupFolder.of(file).write(dataSource, BackupReason.UPGRADE, LocalDateTime.now());
+        }
+        if (!readOnly) {
+            LedgerSchema.migrate(file, dataSource);
+        }
         TIMING.debug("open: Flyway {} ms", millisSince(start));
         start = System.nanoTime();
-        SessionFactory sessionFactory = sessionFactory(dataSource);
+        SessionFactory sessionFactory;
+        try {
+            sessionFactory = sessionFactory(dataSource);
+        } catch (RuntimeException e) {
+            throw SqlFailures.translate(e, file);
+        }
         TIMING.debug("open: Hibernate session factory {} ms", millisSince(start));
         try {
             start = System.nanoTime();
@@ -145,7 +227,7 @@ public final class Ledger implements AutoCloseable {
         // million-row ledger from re-reading pages; memory-mapped reads save copying them.
         config.setCacheSize(-262_144);
         config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(1L << 30));
-        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        SQLiteDataSource dataSource = new TextFold.FoldingDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file);
         return dataSource;
     }
@@ -167,12 +249,99 @@ public final class Ledger implements AutoCloseable {
     }
 
     /**
+     * Removes a closed ledger that was never finished (its company setup failed): the file, its
+     * {@code -wal} and {@code -shm}, and its lock's sidecar, so that a refused create leaves nothing.
+     */
+    public static void removeUnfinished(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        List<Path> files = new java.util.ArrayList<>();
+        if (Files.exists(absolute)) {
+            files.add(LedgerLock.sidecarOf(absolute));
+        }
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            files.add(absolute.resolveSibling(absolute.getFileName() + suffix));
+        }
+        for (Path each : files) {
+            try {
+                Files.deleteIfExists(each);
+            } catch (IOException ignored) {
+                // the setup's refusal is what the user needs to read; a leftover file is named in it
+            }
+        }
+    }
+
+    /**
+     * Writes a consistent copy of the ledger as of its last commit into its backup folder, then
+     * deletes the backups the retention rule no longer keeps (see {@link BackupFolder}). A unit of
+     * work that changes many rows calls this first: when the copy cannot be written, the refusal
+     * (disk full, folder not writable) stops the work before it has written anything.
+     */
+    public BackupFile backUp(BackupReason reason) {
+        long start = System.nanoTime();
+        awaitCheckpoint();
+        BackupFile written = BackupFolder.of(file).write(dataSource, reason, LocalDateTime.now());
+        backedUpVersion = dataVersion();
+        TIMING.debug("backup ({}) {} ms, {} bytes", reason.label(), millisSince(start), written.bytes());
+        return written;
+    }
+
+    /** Writes a consistent copy of the ledger to {@code target}, which must not exist yet. */
+    public Path backUpTo(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        if (Files.exists(absolute)) {
+            throw UserException.in(SqlFailures.BUNDLE, "backup.targetExists", absolute);
+        }
+        awaitCheckpoint();
+        OnlineBackup.copy(dataSource, absolute);
+        return absolute;
+    }
+
+    /** The backups in this ledger's backup folder, newest first. */
+    public java.util.List<BackupFile> backups() {
+        return BackupFolder.of(file).list();
+    }
+
+    /**
+     * Replaces the ledger's content with the backup {@code source}: checked first (a ledger, not
+     * newer than this program, SQLite's full integrity check), then the current ledger is backed up
+     * (reason {@code restore}), then SQLite copies the backup's pages into this file in one write
+     * transaction, so that a crash half way leaves the ledger as it was. The file keeps its identity
+     * (and so its lock); an older backup is migrated after. The backup file is only read.
+     */
+    public BackupFile restoreFrom(Path source) {
+        return LedgerRestore.restore(this, source.toAbsolutePath().normalize());
+    }
+
+    /**
+     * Restores {@code source} into the ledger file {@code ledgerFile}, open or not (the {@code restore}
+     * command): see {@link LedgerRestore#restoreInto}. Returns where the ledger as it was went: its
+     * backup, or the damaged file set aside.
+     */
+    public static Path restore(Path ledgerFile, Path source) {
+        return LedgerRestore.restoreInto(ledgerFile, source.toAbsolutePath().normalize());
+    }
+
+    DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** After a restore: the restored content is a backup already, so the close need not copy it again. */
+    void markBackedUp() {
+        backedUpVersion = dataVersion();
+    }
+
+    /**
      * Runs one use case in one transaction; any exception rolls all of it back. Before it commits,
      * the {@link VoucherGuard} proves that every voucher the unit added balances.
      */
     public <T> T inTransaction(Function<UnitOfWork, T> work) {
         long start = System.nanoTime();
-        T result = sessionFactory.fromTransaction(session -> guarded(session, work));
+        T result;
+        try {
+            result = sessionFactory.fromTransaction(session -> guarded(session, work));
+        } catch (RuntimeException e) {
+            throw SqlFailures.translate(e, file);
+        }
         logTransaction("transaction", start);
         return result;
     }
@@ -234,7 +403,9 @@ public final class Ledger implements AutoCloseable {
                 }
             }
         } catch (SQLException e) {
-            throw new LedgerAccessException("Bulk transaction connection failed", e);
+            throw SqlFailures.translate(new LedgerAccessException("Bulk transaction connection failed", e), file);
+        } catch (RuntimeException e) {
+            throw SqlFailures.translate(e, file);
         }
         checkpointInBackground();
         logTransaction("bulk transaction", start);
@@ -295,6 +466,24 @@ public final class Ledger implements AutoCloseable {
         }
     }
 
+    /**
+     * The close's backup, when anything was committed since the last one. A failure does not stop
+     * the close: the work is committed in the ledger already, and the next unit of work's own backup
+     * refuses with the reason if the folder still cannot be written.
+     */
+    private void backUpAtCloseIfChanged() {
+        if (dataVersion() == backedUpVersion) {
+            return;
+        }
+        try {
+            long start = System.nanoTime();
+            BackupFolder.of(file).write(dataSource, BackupReason.CLOSE, LocalDateTime.now());
+            TIMING.debug("close: backup {} ms", millisSince(start));
+        } catch (UserException e) {
+            LOG.warn("{}", e.getMessage());
+        }
+    }
+
     @Override
     public void close() {
         TIMING.debug("close: open for {} ms, {} transactions", millisSince(openedAt), transactions);
@@ -304,6 +493,7 @@ public final class Ledger implements AutoCloseable {
             long start = System.nanoTime();
             awaitCheckpoint();
             TIMING.debug("close: waited {} ms for the background checkpoint", millisSince(start));
+            backUpAtCloseIfChanged();
             start = System.nanoTime();
             sessionFactory.close();
             TIMING.debug("close: Hibernate {} ms", millisSince(start));

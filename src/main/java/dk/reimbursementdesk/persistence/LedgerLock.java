@@ -7,44 +7,87 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * One process per ledger: an OS lock on a sidecar file ({@code ledger.db.lock}). The database file
- * itself is never locked from Java, because closing another descriptor on it would drop SQLite's own
- * locks. The OS frees the lock when the process dies, so a killed process never blocks the next start.
+ * One process per ledger file: an OS lock on a sidecar file beside it. The database file itself is
+ * never locked from Java, because closing another descriptor on it would drop SQLite's own locks. The
+ * OS frees the lock when the process dies, so a killed process never blocks the next start.
+ *
+ * <p>The sidecar is keyed by the file's identity, not by the name it was opened under: it lives in
+ * the folder of the file's real path (symbolic links resolved) and is named after the file's device
+ * and inode ({@code .<device>-<inode>.ledger-lock}). So a symbolic link, a hard link in the same
+ * folder and a path like {@code ./../x/./led.db} all reach the same lock as {@code led.db} itself
+ * (issue 18: a second name past a path-keyed lock let two processes write one ledger and damaged it).
+ * Where the file system tells no inode (Windows), the sidecar is named after the real path
+ * ({@code led.db.lock}). A hard link in another folder is beyond what a sidecar can see; the README
+ * says to keep one name per ledger.
  *
  * <p>Between a clean close and the next open the sidecar also holds the close's stamp of the ledger
  * file (see {@link LedgerFileInspector#stamp}): {@link #takeStamp} reads and clears it when the lock
  * is taken, {@link #writeStamp} writes it just before the lock is let go. Only the process holding the
- * lock reads or writes it.
+ * lock reads or writes it. A refused open that made the sidecar removes it again
+ * ({@link #closeAndRemoveIfNew}), so that it leaves nothing behind.
  */
 public final class LedgerLock implements AutoCloseable {
 
+    private final Path sidecar;
+    private final boolean madeByThisLock;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private LedgerLock(FileChannel channel, FileLock lock) {
+    private LedgerLock(Path sidecar, boolean madeByThisLock, FileChannel channel, FileLock lock) {
+        this.sidecar = sidecar;
+        this.madeByThisLock = madeByThisLock;
         this.channel = channel;
         this.lock = lock;
     }
 
+    /** The sidecar that locks {@code ledgerFile}, which must exist: the same for every name of the file. */
     public static Path sidecarOf(Path ledgerFile) {
-        return ledgerFile.resolveSibling(ledgerFile.getFileName() + ".lock");
+        try {
+            Path real = ledgerFile.toRealPath();
+            Object inode = inodeOf(real);
+            if (inode == null) {
+                return real.resolveSibling(real.getFileName() + ".lock");
+            }
+            Object device = Files.getAttribute(real, "unix:dev");
+            return real.resolveSibling("." + device + "-" + inode + ".ledger-lock");
+        } catch (IOException e) {
+            throw new UserException(UserException.DEFAULT_BUNDLE, "ledger.lockFailed", new Object[] {ledgerFile, e.getMessage()}, e);
+        }
     }
 
+    private static Object inodeOf(Path real) throws IOException {
+        try {
+            return Files.getAttribute(real, "unix:ino");
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Locks the existing file {@code ledgerFile}; refused with {@code ledger.inUse} while another holds it. */
     public static LedgerLock acquire(Path ledgerFile) {
         Path sidecar = sidecarOf(ledgerFile);
         FileChannel channel = null;
         try {
+            boolean existed = Files.exists(sidecar);
             channel = FileChannel.open(sidecar, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 channel.close();
                 throw new UserException("ledger.inUse", ledgerFile);
             }
-            return new LedgerLock(channel, lock);
+            if (!Files.exists(sidecar)) {
+                // Its holder removed it as it let go (a refused open): the lock is on a file nobody
+                // else will find. Take the one that is there now.
+                lock.release();
+                channel.close();
+                return acquire(ledgerFile);
+            }
+            return new LedgerLock(sidecar, !existed, channel, lock);
         } catch (OverlappingFileLockException e) {
             closeQuietly(channel);
             throw new UserException("ledger.inUse", ledgerFile);
@@ -52,6 +95,10 @@ public final class LedgerLock implements AutoCloseable {
             closeQuietly(channel);
             throw new UserException(UserException.DEFAULT_BUNDLE, "ledger.lockFailed", new Object[] {ledgerFile, e.getMessage()}, e);
         }
+    }
+
+    Path sidecar() {
+        return sidecar;
     }
 
     /**
@@ -97,6 +144,18 @@ public final class LedgerLock implements AutoCloseable {
                 // already failing; the first error is the one to report
             }
         }
+    }
+
+    /** Lets go of the lock, and removes the sidecar when this lock made it (a refused open leaves nothing). */
+    void closeAndRemoveIfNew() {
+        if (madeByThisLock) {
+            try {
+                Files.deleteIfExists(sidecar);
+            } catch (IOException ignored) {
+                // an empty sidecar left behind does no harm: the next open takes it
+            }
+        }
+        close();
     }
 
     @Override

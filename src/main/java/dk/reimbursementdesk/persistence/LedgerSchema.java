@@ -21,13 +21,44 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationVersion;
 
 /** Brings a ledger's schema to this build's newest migration with Flyway, skipping Flyway when it is there already. */
 final class LedgerSchema {
 
     private static final org.slf4j.Logger TIMING = Ledger.TIMING;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LedgerSchema.class);
 
     private LedgerSchema() {
+    }
+
+    /**
+     * Where the ledger's applied migrations stand against this build's: a version above this build's
+     * newest is refused (issue 18: Flyway only warns of a "future" migration and opens the file, and
+     * this program would then write a schema it does not know). Nothing is written either way.
+     */
+    static LedgerFileInspector.Schema compare(Path file, List<String> appliedVersions) {
+        String newest = NewestMigration.VERSION;
+        if (newest == null) {
+            return LedgerFileInspector.Schema.OLDER;
+        }
+        MigrationVersion ours = MigrationVersion.fromVersion(newest);
+        MigrationVersion highest = null;
+        for (String applied : appliedVersions) {
+            MigrationVersion version;
+            try {
+                version = MigrationVersion.fromVersion(applied);
+            } catch (RuntimeException notAVersion) {
+                throw LedgerFileInspector.refusal(UserException.DEFAULT_BUNDLE, "ledger.notALedger", file, notAVersion, file, 1);
+            }
+            if (highest == null || version.compareTo(highest) > 0) {
+                highest = version;
+            }
+        }
+        if (highest != null && highest.compareTo(ours) > 0) {
+            throw LedgerFileInspector.refusal(SqlFailures.BUNDLE, "ledger.newerSchema", file, null, file);
+        }
+        return highest != null && highest.compareTo(ours) == 0 ? LedgerFileInspector.Schema.CURRENT : LedgerFileInspector.Schema.OLDER;
     }
 
     static void migrate(Path file, DataSource dataSource) {
@@ -43,7 +74,13 @@ final class LedgerSchema {
                     .load()
                     .migrate();
         } catch (FlywayException e) {
-            throw new UserException(UserException.DEFAULT_BUNDLE, "ledger.migrationFailed", new Object[] {file, e.getMessage()}, e);
+            RuntimeException named = SqlFailures.translate(e, file);
+            if (named != e) {
+                throw named;
+            }
+            // Flyway's own text quotes SQL and its internals: the details go to the debug log only.
+            LOG.debug("Migrating {} failed", file, e);
+            throw new UserException(SqlFailures.BUNDLE, "ledger.migrationFailed", new Object[] {file}, e);
         }
     }
 

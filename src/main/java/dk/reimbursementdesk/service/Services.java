@@ -12,6 +12,7 @@ import dk.reimbursementdesk.service.interchange.ExportService;
 import dk.reimbursementdesk.service.interchange.ImportService;
 import dk.reimbursementdesk.service.interchange.ParameterListService;
 import dk.reimbursementdesk.service.interchange.VendorLinkService;
+import dk.reimbursementdesk.service.ledger.AboutLedger;
 import dk.reimbursementdesk.service.ledger.CompanySetupService;
 import dk.reimbursementdesk.service.ledger.Currencies;
 import dk.reimbursementdesk.service.posting.PostingService;
@@ -22,8 +23,8 @@ import dk.reimbursementdesk.service.setup.ParametersService;
 import dk.reimbursementdesk.service.setup.VendorService;
 import dk.reimbursementdesk.service.reimbursement.ReimbursementListService;
 import dk.reimbursementdesk.service.reimbursement.ReimbursementService;
-import java.io.IOException;
-import java.nio.file.Files;
+import dk.reimbursementdesk.service.report.ReportService;
+import dk.reimbursementdesk.service.overview.OverviewService;
 import java.nio.file.Path;
 
 /**
@@ -53,6 +54,14 @@ public final class Services implements AutoCloseable {
      */
     public static Services open(Path file) {
         return new Services(Ledger.open(file), true);
+    }
+
+    /**
+     * Like {@link #open}, for a caller that only reads (the {@code check} command): SQLite refuses
+     * every write, and an older ledger is refused rather than upgraded.
+     */
+    public static Services openForReading(Path file) {
+        return new Services(Ledger.openForReading(file), true);
     }
 
     /**
@@ -86,13 +95,7 @@ public final class Services implements AutoCloseable {
     }
 
     private static void removeHalfMadeLedger(Path file) {
-        for (String suffix : new String[] {"", "-wal", "-shm", ".lock"}) {
-            try {
-                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
-            } catch (IOException ignored) {
-                // The setup's refusal is what the user needs to read; a leftover file is named in it.
-            }
-        }
+        Ledger.removeUnfinished(file);
     }
 
     /** Closes the ledger if {@link #open} or {@link #create} opened it; a ledger handed to the constructor stays open. */
@@ -106,6 +109,10 @@ public final class Services implements AutoCloseable {
     /** The ledger file, for the status bar and messages. */
     public Path ledgerFile() {
         return ledger.file();
+    }
+
+    public AboutLedger about() {
+        return new AboutLedger(ledger);
     }
 
     public PostingService posting() {
@@ -181,8 +188,23 @@ public final class Services implements AutoCloseable {
         return new SyntheticLedgerGenerator(ledger);
     }
 
+    /** The ledger's backups: write one, list them, restore one. */
+    public dk.reimbursementdesk.service.backup.BackupService backups() {
+        return new dk.reimbursementdesk.service.backup.BackupService(ledger);
+    }
+
     /** Setting and clearing a customer's vendor account by account numbers. */
     public VendorLinkService vendorLinks() {
         return new VendorLinkService(ledger);
+    }
+
+    /** The printed reports (PDF): run report, preview report, remittance advice, trial balance. */
+    public ReportService reports() {
+        return new ReportService(ledger, reimbursement(), generalLedger());
+    }
+
+    /** The Overview start page's figures. */
+    public OverviewService overview() {
+        return new OverviewService(ledger);
     }
 }

@@ -11,7 +11,31 @@ public interface Screen {
     default void close() {
     }
 
+    /** Prints the screen's current report (File > Print, Ctrl+P); false when the screen has none to print now. */
+    default boolean print() {
+        return false;
+    }
+
     /** A screen over a loaded root whose leaving runs {@code onClose}. */
+    static Screen of(Parent root, Runnable onClose, java.util.function.BooleanSupplier onPrint) {
+        return new Screen() {
+            @Override
+            public Parent root() {
+                return root;
+            }
+
+            @Override
+            public void close() {
+                onClose.run();
+            }
+
+            @Override
+            public boolean print() {
+                return onPrint.getAsBoolean();
+            }
+        };
+    }
+
     static Screen of(Parent root, Runnable onClose) {
         return new Screen() {
             @Override

@@ -69,8 +69,10 @@ class LedgerTest {
     @Test
     void cleanCloseLeavesAStampInTheSidecarThatTheNextOpenTakes() throws Exception {
         Path file = dir.resolve("ledger.db");
-        Path sidecar = LedgerLock.sidecarOf(file);
+        Path sidecar;
         try (Ledger ledger = Ledger.create(file)) {
+            // keyed by the file's identity, so known once the file is there
+            sidecar = LedgerLock.sidecarOf(file);
             assertEquals(0, Files.size(sidecar));
         }
         assertEquals(LedgerFileInspector.stamp(file), Files.readString(sidecar));

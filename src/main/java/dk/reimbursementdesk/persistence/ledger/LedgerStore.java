@@ -27,6 +27,17 @@ public final class LedgerStore {
                 .findFirst();
     }
 
+    /**
+     * The version of the newest migration applied to this ledger ("12" for V12__...), as Flyway
+     * recorded it; empty on a file without a schema history.
+     */
+    public Optional<String> schemaVersion() {
+        return work.sql().first(
+                "SELECT version FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL"
+                        + " ORDER BY installed_rank DESC LIMIT 1",
+                row -> row.text("version"));
+    }
+
     public boolean hasCompany() {
         return work.session().createSelectionQuery("select count(*) from LegalEntity", Long.class).getSingleResult() > 0;
     }

@@ -5,6 +5,7 @@ import dk.reimbursementdesk.domain.CustomerOpenItem;
 import dk.reimbursementdesk.domain.LedgerAccount;
 import dk.reimbursementdesk.domain.Vendor;
 import dk.reimbursementdesk.domain.VendorTransaction;
+import dk.reimbursementdesk.persistence.AccountMatch;
 import dk.reimbursementdesk.persistence.UnitOfWork;
 import java.util.List;
 import java.util.Optional;
@@ -18,16 +19,14 @@ public final class PostingStore {
         this.work = work;
     }
 
+    /** The customer with this account, compared as {@link AccountMatch} says. */
     public Optional<Customer> customer(String account) {
-        return work.session().createSelectionQuery("from Customer where account = :a", Customer.class)
-                .setParameter("a", account)
-                .getResultStream().findFirst();
+        return AccountMatch.find(work.session(), Customer.class, account);
     }
 
+    /** The vendor with this account, compared as {@link AccountMatch} says. */
     public Optional<Vendor> vendor(String account) {
-        return work.session().createSelectionQuery("from Vendor where account = :a", Vendor.class)
-                .setParameter("a", account)
-                .getResultStream().findFirst();
+        return AccountMatch.find(work.session(), Vendor.class, account);
     }
 
     public Optional<LedgerAccount> account(String number) {

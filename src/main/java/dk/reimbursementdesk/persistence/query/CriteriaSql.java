@@ -1,6 +1,7 @@
 package dk.reimbursementdesk.persistence.query;
 
 import dk.reimbursementdesk.persistence.Like;
+import dk.reimbursementdesk.persistence.TextFold;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,8 +9,12 @@ import java.util.List;
  * Renders a selection's criteria as a WHERE condition with {@code ?} placeholders and its bind
  * parameters. Column names come from the fixed field catalogue; every typed value is a parameter.
  *
- * <p>Text compares case-insensitively (NOCASE, and LIKE's own case-insensitivity), which SQLite
- * applies to ASCII letters only.
+ * <p>Text compares case-insensitively for every letter, Danish and other non-ASCII ones too. A term
+ * whose values are all ASCII compares with SQLite's own NOCASE and LIKE, which fold ASCII letters
+ * and so give the same answer for it (a non-ASCII letter in the data sorts after every ASCII
+ * character whatever its case) while keeping the account index usable; a term with any other
+ * letter compares {@link TextFold#FUNCTION}{@code (column)} with {@link TextFold#FUNCTION}{@code (?)},
+ * the same Java code on both sides.
  */
 public final class CriteriaSql {
 
@@ -64,6 +69,9 @@ public final class CriteriaSql {
 
     private static String sql(Term term, String column, List<Object> parameters) {
         List<String> values = term.values();
+        if (values.stream().anyMatch(TextFold::beyondAscii)) {
+            return foldedSql(term, column, parameters);
+        }
         if (term.operator() == Term.Operator.MATCHES) {
             parameters.add(likePattern(values));
         } else {
@@ -78,6 +86,30 @@ public final class CriteriaSql {
             case AFTER -> "(" + column + " > ? COLLATE NOCASE)";
             case BEFORE -> "(" + column + " < ? COLLATE NOCASE)";
             case MATCHES -> "(" + column + " LIKE ?" + Like.ESCAPE + ")";
+        };
+    }
+
+    /**
+     * A term with non-ASCII letters: the column and the values both go through the folding function,
+     * so the parameters stay as typed; SQLite folds a parameter once, not once per row.
+     */
+    private static String foldedSql(Term term, String column, List<Object> parameters) {
+        if (term.operator() == Term.Operator.MATCHES) {
+            parameters.add(likePattern(term.values()));
+        } else {
+            parameters.addAll(term.values());
+        }
+        String folded = TextFold.FUNCTION + "(" + column + ")";
+        String value = TextFold.FUNCTION + "(?)";
+        return switch (term.operator()) {
+            case EQUAL -> "(" + folded + " = " + value + ")";
+            case BLANK -> "(" + column + " IS NULL OR " + column + " = '')";
+            case AT_LEAST -> "(" + folded + " >= " + value + ")";
+            case AT_MOST -> "(" + folded + " <= " + value + ")";
+            case BETWEEN -> "(" + folded + " >= " + value + " AND " + folded + " <= " + value + ")";
+            case AFTER -> "(" + folded + " > " + value + ")";
+            case BEFORE -> "(" + folded + " < " + value + ")";
+            case MATCHES -> "(" + folded + " LIKE " + value + Like.ESCAPE + ")";
         };
     }
 

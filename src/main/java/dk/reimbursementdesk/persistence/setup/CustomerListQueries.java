@@ -1,6 +1,8 @@
 package dk.reimbursementdesk.persistence.setup;
 
+import dk.reimbursementdesk.persistence.AccountMatch;
 import dk.reimbursementdesk.persistence.Like;
+import dk.reimbursementdesk.persistence.TextFold;
 import dk.reimbursementdesk.persistence.RowMapper;
 import dk.reimbursementdesk.persistence.Sql;
 import dk.reimbursementdesk.persistence.UnitOfWork;
@@ -67,10 +69,19 @@ public final class CustomerListQueries {
                 mapper, Like.contains(text).toLowerCase(Locale.ROOT), limit);
     }
 
-    /** The customer with this account (compared without regard to case), with columns {@code account, name, currency}. */
+    /**
+     * The customer with this account (compared without regard to case, as {@link AccountMatch} does),
+     * with columns {@code account, name, currency}.
+     */
     public <T> Optional<T> summary(String account, RowMapper<T> mapper) {
-        return sql.first("SELECT account, name, currency FROM customer WHERE lower(account) = ?", mapper,
-                account.trim().toLowerCase(Locale.ROOT));
+        String wanted = account.strip();
+        Optional<T> exact = sql.first("SELECT account, name, currency FROM customer WHERE account = ?", mapper, wanted);
+        if (exact.isPresent() || !TextFold.beyondAscii(wanted)) {
+            return exact;
+        }
+        List<T> folded = sql.list("SELECT account, name, currency FROM customer WHERE " + TextFold.FUNCTION
+                + "(account) = ? LIMIT 2", mapper, TextFold.fold(wanted));
+        return folded.size() == 1 ? Optional.of(folded.get(0)) : Optional.empty();
     }
 
     /**

@@ -1,8 +1,8 @@
 package dk.reimbursementdesk.persistence.setup;
 
 import dk.reimbursementdesk.domain.Customer;
+import dk.reimbursementdesk.persistence.AccountMatch;
 import dk.reimbursementdesk.persistence.UnitOfWork;
-import java.util.Locale;
 import java.util.Optional;
 import org.hibernate.Session;
 
@@ -17,9 +17,7 @@ public final class CustomerStore {
 
     /** The customer with this account (trimmed; null finds none). */
     public Optional<Customer> find(String account) {
-        return session.createSelectionQuery("from Customer where lower(account) = :a", Customer.class)
-                .setParameter("a", account == null ? "" : account.trim().toLowerCase(Locale.ROOT))
-                .getResultStream().findFirst();
+        return AccountMatch.find(session, Customer.class, account);
     }
 
     public long transactionCount(Customer customer) {

@@ -1,8 +1,8 @@
 package dk.reimbursementdesk.persistence.setup;
 
 import dk.reimbursementdesk.domain.Vendor;
+import dk.reimbursementdesk.persistence.AccountMatch;
 import dk.reimbursementdesk.persistence.UnitOfWork;
-import java.util.Locale;
 import java.util.Optional;
 import org.hibernate.Session;
 
@@ -17,15 +17,12 @@ public final class VendorStore {
 
     /** The vendor with this account (trimmed; null finds none). */
     public Optional<Vendor> find(String account) {
-        return session.createSelectionQuery("from Vendor where lower(account) = :a", Vendor.class)
-                .setParameter("a", account == null ? "" : account.trim().toLowerCase(Locale.ROOT))
-                .getResultStream().findFirst();
+        return AccountMatch.find(session, Vendor.class, account);
     }
 
     /** Whether a vendor has this account, without loading it. */
     public boolean accountTaken(String account) {
-        return !session.createSelectionQuery("select 1 from Vendor where lower(account) = :a", Integer.class)
-                .setParameter("a", account.toLowerCase(Locale.ROOT)).getResultList().isEmpty();
+        return AccountMatch.find(session, Vendor.class, account).isPresent();
     }
 
     public boolean hasTransactions(Vendor vendor) {

@@ -1,5 +1,7 @@
 package dk.reimbursementdesk.service.interchange;
 
+import dk.reimbursementdesk.persistence.backup.BackupReason;
+import dk.reimbursementdesk.service.backup.Backups;
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.persistence.UnitOfWork;
 import java.io.Reader;
@@ -26,6 +28,7 @@ public final class ImportService {
 
     /** Imports a file: all rows or none. */
     public ImportResult importFile(ImportKind kind, Path file) {
+        Backups.before(ledger, BackupReason.IMPORT);
         return ledger.inBulkTransaction(work -> {
             try (CsvTable table = CsvTable.open(file)) {
                 return run(work, kind, table, String.valueOf(file.getFileName()), true);
@@ -35,6 +38,7 @@ public final class ImportService {
 
     /** Imports CSV text read from {@code reader}; {@code source} names it on the opening-balance voucher. */
     public ImportResult importCsv(ImportKind kind, Reader reader, String source) {
+        Backups.before(ledger, BackupReason.IMPORT);
         return ledger.inBulkTransaction(work -> {
             try (CsvTable table = CsvTable.read(reader)) {
                 return run(work, kind, table, source, true);

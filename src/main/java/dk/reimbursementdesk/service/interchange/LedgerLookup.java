@@ -2,6 +2,7 @@ package dk.reimbursementdesk.service.interchange;
 
 import dk.reimbursementdesk.domain.UserException;
 import dk.reimbursementdesk.persistence.Row;
+import dk.reimbursementdesk.persistence.TextFold;
 import dk.reimbursementdesk.persistence.UnitOfWork;
 import dk.reimbursementdesk.persistence.interchange.ReferenceQueries;
 import dk.reimbursementdesk.service.ledger.Currencies;
@@ -55,21 +56,59 @@ final class LedgerLookup {
         }
     }
 
-    Map<String, Party> customers() {
-        Map<String, Party> parties = new HashMap<>();
-        queries.eachCustomer(row -> put(parties, row));
+    Parties customers() {
+        Parties parties = new Parties();
+        queries.eachCustomer(parties::add);
         return parties;
     }
 
-    Map<String, Party> vendors() {
-        Map<String, Party> parties = new HashMap<>();
-        queries.eachVendor(row -> put(parties, row));
+    Parties vendors() {
+        Parties parties = new Parties();
+        queries.eachVendor(parties::add);
         return parties;
     }
 
-    private static void put(Map<String, Party> parties, Row row) {
-        String account = row.text("account");
-        parties.put(Fields.fold(account), new Party(row.number("id"), account, row.text("currency")));
+    /**
+     * Accounts as the ledger's lookups find them ({@code persistence.AccountMatch}): by the unique
+     * index's ASCII-folded key first, then, for an account with other letters, by the Unicode fold,
+     * which finds a party only when exactly one folds alike.
+     */
+    static final class Parties {
+
+        private static final Party AMBIGUOUS = new Party(-1, "", "");
+
+        private final Map<String, Party> byKey = new HashMap<>();
+        /** Only the accounts with letters beyond ASCII, so a hundred thousand plain ones cost no second map. */
+        private final Map<String, Party> byFold = new HashMap<>();
+
+        private void add(Row row) {
+            String account = row.text("account");
+            Party party = new Party(row.number("id"), account, row.text("currency"));
+            byKey.put(Fields.fold(account), party);
+            if (TextFold.beyondAscii(account)) {
+                byFold.merge(TextFold.fold(account), party, (first, second) -> AMBIGUOUS);
+            }
+        }
+
+        /** The party this account names, or null. */
+        Party find(String account) {
+            Party party = byKey.get(Fields.fold(account));
+            if (party != null || !TextFold.beyondAscii(account)) {
+                return party;
+            }
+            party = byFold.get(TextFold.fold(account));
+            return party == AMBIGUOUS ? null : party;
+        }
+
+        /** Whether a new party with this account would fold alike with one in the ledger. */
+        boolean taken(String account) {
+            return byKey.containsKey(Fields.fold(account))
+                    || TextFold.beyondAscii(account) && byFold.containsKey(TextFold.fold(account));
+        }
+
+        boolean isEmpty() {
+            return byKey.isEmpty();
+        }
     }
 
     /** Exchange rates by currency, each keyed by the epoch day it is valid from. */

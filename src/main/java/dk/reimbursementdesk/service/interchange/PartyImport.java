@@ -2,6 +2,7 @@ package dk.reimbursementdesk.service.interchange;
 
 import dk.reimbursementdesk.domain.Bic;
 import dk.reimbursementdesk.domain.Iban;
+import dk.reimbursementdesk.persistence.TextFold;
 import dk.reimbursementdesk.persistence.UnitOfWork;
 import dk.reimbursementdesk.persistence.interchange.PartyImportStore;
 import java.util.ArrayList;
@@ -62,19 +63,19 @@ final class PartyImport {
         int bic = table.column("bic");
         int vendorAccount = customers ? table.column("vendor_account") : -1;
         int oneTime = customers ? -1 : table.column("one_time");
-        Map<String, LedgerLookup.Party> existing = customers ? lookup.customers() : lookup.vendors();
-        Map<String, LedgerLookup.Party> vendors = customers ? lookup.vendors() : Map.of();
+        LedgerLookup.Parties existing = customers ? lookup.customers() : lookup.vendors();
+        LedgerLookup.Parties vendors = customers ? lookup.vendors() : existing;
         Map<String, Long> firstLine = new HashMap<>();
 
         for (CsvTable.Row row = table.next(problems); row != null; row = table.next(problems)) {
             long line = row.line();
             String accountText = required(row, account, "account", problems);
             if (accountText != null) {
-                String key = Fields.fold(accountText);
-                Long first = firstLine.putIfAbsent(key, line);
+                // Folded as the ledger's lookups fold (every letter), so ÆBLE and æble are one account.
+                Long first = firstLine.putIfAbsent(TextFold.fold(accountText), line);
                 if (first != null) {
                     problems.add(line, "account", "import.account.duplicateInFile", accountText, String.valueOf(first));
-                } else if (existing.containsKey(key)) {
+                } else if (existing.taken(accountText)) {
                     problems.add(line, "account", customers ? "import.customer.exists" : "import.vendor.exists", accountText);
                 }
             }
@@ -112,7 +113,7 @@ final class PartyImport {
             Long vendorId = null;
             String vendorText = row.value(vendorAccount);
             if (!vendorText.isEmpty()) {
-                LedgerLookup.Party vendor = vendors.get(Fields.fold(vendorText));
+                LedgerLookup.Party vendor = vendors.find(vendorText);
                 if (vendor == null) {
                     problems.add(line, "vendor_account", "import.vendor.unknown", vendorText);
                 } else {

@@ -85,7 +85,7 @@ final class TransactionImport {
         int amount = table.column("amount");
         int currency = table.column("currency");
         int dueDate = table.column("due_date");
-        Map<String, LedgerLookup.Party> customers = lookup.customers();
+        LedgerLookup.Parties customers = lookup.customers();
         Map<String, TreeMap<Integer, BigDecimal>> rates = lookup.rates();
         String accounting = lookup.accountingCurrency();
         int accountingDecimals = lookup.decimals(accounting);
@@ -95,7 +95,7 @@ final class TransactionImport {
             LedgerLookup.Party party = null;
             String customerText = PartyImport.required(row, customer, "customer", problems);
             if (customerText != null) {
-                party = customers.get(Fields.fold(customerText));
+                party = customers.find(customerText);
                 if (party == null) {
                     problems.add(line, "customer", "import.customer.unknown", customerText);
                 }

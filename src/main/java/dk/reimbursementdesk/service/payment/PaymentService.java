@@ -1,5 +1,7 @@
 package dk.reimbursementdesk.service.payment;
 
+import dk.reimbursementdesk.persistence.backup.BackupReason;
+import dk.reimbursementdesk.service.backup.Backups;
 import dk.reimbursementdesk.domain.Currency;
 import dk.reimbursementdesk.domain.ExchangeConversion;
 import dk.reimbursementdesk.domain.Iban;
@@ -136,6 +138,7 @@ public final class PaymentService {
         }
         Set<Long> ids = new LinkedHashSet<>(invoiceIds);
         Locale locale = Locale.getDefault();
+        Backups.before(ledger, BackupReason.PAYMENT);
         return ledger.inTransaction(work -> {
             List<OpenInvoice> rows = OpenInvoiceReader.byIds(work, locale, ids);
             if (rows.size() != ids.size()) {
@@ -155,6 +158,7 @@ public final class PaymentService {
         }
         OpenInvoiceQuery query = new OpenInvoiceQuery(vendors, null, null, false);
         Locale locale = Locale.getDefault();
+        Backups.before(ledger, BackupReason.PAYMENT);
         return ledger.inTransaction(work -> {
             List<OpenInvoice> rows = OpenInvoiceReader.read(work, locale, query);
             if (rows.isEmpty()) {

@@ -17,9 +17,9 @@ import java.util.Objects;
  * are alternatives and the negated ones are all exclusions: {@code A,B,!C} means (A or B) and not C.
  * Double quotes make a value literal ({@code "A,B"}, {@code "C*"}); {@code ""} inside quotes is one quote.
  *
- * <p>Text compares case-insensitively and in text order ({@code C10} sorts before {@code C9}). SQLite's
- * NOCASE and LIKE fold only ASCII letters, so {@code æ} and {@code Æ} still differ; matching Danish
- * letters regardless of case needs a collation registered on the connection, which is persistence's job. Only
+ * <p>Text compares case-insensitively for every letter ({@code æ} and {@code Æ} alike: persistence folds
+ * both sides with {@code TextFold}) and in text order ({@code C10} sorts before {@code C9}). A doubled
+ * {@code !} is refused: {@code !!C001} would otherwise read as "not the value !C001". Only
  * values, wildcards and blank can be negated: a negated range reads ambiguously, and its opposite is
  * always expressible ({@code <A,>B}).
  */

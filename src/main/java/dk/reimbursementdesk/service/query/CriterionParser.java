@@ -10,6 +10,7 @@ import dk.reimbursementdesk.service.query.Criterion.Equal;
 import dk.reimbursementdesk.service.query.Criterion.Matches;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Reads the range syntax {@link Criteria} describes, refusing what it cannot read unambiguously. */
 final class CriterionParser {
@@ -117,6 +118,10 @@ final class CriterionParser {
             if (element.isEmpty()) {
                 throw QueryMessages.refusal("query.criteria.missingNegatedValue", text);
             }
+            if (element.get(0).is('!')) {
+                // !!C1 read as "not the value !C1" and so selected everyone; no one means that.
+                throw QueryMessages.refusal("query.criteria.doubleNegation", text);
+            }
         }
         Criterion criterion = parseCriterion(text, element);
         if (negated && !(criterion instanceof Equal || criterion instanceof Matches || criterion instanceof Blank)) {
@@ -150,7 +155,15 @@ final class CriterionParser {
             if (low.isEmpty() && high.isEmpty()) {
                 throw QueryMessages.refusal("query.criteria.rangeWithoutBounds", text);
             }
-            return new Between(low.isEmpty() ? null : bound(text, low), high.isEmpty() ? null : bound(text, high));
+            Bound from = low.isEmpty() ? null : bound(text, low);
+            Bound to = high.isEmpty() ? null : bound(text, high);
+            // Text compares case-insensitively in text order (as the SQL does): a range whose start comes
+            // after its end matches nothing, which is never what was meant.
+            if (from != null && to != null
+                    && from.value().toLowerCase(Locale.ROOT).compareTo(to.value().toLowerCase(Locale.ROOT)) > 0) {
+                throw QueryMessages.refusal("query.criteria.reversed", text, from.source(), to.source());
+            }
+            return new Between(from, to);
         }
         if (element.stream().anyMatch(CriterionParser::isWildcard)) {
             return new Matches(pieces(element), source(text, element));

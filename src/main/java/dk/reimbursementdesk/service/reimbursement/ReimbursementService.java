@@ -1,5 +1,7 @@
 package dk.reimbursementdesk.service.reimbursement;
 
+import dk.reimbursementdesk.persistence.backup.BackupReason;
+import dk.reimbursementdesk.service.backup.Backups;
 import dk.reimbursementdesk.domain.*;
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.persistence.LedgerAccessException;
@@ -59,9 +61,13 @@ public final class ReimbursementService {
 
     /** Every rule of the run, nothing posted: what would be reimbursed and who is left out, and why. */
     public Preview preview(ReimbursementRequest request) {
+        return preview(request, Locale.getDefault());
+    }
+
+    /** The same, with the reasons for leaving customers out told in {@code locale} (a report's language). */
+    public Preview preview(ReimbursementRequest request, Locale locale) {
         LocalDate date = requireDate(request);
         Selection selection = customers(request.selection());
-        Locale locale = Locale.getDefault();
         return ledger.inTransaction(work -> {
             LedgerContext context = LedgerContext.load(work);
             ReimbursementPlan plan = plan(work, context, date, request.summarize(), selection, RunProgress.NONE, 0);
@@ -101,6 +107,7 @@ public final class ReimbursementService {
         Selection selection = customers(request.selection());
         RunProgress reporter = progress == null ? RunProgress.NONE : progress;
         String selectionText = selection.describe(Locale.getDefault());
+        Backups.before(ledger, BackupReason.RUN, reporter::backingUp, reporter::isCancelled);
         try {
             // A bulk transaction: foreign keys are not probed row by row and the WAL checkpoint
             // follows in the background (see Ledger.inBulkTransaction); every reference the
@@ -118,7 +125,8 @@ public final class ReimbursementService {
                     return new PreviewedRun(preview, null);
                 }
 
-                ReimbursementRun run = new ReimbursementRun(date, request.summarize(), selectionText, LocalDateTime.now().withNano(0));
+                ReimbursementRun run = new ReimbursementRun(date, request.summarize(), selectionText, LocalDateTime.now().withNano(0),
+                        System.getProperty("user.name"), p.getMinimumReimbursement());
                 work.persist(run);
                 PostingSetup setup = new PostingSetup(date, request.summarize(), LocalDateTime.now().withNano(0), run.getId(),
                         p.getArControlAccount().getId(), p.getApControlAccount().getId(),
@@ -158,6 +166,7 @@ public final class ReimbursementService {
         if (reimbursementNumber == null || reimbursementNumber.isBlank()) {
             throw ReimbursementText.refusal("reimbursement.numberRequired");
         }
+        Backups.before(ledger, BackupReason.REVERSAL);
         return ledger.inTransaction(work -> new ReimbursementReversal(work, LedgerContext.load(work))
                 .reverse(reimbursementNumber.trim(), reversalDate));
     }

@@ -7,6 +7,10 @@ public interface RunProgress {
 
     boolean isCancelled();
 
+    /** The run's backup is being written first (seconds on a large ledger): a dialog may say so. */
+    default void backingUp() {
+    }
+
     /** For callers that neither show progress nor cancel (the command line, tests). */
     RunProgress NONE = new RunProgress() {
         @Override

@@ -25,14 +25,25 @@ public final class ParametersService {
                                  String oneTimeVendorGroup, String oneTimeVendorSequence,
                                  String arControlAccount, String apControlAccount, String bankAccount,
                                  String salesAccount, String salesReturnsAccount,
-                                 String voucherSequence, String reimbursementSequence) {
+                                 String voucherSequence, String reimbursementSequence,
+                                 String bankIban, String bankBic) {
     }
 
     /** What the clerk saves: accounts by number, sequences and the vendor group by code. */
     public record ParametersUpdate(BigDecimal minimumReimbursement, String oneTimeVendorGroup, String oneTimeVendorSequence,
                                    String arControlAccount, String apControlAccount, String bankAccount,
                                    String salesAccount, String salesReturnsAccount,
-                                   String voucherSequence, String reimbursementSequence) {
+                                   String voucherSequence, String reimbursementSequence,
+                                   String bankIban, String bankBic) {
+
+        /** Without the company's bank account: IBAN and BIC stay as they are (null means unchanged, blank clears). */
+        public ParametersUpdate(BigDecimal minimumReimbursement, String oneTimeVendorGroup, String oneTimeVendorSequence,
+                                String arControlAccount, String apControlAccount, String bankAccount,
+                                String salesAccount, String salesReturnsAccount,
+                                String voucherSequence, String reimbursementSequence) {
+            this(minimumReimbursement, oneTimeVendorGroup, oneTimeVendorSequence, arControlAccount, apControlAccount,
+                    bankAccount, salesAccount, salesReturnsAccount, voucherSequence, reimbursementSequence, null, null);
+        }
     }
 
     /** An item of a pick list: its code or number and its name. */
@@ -55,7 +66,8 @@ public final class ParametersService {
                     p.getOneTimeVendorGroup().getCode(), p.getOneTimeVendorSequence().getCode(),
                     p.getArControlAccount().getNumber(), p.getApControlAccount().getNumber(), p.getBankAccount().getNumber(),
                     p.getSalesAccount().getNumber(), p.getSalesReturnsAccount().getNumber(),
-                    p.getVoucherSequence().getCode(), p.getReimbursementSequence().getCode());
+                    p.getVoucherSequence().getCode(), p.getReimbursementSequence().getCode(),
+                    p.getBankIban() == null ? "" : p.getBankIban(), p.getBankBic() == null ? "" : p.getBankBic());
         });
     }
 
@@ -123,6 +135,13 @@ public final class ParametersService {
             p.setReimbursementSequence(reimbursements);
             p.setOneTimeVendorSequence(oneTime);
             p.setOneTimeVendorGroup(group);
+            // The company's own bank account, the debtor of its payment files; checked as the vendors' are.
+            if (update.bankIban() != null) {
+                p.setBankIban(BankDetails.iban(update.bankIban()));
+            }
+            if (update.bankBic() != null) {
+                p.setBankBic(BankDetails.bic(update.bankBic()));
+            }
         });
     }
 

@@ -18,7 +18,8 @@ import javafx.scene.control.TableView;
 /**
  * Table columns over records: a value function instead of PropertyValueFactory's reflection, and
  * amounts and dates drawn in the user's locale (amounts right-aligned). Sorting uses the values, so an
- * amount column sorts by number, not by its text.
+ * amount column sorts by number, not by its text. Every column is at least as wide as its header and,
+ * for amounts and dates, as the widest realistic value ({@link ColumnWidths}): amounts are never elided.
  */
 public final class Columns {
 
@@ -26,6 +27,7 @@ public final class Columns {
     }
 
     public static <S> void text(TableColumn<S, String> column, Function<S, String> value) {
+        ColumnWidths.atLeast(column);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue() == null ? "" : Objects.requireNonNullElse(value.apply(cell.getValue()), "")));
     }
 
@@ -35,6 +37,7 @@ public final class Columns {
      */
     public static <S> void amount(TableColumn<S, String> column, Function<S, BigDecimal> value) {
         rightAligned(column, row -> Formats.amount(value.apply(row)));
+        ColumnWidths.atLeast(column, ColumnWidths.widestAmount());
         column.setComparator(Comparator.comparing((String text) -> Formats.parseNumber(text).orElse(null),
                 Comparator.nullsFirst(Comparator.naturalOrder())));
     }
@@ -42,6 +45,7 @@ public final class Columns {
     /** An amount followed by its currency ("1.234,50 DKK"), right-aligned. */
     public static <S> void money(TableColumn<S, String> column, Function<S, Money> value) {
         rightAligned(column, row -> Formats.money(value.apply(row)));
+        ColumnWidths.atLeast(column, ColumnWidths.widestAmount() + " DKK");
     }
 
     private static <S> void rightAligned(TableColumn<S, String> column, Function<S, String> text) {
@@ -57,7 +61,14 @@ public final class Columns {
         column.getStyleClass().add("amount");
     }
 
+    /** A date drawn as text in the user's format (for columns of text), as wide as the widest date. */
+    public static <S> void dateText(TableColumn<S, String> column, Function<S, LocalDate> value) {
+        text(column, row -> Formats.date(value.apply(row)));
+        ColumnWidths.atLeast(column, ColumnWidths.widestDate());
+    }
+
     public static <S> void date(TableColumn<S, LocalDate> column, Function<S, LocalDate> value) {
+        ColumnWidths.atLeast(column, ColumnWidths.widestDate());
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
             @Override

@@ -1,22 +1,94 @@
 package dk.reimbursementdesk.ui.common;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableStringValue;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Control;
-import org.controlsfx.validation.ValidationResult;
-import org.controlsfx.validation.ValidationSupport;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.VBox;
 
 /**
- * ControlsFX decorations driven by the view model's error sentences: the view model decides what is
- * wrong (so its rules are testable without a window), and each field shows its sentence as it changes.
+ * The one way a form says what is wrong with a field: the view model decides what is wrong (so its
+ * rules are testable without a window), and the field shows the sentence right under itself, in the
+ * style {@code field-error}, as soon as the user has left the field once (a fresh form does not
+ * shout at fields nobody has touched yet). The sentence follows the error as it changes (a duplicate
+ * check answers later). It replaces ControlsFX's mark and hover tooltip, which showed on untouched
+ * fields and told the why only under the mouse.
+ *
+ * <p>The sentence's label is put under the field by wrapping the field in a small VBox in the
+ * field's own place: the layout constraints (grid cell, growth) move to the wrapper, so FXML files
+ * need no extra label per field and every form gets the same presentation.
  */
 public final class FormValidation {
 
-    private final ValidationSupport support = new ValidationSupport();
+    private final List<BooleanProperty> touched = new ArrayList<>();
 
     public void watch(Control control, ObservableStringValue error) {
-        support.registerValidator(control, false, (Control c, Object value) ->
-                ValidationResult.fromErrorIf(c, error.get() == null ? "" : error.get(), error.get() != null));
-        // The error may change after the control's own value (a duplicate check answers later).
-        error.addListener((o, was, now) -> support.revalidate(control));
+        BooleanProperty left = new SimpleBooleanProperty(false);
+        touched.add(left);
+        control.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                left.set(true);
+            }
+        });
+        Label sentence = sentenceUnder(control);
+        sentence.textProperty().bind(Bindings.createStringBinding(
+                () -> left.get() && error.get() != null ? error.get() : "", left, error));
+    }
+
+    /** A form shown afresh (New, Cancel, another row): no field has been left yet. */
+    public void reset() {
+        touched.forEach(left -> left.set(false));
+    }
+
+    /** Every sentence shows, touched or not: for when the user asked to save a form that is not right. */
+    public void revealAll() {
+        touched.forEach(left -> left.set(true));
+    }
+
+    /** The label that shows {@code control}'s sentence, placed under it; shown only while it has text. */
+    public static Label sentenceUnder(Control control) {
+        Label sentence = new Label();
+        sentence.getStyleClass().add("field-error");
+        sentence.setStyle("-fx-text-fill: #b00020;");
+        sentence.setWrapText(true);
+        sentence.setId(control.getId() == null ? null : control.getId() + "Error");
+        sentence.visibleProperty().bind(sentence.textProperty().isNotEmpty());
+        sentence.managedProperty().bind(sentence.visibleProperty());
+        // As wide as the field's column, never wider: a long sentence wraps instead of widening the form.
+        sentence.setMinWidth(0);
+        sentence.setPrefWidth(1);
+        sentence.setMaxWidth(Double.MAX_VALUE);
+        Parent parent = control.getParent();
+        if (parent instanceof Pane pane) {
+            ObservableList<Node> children = pane.getChildren();
+            int at = children.indexOf(control);
+            VBox wrapper = new VBox(2);
+            wrapper.setFillWidth(true);
+            wrapper.setMaxWidth(control.getMaxWidth());
+            moveLayoutConstraints(control, wrapper);
+            children.set(at, wrapper);
+            wrapper.getChildren().addAll(control, sentence);
+        }
+        return sentence;
+    }
+
+    // GridPane, HBox and VBox keep a child's constraints in its properties under their own keys.
+    private static void moveLayoutConstraints(Node from, Node to) {
+        Map<Object, Object> properties = from.getProperties();
+        for (Object key : new ArrayList<>(properties.keySet())) {
+            if (key instanceof String name && (name.startsWith("gridpane-") || name.startsWith("hbox-")
+                    || name.startsWith("vbox-") || name.startsWith("flowpane-"))) {
+                to.getProperties().put(key, properties.remove(key));
+            }
+        }
     }
 }

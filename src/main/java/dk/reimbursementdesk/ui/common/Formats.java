@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import javafx.util.StringConverter;
 
 /**
  * Amounts, rates and dates as the user's locale writes them ({@code 1.234,50} and {@code 24.11.2026} in
@@ -174,10 +173,5 @@ public final class Formats {
 
     public static Optional<LocalDate> parseDate(String text) {
         return parseDate(text, Locale.getDefault());
-    }
-
-    /** For DatePicker: shows and reads dates like {@link #date(LocalDate)}; text it cannot read becomes no date. */
-    public static StringConverter<LocalDate> dateConverter() {
-        return new DateFieldConverter(text -> { });
     }
 }

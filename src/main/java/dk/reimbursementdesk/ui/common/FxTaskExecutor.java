@@ -2,6 +2,7 @@ package dk.reimbursementdesk.ui.common;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.concurrent.Task;
 
 /**
@@ -16,10 +17,30 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         return thread;
     });
 
+    // Tasks handed over and not yet finished (queued or running): Exit asks while there are any.
+    private final AtomicInteger unfinished = new AtomicInteger();
+
     @Override
     public <T> Task<T> execute(Task<T> task) {
-        executor.execute(task);
+        unfinished.incrementAndGet();
+        try {
+            executor.execute(() -> {
+                try {
+                    task.run();
+                } finally {
+                    unfinished.decrementAndGet();
+                }
+            });
+        } catch (RuntimeException refused) {
+            unfinished.decrementAndGet();
+            throw refused;
+        }
         return task;
+    }
+
+    /** Whether work handed over is still queued or running. */
+    public boolean busy() {
+        return unfinished.get() > 0;
     }
 
     /** Stops the worker; a task still running is interrupted, for the ledger under it is closing. */

@@ -116,8 +116,8 @@ public final class CustomersView {
         openTable.setItems(model.openTransactions());
         Columns.text(documentColumn, OpenTransaction::document);
         Columns.text(typeColumn, model::typeText);
-        Columns.text(dateColumn, t -> Formats.date(t.date()));
-        Columns.text(dueColumn, t -> t.dueDate() == null ? "" : Formats.date(t.dueDate()));
+        Columns.dateText(dateColumn, t -> t.date());
+        Columns.dateText(dueColumn, t -> t.dueDate());
         Columns.text(openCurrencyColumn, OpenTransaction::currency);
         Columns.amount(amountColumn, OpenTransaction::amount);
         Columns.amount(openColumn, OpenTransaction::openAmount);

@@ -3,7 +3,11 @@ package dk.reimbursementdesk.ui.gl;
 import dk.reimbursementdesk.ui.Screen;
 import dk.reimbursementdesk.ui.ScreenContext;
 import dk.reimbursementdesk.ui.common.Columns;
+import dk.reimbursementdesk.ui.common.DateField;
 import dk.reimbursementdesk.ui.common.Formats;
+import dk.reimbursementdesk.ui.common.ReportPrinter;
+import java.time.LocalDate;
+import javafx.scene.control.Button;
 import dk.reimbursementdesk.ui.common.Fxml;
 import dk.reimbursementdesk.ui.common.Texts;
 import dk.reimbursementdesk.ui.gl.TrialBalanceViewModel.Line;
@@ -21,6 +25,7 @@ import javafx.scene.control.TableView;
 public final class TrialBalanceView implements Screen {
 
     private final TrialBalanceViewModel viewModel;
+    private final ReportPrinter printer;
     private Parent root;
 
     @FXML private DatePicker asOfPicker;
@@ -33,15 +38,18 @@ public final class TrialBalanceView implements Screen {
     @FXML private TableColumn<Line, String> debitColumn;
     @FXML private TableColumn<Line, String> creditColumn;
     @FXML private TableColumn<Line, String> balanceColumn;
+    @FXML private Button printButton;
+    @FXML private Label printedLabel;
 
-    public TrialBalanceView(TrialBalanceViewModel viewModel) {
+    public TrialBalanceView(TrialBalanceViewModel viewModel, ReportPrinter printer) {
         this.viewModel = viewModel;
+        this.printer = printer;
     }
 
     /** The ScreenFactory of this screen. */
     public static Screen open(ScreenContext context) {
         TrialBalanceView view = new TrialBalanceView(new TrialBalanceViewModel(context.services().generalLedger(),
-                Clock.systemDefaultZone(), context.tasks()));
+                Clock.systemDefaultZone(), context.tasks()), context.printer());
         view.root = Fxml.load(TrialBalanceView.class, "TrialBalance.fxml", Texts.of("i18n.gl").bundle(), view);
         view.viewModel.refresh();
         return view;
@@ -49,7 +57,7 @@ public final class TrialBalanceView implements Screen {
 
     @FXML
     private void initialize() {
-        asOfPicker.setConverter(Formats.dateConverter());
+        DateField.attach(asOfPicker, viewModel.dateUnreadableProperty());
         asOfPicker.valueProperty().bindBidirectional(viewModel.asOfProperty());
         asOfPicker.valueProperty().addListener((obs, old, date) -> viewModel.refresh());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
@@ -74,6 +82,25 @@ public final class TrialBalanceView implements Screen {
         // the totals line belongs at the bottom whatever the user sorts by
         table.setSortPolicy(t -> false);
         table.setItems(viewModel.lines());
+        printButton.setText(ReportPrinter.text("print.trialBalance"));
+        printButton.disableProperty().bind(viewModel.asOfProperty().isNull());
+        printedLabel.managedProperty().bind(printedLabel.textProperty().isNotEmpty());
+    }
+
+    @FXML
+    private void printReport() {
+        print();
+    }
+
+    /** Print… and Ctrl+P: the trial balance as of the chosen date. */
+    @Override
+    public boolean print() {
+        LocalDate asOf = viewModel.asOfProperty().get();
+        if (asOf == null) {
+            return false;
+        }
+        printer.printTrialBalance(asOf, printedLabel::setText);
+        return true;
     }
 
     @FXML

@@ -36,6 +36,7 @@ public final class TrialBalanceViewModel {
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
+    private final StringProperty dateUnreadable = new SimpleStringProperty("");
     private final BooleanProperty balances = new SimpleBooleanProperty(true);
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private Task<TrialBalance> task;
@@ -44,11 +45,20 @@ public final class TrialBalanceViewModel {
         this.tasks = tasks;
         this.queries = queries;
         this.asOf = new SimpleObjectProperty<>(LocalDate.now(clock));
+        dateUnreadable.addListener((o, was, now) -> {
+            if (!now.isEmpty()) {
+                error.set(now);
+            }
+        });
     }
 
     /** Reads the balance as of the chosen date; no date is refused at the field. */
     public void refresh() {
         LocalDate date = asOf.get();
+        if (!dateUnreadable.get().isEmpty()) {
+            error.set(dateUnreadable.get());
+            return;
+        }
         if (date == null) {
             error.set(texts.get("trialBalance.dateRequired"));
             return;
@@ -89,6 +99,11 @@ public final class TrialBalanceViewModel {
         if (task != null && task.isRunning()) {
             task.cancel();
         }
+    }
+
+    /** Where the date field reports text that is not a date ({@link dk.reimbursementdesk.ui.common.DateField}). */
+    public StringProperty dateUnreadableProperty() {
+        return dateUnreadable;
     }
 
     public ObjectProperty<LocalDate> asOfProperty() {

@@ -5,6 +5,7 @@ import dk.reimbursementdesk.service.gl.VoucherRow;
 import dk.reimbursementdesk.ui.Screen;
 import dk.reimbursementdesk.ui.ScreenContext;
 import dk.reimbursementdesk.ui.common.Columns;
+import dk.reimbursementdesk.ui.common.DateField;
 import dk.reimbursementdesk.ui.common.Formats;
 import dk.reimbursementdesk.ui.common.Fxml;
 import dk.reimbursementdesk.ui.common.Texts;
@@ -65,8 +66,8 @@ public final class VouchersView implements Screen {
     @FXML
     private void initialize() {
         filterField.textProperty().bindBidirectional(viewModel.filterTextProperty());
-        fromPicker.setConverter(Formats.dateConverter());
-        toPicker.setConverter(Formats.dateConverter());
+        DateField.attach(fromPicker, viewModel.fromUnreadableProperty());
+        DateField.attach(toPicker, viewModel.toUnreadableProperty());
         fromPicker.getEditor().textProperty().bindBidirectional(viewModel.fromTextProperty());
         toPicker.getEditor().textProperty().bindBidirectional(viewModel.toTextProperty());
         dateError.textProperty().bind(viewModel.dateErrorProperty());

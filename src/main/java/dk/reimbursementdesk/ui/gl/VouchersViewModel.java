@@ -6,10 +6,12 @@ import dk.reimbursementdesk.service.gl.VoucherPage;
 import dk.reimbursementdesk.service.gl.VoucherQuery;
 import dk.reimbursementdesk.service.gl.VoucherRow;
 import dk.reimbursementdesk.ui.common.Failures;
+import dk.reimbursementdesk.ui.common.DateField;
 import dk.reimbursementdesk.ui.common.Formats;
 import dk.reimbursementdesk.ui.common.TaskExecutor;
 import dk.reimbursementdesk.ui.common.Texts;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -42,7 +44,11 @@ public final class VouchersViewModel {
     // The dates as typed (or picked), so that text which is not a date is told at the field, not ignored.
     private final StringProperty fromText = new SimpleStringProperty("");
     private final StringProperty toText = new SimpleStringProperty("");
-    private final StringBinding dateError = Bindings.createStringBinding(this::dateProblem, fromText, toText);
+    // What the pickers refused: the picker empties its text right after, so the typed text alone would forget it.
+    private final StringProperty fromUnreadable = new SimpleStringProperty("");
+    private final StringProperty toUnreadable = new SimpleStringProperty("");
+    private final StringBinding dateError = Bindings.createStringBinding(this::dateProblem, fromText, toText,
+            fromUnreadable, toUnreadable);
     private final ObservableList<VoucherRow> vouchers = FXCollections.observableArrayList();
     private final ObservableList<VoucherLineRow> lines = FXCollections.observableArrayList();
     private final ObjectProperty<VoucherRow> selected = new SimpleObjectProperty<>();
@@ -76,13 +82,20 @@ public final class VouchersViewModel {
         filterText.set("");
         fromText.set("");
         toText.set("");
+        fromUnreadable.set("");
+        toUnreadable.set("");
         search();
     }
 
     private String dateProblem() {
+        for (StringProperty refused : List.of(fromUnreadable, toUnreadable)) {
+            if (!refused.get().isEmpty()) {
+                return refused.get();
+            }
+        }
         for (String text : new String[] {fromText.get(), toText.get()}) {
             if (text != null && !text.isBlank() && date(text) == null) {
-                return texts.format("vouchers.dateUnreadable", text.trim(), Formats.date(LocalDate.now()));
+                return DateField.unreadable(text.trim());
             }
         }
         LocalDate from = date(fromText.get());
@@ -164,6 +177,15 @@ public final class VouchersViewModel {
 
     public StringProperty filterTextProperty() {
         return filterText;
+    }
+
+    /** Where the date fields report text that is not a date ({@link DateField}). */
+    public StringProperty fromUnreadableProperty() {
+        return fromUnreadable;
+    }
+
+    public StringProperty toUnreadableProperty() {
+        return toUnreadable;
     }
 
     public StringProperty fromTextProperty() {

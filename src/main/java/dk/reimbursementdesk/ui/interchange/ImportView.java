@@ -30,6 +30,7 @@ public final class ImportView {
     @FXML private TableColumn<ImportProblem, String> columnColumn;
     @FXML private TableColumn<ImportProblem, String> problemColumn;
     @FXML private Label importStatus;
+    @FXML private Label noProblems;
 
     public ImportView(ImportViewModel model, ResourceBundle text, DialogService dialogs) {
         this.model = model;
@@ -51,6 +52,7 @@ public final class ImportView {
         columnColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().column() == null ? "" : row.getValue().column()));
         problemColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().sentence()));
         importStatus.textProperty().bind(model.statusProperty());
+        noProblems.textProperty().bind(model.checkedProperty().map(done -> done ? text.getString("ui.import.noProblems") : ""));
     }
 
     @FXML

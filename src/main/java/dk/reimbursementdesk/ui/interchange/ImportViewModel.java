@@ -35,11 +35,26 @@ public final class ImportViewModel {
     private final ObservableList<ImportProblem> problems = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    // Whether the problem table shows a check of the chosen file: before one, "no problems" would be a claim about nothing.
+    private final BooleanProperty checked = new SimpleBooleanProperty();
 
     public ImportViewModel(ImportService imports, ResourceBundle text, TaskExecutor tasks) {
         this.imports = imports;
         this.tasks = tasks;
         this.text = text;
+        file.addListener((o, was, now) -> forgetCheck());
+        kind.addListener((o, was, now) -> forgetCheck());
+    }
+
+    private void forgetCheck() {
+        checked.set(false);
+        problems.clear();
+        status.set("");
+    }
+
+    /** Whether the problems shown (or none) are the answer of a check or import of the chosen file. */
+    public BooleanProperty checkedProperty() {
+        return checked;
     }
 
     public ObjectProperty<ImportKind> kindProperty() {
@@ -75,6 +90,7 @@ public final class ImportViewModel {
         start(task);
         task.setOnSucceeded(e -> {
             busy.set(false);
+            checked.set(true);
             problems.setAll(task.getValue());
             status.set(task.getValue().isEmpty() ? text.getString("ui.import.checkedClean")
                     : java.text.MessageFormat.format(text.getString("ui.import.checkedProblems"), task.getValue().size()));
@@ -95,6 +111,7 @@ public final class ImportViewModel {
         start(task);
         task.setOnSucceeded(e -> {
             busy.set(false);
+            checked.set(true);
             problems.clear();
             status.set(java.text.MessageFormat.format(text.getString("ui.import.done"), task.getValue().rows(), chosenFile.getFileName()));
         });
@@ -116,6 +133,7 @@ public final class ImportViewModel {
             busy.set(false);
             Throwable failure = task.getException();
             if (failure instanceof ImportRefusedException refused) {
+                checked.set(true);
                 problems.setAll(refused.problems());
                 status.set(java.text.MessageFormat.format(text.getString("ui.import.refused"), refused.problems().size()));
             } else {

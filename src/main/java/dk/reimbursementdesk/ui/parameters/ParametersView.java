@@ -2,6 +2,7 @@ package dk.reimbursementdesk.ui.parameters;
 
 import dk.reimbursementdesk.service.setup.ParametersService.Choice;
 import dk.reimbursementdesk.ui.common.ChoiceCells;
+import dk.reimbursementdesk.ui.common.FormValidation;
 import dk.reimbursementdesk.ui.common.Texts;
 import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
@@ -23,6 +24,9 @@ public final class ParametersView {
     @FXML private Label minimumLabel;
     @FXML private TextField minimumField;
     @FXML private Label minimumError;
+    @FXML private TextField bankIbanField;
+    @FXML private TextField bankBicField;
+    private final FormValidation fields = new FormValidation();
     @FXML private ComboBox<Choice> vendorGroupBox;
     @FXML private ComboBox<Choice> oneTimeSequenceBox;
     @FXML private ComboBox<Choice> arControlBox;
@@ -44,6 +48,10 @@ public final class ParametersView {
         minimumLabel.textProperty().bind(model.accountingCurrencyProperty().map(c -> texts.format("parameters.minimum", c)));
         minimumField.textProperty().bindBidirectional(model.minimumTextProperty());
         minimumError.textProperty().bind(model.minimumErrorProperty());
+        bankIbanField.textProperty().bindBidirectional(model.bankIbanProperty());
+        bankBicField.textProperty().bindBidirectional(model.bankBicProperty());
+        fields.watch(bankIbanField, model.bankIbanErrorProperty());
+        fields.watch(bankBicField, model.bankBicErrorProperty());
         choice(vendorGroupBox, model.vendorGroups(), model.vendorGroupProperty());
         choice(oneTimeSequenceBox, model.sequences(), model.oneTimeSequenceProperty());
         choice(arControlBox, model.accounts(), model.arControlProperty());

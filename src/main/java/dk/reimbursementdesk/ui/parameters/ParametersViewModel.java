@@ -1,5 +1,7 @@
 package dk.reimbursementdesk.ui.parameters;
 
+import dk.reimbursementdesk.domain.Bic;
+import dk.reimbursementdesk.domain.Iban;
 import dk.reimbursementdesk.domain.UserException;
 import dk.reimbursementdesk.service.setup.ParametersService.Choice;
 import dk.reimbursementdesk.service.setup.ParametersService.ParametersUpdate;
@@ -48,6 +50,10 @@ public final class ParametersViewModel {
     private final ObservableList<Choice> accounts = FXCollections.observableArrayList();
     private final ObservableList<Choice> sequences = FXCollections.observableArrayList();
     private final ObservableList<Choice> vendorGroups = FXCollections.observableArrayList();
+    private final StringProperty bankIban = new SimpleStringProperty("");
+    private final StringProperty bankBic = new SimpleStringProperty("");
+    private final StringProperty bankIbanError = new SimpleStringProperty();
+    private final StringProperty bankBicError = new SimpleStringProperty();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty(true);
     private final BooleanBinding valid;
@@ -57,11 +63,17 @@ public final class ParametersViewModel {
         this.tasks = tasks;
         this.service = service;
         minimumText.addListener((o, was, now) -> minimumError.set(minimumError(now).orElse(null)));
-        valid = Bindings.createBooleanBinding(() -> minimumError.get() == null && vendorGroup.get() != null
+        // Optional (a company may not pay by file yet); when given, checked as the vendors' IBAN and BIC are.
+        bankIban.addListener((o, was, now) -> bankIbanError.set(now == null || now.isBlank() ? null
+                : Iban.whyInvalid(now).map(why -> texts.format("iban.invalid", now.trim(), why.getMessage())).orElse(null)));
+        bankBic.addListener((o, was, now) -> bankBicError.set(now == null || now.isBlank() || Bic.isValid(now) ? null
+                : texts.format("bic.invalid", now.trim())));
+        valid = Bindings.createBooleanBinding(() -> minimumError.get() == null && bankIbanError.get() == null
+                        && bankBicError.get() == null && vendorGroup.get() != null
                         && oneTimeSequence.get() != null && arControl.get() != null && apControl.get() != null && bank.get() != null
                         && sales.get() != null && salesReturns.get() != null && voucherSequence.get() != null
                         && reimbursementSequence.get() != null,
-                minimumError, vendorGroup, oneTimeSequence, arControl, apControl, bank, sales, salesReturns, voucherSequence,
+                minimumError, bankIbanError, bankBicError, vendorGroup, oneTimeSequence, arControl, apControl, bank, sales, salesReturns, voucherSequence,
                 reimbursementSequence);
     }
 
@@ -107,6 +119,8 @@ public final class ParametersViewModel {
         sequences.setAll(loaded.sequences());
         vendorGroups.setAll(loaded.groups());
         minimumText.set(Formats.amount(v.minimumReimbursement()));
+        bankIban.set(v.bankIban().isEmpty() ? "" : Iban.formatted(v.bankIban()));
+        bankBic.set(v.bankBic());
         vendorGroup.set(find(vendorGroups, v.oneTimeVendorGroup()));
         oneTimeSequence.set(find(sequences, v.oneTimeVendorSequence()));
         arControl.set(find(accounts, v.arControlAccount()));
@@ -125,12 +139,13 @@ public final class ParametersViewModel {
     /** Saves when the form is valid; the service checks everything again and a refusal is shown as its sentence. */
     public void save() {
         if (!valid.get() || busy.get()) {
-            message.set(minimumError.get() == null ? "" : minimumError.get());
+            message.set(java.util.stream.Stream.of(minimumError.get(), bankIbanError.get(), bankBicError.get())
+                    .filter(e -> e != null).findFirst().orElse(""));
             return;
         }
         ParametersUpdate update = new ParametersUpdate(Formats.parseNumber(minimumText.get()).orElse(null),
                 code(vendorGroup), code(oneTimeSequence), code(arControl), code(apControl), code(bank), code(sales),
-                code(salesReturns), code(voucherSequence), code(reimbursementSequence));
+                code(salesReturns), code(voucherSequence), code(reimbursementSequence), bankIban.get(), bankBic.get());
         busy.set(true);
         tasks.run(() -> {
                     service.save(update);
@@ -157,6 +172,10 @@ public final class ParametersViewModel {
     }
 
     public StringProperty minimumTextProperty() { return minimumText; }
+    public StringProperty bankIbanProperty() { return bankIban; }
+    public StringProperty bankBicProperty() { return bankBic; }
+    public StringProperty bankIbanErrorProperty() { return bankIbanError; }
+    public StringProperty bankBicErrorProperty() { return bankBicError; }
     public ReadOnlyStringProperty minimumErrorProperty() { return minimumError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty accountingCurrencyProperty() { return accountingCurrency.getReadOnlyProperty(); }
     public ObjectProperty<Choice> vendorGroupProperty() { return vendorGroup; }

@@ -3,6 +3,8 @@ package dk.reimbursementdesk.ui.payment;
 import dk.reimbursementdesk.domain.Iban;
 import dk.reimbursementdesk.service.payment.OpenInvoice;
 import dk.reimbursementdesk.ui.common.Columns;
+import dk.reimbursementdesk.ui.common.DateField;
+import dk.reimbursementdesk.ui.common.FormValidation;
 import dk.reimbursementdesk.ui.common.Formats;
 import java.util.function.Function;
 import javafx.fxml.FXML;
@@ -49,6 +51,8 @@ public final class InvoiceSelectionView {
         vendorField.textProperty().bindBidirectional(model.vendorFilterProperty());
         groupField.textProperty().bindBidirectional(model.groupFilterProperty());
         currencyField.textProperty().bindBidirectional(model.currencyFilterProperty());
+        DateField.attach(dueField, model.dueFilterUnreadableProperty());
+        FormValidation.sentenceUnder(dueField).textProperty().bind(model.dueFilterUnreadableProperty());
         dueField.valueProperty().bindBidirectional(model.dueFilterProperty());
         reimbursementsOnlyBox.selectedProperty().bindBidirectional(model.reimbursementsOnlyProperty());
         model.vendorFilterErrorProperty().addListener((o, was, now) -> showFilterError());

@@ -6,6 +6,7 @@ import dk.reimbursementdesk.service.payment.PostedPayment;
 import dk.reimbursementdesk.service.payment.pain.Pain001Version;
 import dk.reimbursementdesk.ui.common.Columns;
 import dk.reimbursementdesk.ui.common.Formats;
+import dk.reimbursementdesk.ui.common.ReportPrinter;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -38,21 +39,24 @@ public final class PaymentBatchesView {
     @FXML private TableColumn<PostedPayment, String> paymentRemittanceColumn;
     @FXML private ComboBox<Pain001Version> batchVersionCombo;
     @FXML private Button reexportButton;
+    @FXML private Button printRemittanceButton;
     @FXML private Label batchStatusLabel;
 
+    private final ReportPrinter printer;
     private Long selectedBatchId;
 
-    /** {@code writeBankFile} asks where and writes the batch's bank file. */
-    public PaymentBatchesView(VendorPaymentsViewModel model, Consumer<PaymentBatchSummary> writeBankFile) {
+    /** {@code writeBankFile} asks where and writes the batch's bank file; {@code printer} prints its remittance advice. */
+    public PaymentBatchesView(VendorPaymentsViewModel model, Consumer<PaymentBatchSummary> writeBankFile, ReportPrinter printer) {
         this.model = model;
         this.writeBankFile = writeBankFile;
+        this.printer = printer;
     }
 
     @FXML
     private void initialize() {
         batchTable.setItems(model.batches());
         Columns.text(batchNumberColumn, PaymentBatchSummary::number);
-        Columns.text(batchDateColumn, b -> Formats.date(b.paymentDate()));
+        Columns.dateText(batchDateColumn, b -> b.paymentDate());
         Columns.text(batchCountColumn, b -> String.valueOf(b.paymentCount()));
         Columns.text(batchTotalsColumn, b -> Formats.totals(b.totals()));
         Columns.text(batchFileColumn, b -> b.filePath() == null ? "" : b.filePath().toString());
@@ -82,6 +86,24 @@ public final class PaymentBatchesView {
         reexportButton.disableProperty().bind(batchTable.getSelectionModel().selectedItemProperty().isNull()
                 .or(model.busyProperty()));
         PaymentBindings.statusLine(batchStatusLabel, model);
+        printRemittanceButton.setText(ReportPrinter.text("print.remittance"));
+        printRemittanceButton.disableProperty().bind(batchTable.getSelectionModel().selectedItemProperty().isNull()
+                .or(model.busyProperty()));
+    }
+
+    @FXML
+    private void onPrintRemittance() {
+        printRemittance();
+    }
+
+    /** Print remittance advice… (and Ctrl+P on this tab): a page per payment of the chosen batch; false when none is chosen. */
+    boolean printRemittance() {
+        PaymentBatchSummary batch = batchTable.getSelectionModel().getSelectedItem();
+        if (batch == null || model.busyProperty().get()) {
+            return false;
+        }
+        printer.printRemittance(batch.number(), model::tell);
+        return true;
     }
 
     @FXML

@@ -6,8 +6,11 @@ import dk.reimbursementdesk.service.payment.PaymentService.BankAccount;
 import dk.reimbursementdesk.service.payment.ProposedPayment;
 import dk.reimbursementdesk.service.payment.pain.Pain001Version;
 import dk.reimbursementdesk.ui.common.Columns;
+import dk.reimbursementdesk.ui.common.DateField;
+import dk.reimbursementdesk.ui.common.FormValidation;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -28,6 +31,7 @@ public final class PaymentProposalView {
     private final VendorPaymentsViewModel model;
     private final ResourceBundle text;
     private final Consumer<PaymentBatchSummary> writeBankFile;
+    private final Predicate<String> confirmPost;
 
     @FXML private DatePicker paymentDateField;
     @FXML private ComboBox<BankAccount> bankCombo;
@@ -47,8 +51,10 @@ public final class PaymentProposalView {
     @FXML private ComboBox<Pain001Version> versionCombo;
     @FXML private Button exportButton;
 
-    /** {@code writeBankFile} asks where and writes the batch's bank file. */
-    public PaymentProposalView(VendorPaymentsViewModel model, ResourceBundle text, Consumer<PaymentBatchSummary> writeBankFile) {
+    /** {@code writeBankFile} asks where and writes the batch's bank file; {@code confirmPost} asks the user a question, true to go on. */
+    public PaymentProposalView(VendorPaymentsViewModel model, ResourceBundle text, Consumer<PaymentBatchSummary> writeBankFile,
+                               Predicate<String> confirmPost) {
+        this.confirmPost = confirmPost;
         this.model = model;
         this.text = text;
         this.writeBankFile = writeBankFile;
@@ -56,6 +62,8 @@ public final class PaymentProposalView {
 
     @FXML
     private void initialize() {
+        DateField.attach(paymentDateField, model.paymentDateUnreadableProperty());
+        FormValidation.sentenceUnder(paymentDateField).textProperty().bind(model.paymentDateUnreadableProperty());
         paymentDateField.valueProperty().bindBidirectional(model.paymentDateProperty());
         bankCombo.setItems(model.bankAccounts());
         bankCombo.valueProperty().bindBidirectional(model.bankAccountProperty());
@@ -103,7 +111,11 @@ public final class PaymentProposalView {
 
     @FXML
     private void onPost() {
-        model.post();
+        // Posting pays vendors and cannot be undone: it is asked first, naming what it spends.
+        String question = model.postQuestion();
+        if (!question.isEmpty() && confirmPost.test(question)) {
+            model.post();
+        }
     }
 
     @FXML

@@ -22,10 +22,11 @@ public final class VendorPaymentsScreen implements ScreenFactory {
         ResourceBundle text = ResourceBundle.getBundle(BUNDLE, locale);
         VendorPaymentsViewModel model = new VendorPaymentsViewModel(context.services().payments(), text, locale, context.tasks());
         VendorPaymentsView view = new VendorPaymentsView(model, context.dialogs(), text);
+        PaymentBatchesView batches = new PaymentBatchesView(model, view::writeBankFile, context.printer());
         Parent root = Fxml.load(VendorPaymentsScreen.class, "VendorPayments.fxml", text, view,
-                new InvoiceSelectionView(model), new PaymentProposalView(model, text, view::writeBankFile),
-                new PaymentBatchesView(model, view::writeBankFile));
+                new InvoiceSelectionView(model), new PaymentProposalView(model, text, view::writeBankFile, view::confirmPost),
+                batches);
         model.load();
-        return Screen.of(root, model::close);
+        return Screen.of(root, model::close, batches::printRemittance);
     }
 }

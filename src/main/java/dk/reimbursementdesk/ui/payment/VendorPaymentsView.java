@@ -29,4 +29,9 @@ public final class VendorPaymentsView {
                 List.of(new ExtensionFilter(text.getString("file.filter"), "*.xml")))
                 .ifPresent((Path file) -> model.export(batch, file));
     }
+
+    boolean confirmPost(String question) {
+        return dialogs.confirm(text.getString("post.confirm.title"), text.getString("post.confirm.title"), question,
+                text.getString("post.confirm.yes"), text.getString("post.confirm.no"));
+    }
 }

@@ -62,6 +62,9 @@ public final class VendorPaymentsViewModel {
     private final ObjectProperty<LocalDate> dueFilter = new SimpleObjectProperty<>();
     private final BooleanProperty reimbursementsOnly = new SimpleBooleanProperty(false);
     private final StringProperty vendorFilterError = new SimpleStringProperty();
+    // What the date pickers refused ({@link dk.reimbursementdesk.ui.common.DateField}): no filter, no posting, until it is a date.
+    private final StringProperty dueFilterUnreadable = new SimpleStringProperty("");
+    private final StringProperty paymentDateUnreadable = new SimpleStringProperty("");
     private final StringProperty groupFilterError = new SimpleStringProperty();
 
     private final ObservableList<InvoiceRow> invoices =
@@ -105,8 +108,8 @@ public final class VendorPaymentsViewModel {
         canPost = Bindings.createBooleanBinding(() -> {
             PaymentProposal p = proposal.get();
             return !busy.get() && p != null && p.postable() && paymentDate.get() != null
-                    && (p.leftOut().isEmpty() || leaveOut.get());
-        }, proposal, busy, leaveOut, paymentDate);
+                    && paymentDateUnreadable.get().isEmpty() && (p.leftOut().isEmpty() || leaveOut.get());
+        }, proposal, busy, leaveOut, paymentDate, paymentDateUnreadable);
         selectionSummary.set(format("status.shown", 0, 0));
     }
 
@@ -147,6 +150,9 @@ public final class VendorPaymentsViewModel {
             groupFilterError.set(e.format(locale));
             return;
         }
+        if (!dueFilterUnreadable.get().isEmpty()) {
+            return;
+        }
         OpenInvoiceQuery query = new OpenInvoiceQuery(vendors, currencyFilter.get(), dueFilter.get(), reimbursementsOnly.get());
         run(text.getString("status.loading"), () -> service.openInvoices(query), rows -> {
             List<Long> ticked = selectedIds();
@@ -184,6 +190,18 @@ public final class VendorPaymentsViewModel {
     }
 
     /** Posts the ticked invoices; on success the list and the batches are read again. */
+    /**
+     * What Post asks before it spends money: the count, the date and the totals per currency of the
+     * payments it would post (those left out are not counted); empty when there is nothing to post.
+     */
+    public String postQuestion() {
+        PaymentProposal p = proposal.get();
+        if (!canPost.get() || p == null) {
+            return "";
+        }
+        return format("post.confirm.question", p.payments().size(), Formats.date(paymentDate.get()), Formats.totals(p.totals()));
+    }
+
     public void post() {
         if (!canPost.get()) {
             return;
@@ -315,6 +333,11 @@ public final class VendorPaymentsViewModel {
         busy.set(false);
     }
 
+    /** A sentence for the status line from work the screen started elsewhere (a printed report). */
+    public void tell(String message) {
+        setStatus(message, false);
+    }
+
     private void setStatus(String message, boolean error) {
         status.set(message);
         statusIsError.set(error);
@@ -330,6 +353,8 @@ public final class VendorPaymentsViewModel {
     public ObjectProperty<LocalDate> dueFilterProperty() { return dueFilter; }
     public BooleanProperty reimbursementsOnlyProperty() { return reimbursementsOnly; }
     public StringProperty vendorFilterErrorProperty() { return vendorFilterError; }
+    public StringProperty dueFilterUnreadableProperty() { return dueFilterUnreadable; }
+    public StringProperty paymentDateUnreadableProperty() { return paymentDateUnreadable; }
     public StringProperty groupFilterErrorProperty() { return groupFilterError; }
     public ObservableList<InvoiceRow> invoices() { return invoices; }
     public ObjectProperty<LocalDate> paymentDateProperty() { return paymentDate; }

@@ -2,6 +2,7 @@ package dk.reimbursementdesk.ui.rates;
 
 import dk.reimbursementdesk.service.setup.ExchangeRateService.Rate;
 import dk.reimbursementdesk.ui.common.Columns;
+import dk.reimbursementdesk.ui.common.DateField;
 import dk.reimbursementdesk.ui.common.FormValidation;
 import dk.reimbursementdesk.ui.common.Formats;
 import dk.reimbursementdesk.ui.common.Texts;
@@ -45,11 +46,11 @@ public final class ExchangeRatesView {
         currencyBox.getEditor().textProperty().bindBidirectional(model.currencyProperty());
         table.setItems(model.rates());
         Columns.text(currencyColumn, Rate::currency);
-        Columns.text(validFromColumn, r -> Formats.date(r.validFrom()));
+        Columns.dateText(validFromColumn, r -> r.validFrom());
         Columns.amount(rateColumn, Rate::rate);
         Columns.text(usedColumn, r -> texts.format(r.used() ? "common.yes" : "common.no"));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.select(now));
-        validFromPicker.setConverter(Formats.dateConverter());
+        DateField.attach(validFromPicker, model.dateUnreadableProperty());
         validFromPicker.valueProperty().bindBidirectional(model.validFromProperty());
         rateLabel.textProperty().bind(model.accountingCurrencyProperty().map(c -> texts.format("rates.rate", c)));
         rateField.textProperty().bindBidirectional(model.rateTextProperty());
@@ -69,5 +70,6 @@ public final class ExchangeRatesView {
     @FXML private void cancel() {
         table.getSelectionModel().clearSelection();
         model.cancel();
+        validation.reset();
     }
 }

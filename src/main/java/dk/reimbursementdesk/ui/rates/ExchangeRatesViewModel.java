@@ -41,6 +41,7 @@ public final class ExchangeRatesViewModel {
     private final ObjectProperty<Rate> selected = new SimpleObjectProperty<>();
     private final StringProperty rateError = new SimpleStringProperty();
     private final StringProperty dateError = new SimpleStringProperty();
+    private final StringProperty dateUnreadable = new SimpleStringProperty("");
     private final StringProperty currencyError = new SimpleStringProperty();
     private final StringProperty accountingCurrency = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
@@ -52,7 +53,8 @@ public final class ExchangeRatesViewModel {
         this.tasks = tasks;
         this.service = service;
         rateText.addListener((o, was, now) -> rateError.set(rateError(now).orElse(null)));
-        validFrom.addListener((o, was, now) -> dateError.set(now == null ? texts.get("rate.dateRequired") : null));
+        validFrom.addListener((o, was, now) -> checkDate());
+        dateUnreadable.addListener((o, was, now) -> checkDate());
         currency.addListener((o, was, now) -> {
             currencyError.set(now == null || now.isBlank() ? texts.get("currency.required") : null);
             refresh();
@@ -157,6 +159,12 @@ public final class ExchangeRatesViewModel {
         });
     }
 
+    // Text that is not a date empties the picker: say that, not that the date is missing.
+    private void checkDate() {
+        dateError.set(!dateUnreadable.get().isEmpty() ? dateUnreadable.get()
+                : validFrom.get() == null ? texts.get("rate.dateRequired") : null);
+    }
+
     private String firstError() {
         return List.of(currencyError, dateError, rateError).stream().map(StringProperty::get).filter(e -> e != null).findFirst().orElse("");
     }
@@ -169,6 +177,7 @@ public final class ExchangeRatesViewModel {
     private void clearForm() {
         selected.set(null);
         validFrom.set(null);
+        dateUnreadable.set("");
         rateText.set("");
         dateError.set(texts.get("rate.dateRequired"));
         rateError.set(texts.get("rate.required"));
@@ -182,6 +191,8 @@ public final class ExchangeRatesViewModel {
     public ObjectProperty<Rate> selectedProperty() { return selected; }
     public StringProperty rateErrorProperty() { return rateError; }
     public StringProperty dateErrorProperty() { return dateError; }
+    /** Where the date field reports text that is not a date ({@link dk.reimbursementdesk.ui.common.DateField}). */
+    public StringProperty dateUnreadableProperty() { return dateUnreadable; }
     public StringProperty currencyErrorProperty() { return currencyError; }
     public StringProperty accountingCurrencyProperty() { return accountingCurrency; }
     public StringProperty messageProperty() { return message; }

@@ -5,6 +5,7 @@ import dk.reimbursementdesk.ui.Screen;
 import dk.reimbursementdesk.ui.ScreenContext;
 import dk.reimbursementdesk.ui.ScreenFactory;
 import dk.reimbursementdesk.ui.common.DialogService;
+import dk.reimbursementdesk.ui.common.ReportPrinter;
 import dk.reimbursementdesk.ui.common.Fxml;
 import dk.reimbursementdesk.ui.common.TaskExecutor;
 import java.time.Clock;
@@ -32,11 +33,15 @@ public final class ReimbursementScreen implements ScreenFactory {
     @Override
     public Screen open(ScreenContext context) {
         ReimbursementService service = context.services().reimbursement();
-        return open(ReimbursementActions.of(service::countSelectedCustomers, service::preview, service::run),
-                LocalDate.now(clock), context.tasks(), context.dialogs());
+        ReimbursementViewModel viewModel = new ReimbursementViewModel(
+                ReimbursementActions.of(service::countSelectedCustomers, service::preview, service::run), LocalDate.now(clock),
+                context.tasks());
+        Screen screen = screen(viewModel, context.dialogs(), context.printer());
+        viewModel.start();
+        return screen;
     }
 
-    /** The screen over given actions: used by {@link #open(ScreenContext)} and by the screen's own tests. */
+    /** The screen over given actions, without printing: used by the screen's own tests. */
     public static Screen open(ReimbursementActions actions, LocalDate today, TaskExecutor tasks, DialogService dialogs) {
         ReimbursementViewModel viewModel = new ReimbursementViewModel(actions, today, tasks);
         Screen screen = screen(viewModel, dialogs);
@@ -46,8 +51,12 @@ public final class ReimbursementScreen implements ScreenFactory {
 
     /** The screen over a view model that has not started counting: what tests render records into. */
     static Screen screen(ReimbursementViewModel viewModel, DialogService dialogs) {
-        Parent root = Fxml.load(ReimbursementScreen.class, "Reimbursement.fxml", ReimbursementTexts.bundle(),
-                new ReimbursementView(viewModel, dialogs));
-        return Screen.of(root, viewModel::close);
+        return screen(viewModel, dialogs, null);
+    }
+
+    static Screen screen(ReimbursementViewModel viewModel, DialogService dialogs, ReportPrinter printer) {
+        ReimbursementView view = new ReimbursementView(viewModel, dialogs, printer);
+        Parent root = Fxml.load(ReimbursementScreen.class, "Reimbursement.fxml", ReimbursementTexts.bundle(), view);
+        return Screen.of(root, viewModel::close, view::printCurrent);
     }
 }

@@ -1,6 +1,6 @@
 package dk.reimbursementdesk.ui.reimbursement;
 
-import dk.reimbursementdesk.ui.common.Formats;
+import dk.reimbursementdesk.ui.common.DateField;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -27,6 +27,6 @@ public final class ReimbursementTexts {
 
     /** The sentence for text in a date field that is not a date, with an example in the locale's format. */
     public static String unreadableDate(String text) {
-        return text("date.unreadable", text, Formats.date(LocalDate.of(2026, 12, 31)));
+        return DateField.unreadable(text);
     }
 }

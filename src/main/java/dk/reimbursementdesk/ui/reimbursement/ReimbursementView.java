@@ -5,6 +5,7 @@ import dk.reimbursementdesk.service.reimbursement.Proposal;
 import dk.reimbursementdesk.ui.common.Columns;
 import dk.reimbursementdesk.ui.common.DateFieldConverter;
 import dk.reimbursementdesk.ui.common.DialogService;
+import dk.reimbursementdesk.ui.common.ReportPrinter;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -79,10 +80,18 @@ public final class ReimbursementView {
     private Button previewButton;
     @FXML
     private Button okButton;
+    @FXML
+    private Button printPreviewButton;
+    @FXML
+    private Button printRunButton;
 
-    public ReimbursementView(ReimbursementViewModel viewModel, DialogService dialogs) {
+    private final ReportPrinter printer;
+
+    /** {@code printer} null: the dialog offers no printing (tests over given actions). */
+    public ReimbursementView(ReimbursementViewModel viewModel, DialogService dialogs, ReportPrinter printer) {
         this.viewModel = viewModel;
         this.dialogs = dialogs;
+        this.printer = printer;
     }
 
     @FXML
@@ -103,6 +112,41 @@ public final class ReimbursementView {
         cancelButton.disableProperty().bind(viewModel.cancellableProperty().not());
         previewButton.disableProperty().bind(viewModel.startDisabled());
         okButton.disableProperty().bind(viewModel.startDisabled());
+        printPreviewButton.setText(ReportPrinter.text("print.preview"));
+        printPreviewButton.disableProperty().bind(viewModel.startDisabled());
+        printRunButton.setText(ReportPrinter.text("print.runReport"));
+        printRunButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.lastRunProperty().isNull()));
+        for (Button print : new Button[] {printPreviewButton, printRunButton}) {
+            print.setVisible(printer != null);
+            print.setManaged(printer != null);
+        }
+    }
+
+    @FXML
+    private void printPreview() {
+        if (printer != null && !viewModel.startDisabled().get()) {
+            printer.printPreview(viewModel.request().request(), viewModel::tell);
+        }
+    }
+
+    @FXML
+    private void printRun() {
+        if (printer != null && viewModel.lastRunProperty().get() != null && !viewModel.busyProperty().get()) {
+            printer.printRun(viewModel.lastRunProperty().get().runId(), viewModel::tell);
+        }
+    }
+
+    /** Ctrl+P: the report of the run just posted, otherwise the proposal for the settings as they stand. */
+    boolean printCurrent() {
+        if (printer == null || viewModel.busyProperty().get()) {
+            return false;
+        }
+        if (viewModel.lastRunProperty().get() != null) {
+            printRun();
+        } else {
+            printPreview();
+        }
+        return true;
     }
 
     private void bindInputs() {

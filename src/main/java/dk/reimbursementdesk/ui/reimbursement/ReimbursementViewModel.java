@@ -89,6 +89,11 @@ public final class ReimbursementViewModel {
     }
 
     /** A refusal or failure, as a sentence. */
+    /** A sentence for the status line from work the dialog started elsewhere (a printed report). */
+    public void tell(String sentence) {
+        status.set(sentence);
+    }
+
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
     }
@@ -135,6 +140,11 @@ public final class ReimbursementViewModel {
                     @Override
                     public boolean isCancelled() {
                         return stopRequested();
+                    }
+
+                    @Override
+                    public void backingUp() {
+                        updateMessage(ReimbursementTexts.text("reimbursement.post.backingUp"));
                     }
                 });
             }

@@ -5,6 +5,7 @@ import dk.reimbursementdesk.ui.Screen;
 import dk.reimbursementdesk.ui.ScreenContext;
 import dk.reimbursementdesk.ui.ScreenFactory;
 import dk.reimbursementdesk.ui.common.DialogService;
+import dk.reimbursementdesk.ui.common.ReportPrinter;
 import dk.reimbursementdesk.ui.common.Fxml;
 import dk.reimbursementdesk.ui.reimbursement.ReimbursementTexts;
 import java.time.Clock;
@@ -35,15 +36,20 @@ public final class ReimbursementListScreen implements ScreenFactory {
         Services services = context.services();
         ReimbursementListViewModel viewModel = new ReimbursementListViewModel(services.reimbursementList(),
                 services.reimbursement(), () -> LocalDate.now(clock), context.tasks());
-        Screen screen = screen(viewModel, context.dialogs());
+        Screen screen = screen(viewModel, context.dialogs(), context.printer());
         viewModel.search();
         return screen;
     }
 
     /** The screen over a view model that has not loaded yet: what tests render records into. */
     static Screen screen(ReimbursementListViewModel viewModel, DialogService dialogs) {
-        Parent root = Fxml.load(ReimbursementListScreen.class, "ReimbursementList.fxml", ReimbursementTexts.bundle(),
-                new ReimbursementListView(viewModel, dialogs));
-        return Screen.of(root, viewModel::close);
+        return screen(viewModel, dialogs, null);
+    }
+
+    /** With printing; Ctrl+P prints the selected reimbursement's run. */
+    static Screen screen(ReimbursementListViewModel viewModel, DialogService dialogs, ReportPrinter printer) {
+        ReimbursementListView view = new ReimbursementListView(viewModel, dialogs, printer);
+        Parent root = Fxml.load(ReimbursementListScreen.class, "ReimbursementList.fxml", ReimbursementTexts.bundle(), view);
+        return Screen.of(root, viewModel::close, view::printRunReport);
     }
 }

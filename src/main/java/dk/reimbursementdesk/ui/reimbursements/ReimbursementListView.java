@@ -6,6 +6,7 @@ import dk.reimbursementdesk.service.reimbursement.ReimbursementListService.SortC
 import dk.reimbursementdesk.ui.common.Columns;
 import dk.reimbursementdesk.ui.common.DateFieldConverter;
 import dk.reimbursementdesk.ui.common.DialogService;
+import dk.reimbursementdesk.ui.common.ReportPrinter;
 import dk.reimbursementdesk.ui.common.Formats;
 import dk.reimbursementdesk.ui.reimbursement.ReimbursementTexts;
 import java.util.List;
@@ -88,15 +89,21 @@ public final class ReimbursementListView {
     @FXML
     private Button reverseButton;
     @FXML
+    private Button printRunButton;
+    @FXML
     private Label reverseHint;
     @FXML
     private Label error;
     @FXML
     private Label message;
 
-    public ReimbursementListView(ReimbursementListViewModel viewModel, DialogService dialogs) {
+    private final ReportPrinter printer;
+
+    /** {@code printer} null: the screen offers no printing (tests of the list alone). */
+    public ReimbursementListView(ReimbursementListViewModel viewModel, DialogService dialogs, ReportPrinter printer) {
         this.viewModel = viewModel;
         this.dialogs = dialogs;
+        this.printer = printer;
     }
 
     @FXML
@@ -118,6 +125,10 @@ public final class ReimbursementListView {
         lastButton.disableProperty().bind(viewModel.nextDisabled());
         exportButton.disableProperty().bind(viewModel.workingProperty().or(viewModel.totalProperty().isEqualTo(0)));
         reverseButton.disableProperty().bind(viewModel.reverseDisabled());
+        printRunButton.setText(ReportPrinter.text("print.runReport"));
+        printRunButton.disableProperty().bind(viewModel.selectedProperty().isNull());
+        printRunButton.setVisible(printer != null);
+        printRunButton.setManaged(printer != null);
         reverseHint.textProperty().bind(viewModel.reverseHintProperty());
         error.textProperty().bind(viewModel.errorProperty());
         message.textProperty().bind(viewModel.messageProperty());
@@ -144,7 +155,7 @@ public final class ReimbursementListView {
 
     private void bindColumns() {
         Columns.text(numberColumn, Row::number);
-        Columns.text(dateColumn, row -> Formats.date(row.postingDate()));
+        Columns.dateText(dateColumn, row -> row.postingDate());
         Columns.text(customerColumn, Row::customerAccount);
         Columns.text(nameColumn, Row::customerName);
         Columns.text(vendorColumn, Row::vendorAccount);
@@ -209,6 +220,21 @@ public final class ReimbursementListView {
     private void export() {
         dialogs.chooseFileToSave(ReimbursementTexts.text("list.export.title"), ReimbursementTexts.text("list.export.fileName"),
                 List.of(new ExtensionFilter(ReimbursementTexts.text("list.export.filter"), "*.csv"))).ifPresent(viewModel::exportCsv);
+    }
+
+    @FXML
+    private void printRun() {
+        printRunReport();
+    }
+
+    /** Print run report… (and Ctrl+P): the report of the selected reimbursement's run; false when no row is chosen. */
+    boolean printRunReport() {
+        Row row = viewModel.selectedProperty().get();
+        if (row == null || printer == null) {
+            return false;
+        }
+        printer.printRun(row.runId(), viewModel::tell);
+        return true;
     }
 
     @FXML

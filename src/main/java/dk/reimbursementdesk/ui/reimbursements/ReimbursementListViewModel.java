@@ -185,6 +185,11 @@ public final class ReimbursementListViewModel {
         return message.getReadOnlyProperty();
     }
 
+    /** A sentence for the status line from work the screen started elsewhere (a printed report). */
+    public void tell(String sentence) {
+        message.set(sentence);
+    }
+
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
     }

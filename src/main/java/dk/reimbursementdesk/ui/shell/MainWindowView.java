@@ -1,6 +1,7 @@
 package dk.reimbursementdesk.ui.shell;
 
 import dk.reimbursementdesk.ui.Screen;
+import dk.reimbursementdesk.ui.common.ReportPrinter;
 import dk.reimbursementdesk.ui.common.DialogService;
 import dk.reimbursementdesk.ui.common.Fxml;
 import dk.reimbursementdesk.ui.common.Texts;
@@ -103,6 +104,15 @@ public final class MainWindowView {
 
         show(null);
         Platform.runLater(navigation::requestFocus);
+    }
+
+    /** File > Print current report (Ctrl+P): the open screen's report; a screen without one says so. */
+    @FXML
+    private void printCurrent() {
+        Screen screen = viewModel.currentScreenProperty().get();
+        if (screen == null || !screen.print()) {
+            dialogs.showInformation(ReportPrinter.text("print.title"), ReportPrinter.text("print.nothing"));
+        }
     }
 
     private void openSelected() {

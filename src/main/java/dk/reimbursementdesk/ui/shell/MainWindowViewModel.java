@@ -1,6 +1,7 @@
 package dk.reimbursementdesk.ui.shell;
 
 import dk.reimbursementdesk.domain.UserException;
+import dk.reimbursementdesk.service.ledger.AboutLedger;
 import dk.reimbursementdesk.service.Services;
 import dk.reimbursementdesk.service.check.LedgerCheckService;
 import dk.reimbursementdesk.service.gl.CompanyInfo;
@@ -45,7 +46,7 @@ public final class MainWindowViewModel {
 
     public MainWindowViewModel(ShellHost host, ScreenRegistry registry, TaskExecutor tasks, DialogService dialogs) {
         this.host = host;
-        this.registry = registry;
+        this.registry = registry.navigateWith(this::open);
         this.tasks = tasks;
         this.dialogs = dialogs;
         Services services = host.services();
@@ -135,7 +136,8 @@ public final class MainWindowViewModel {
     }
 
     public String aboutText() {
-        return texts.format("about.text", host.services().ledgerFile().toString());
+        return texts.format("about.text", host.services().ledgerFile().toString(), AboutLedger.programVersion(),
+                host.services().about().schemaVersion());
     }
 
     /** Called when the window goes away or is rebuilt: the showing screen lets go of its listeners and tasks. */

@@ -2,6 +2,7 @@ package dk.reimbursementdesk.ui.shell;
 
 /** The headings of the navigation tree; {@code key} names the label in i18n/shell. */
 public enum NavGroup {
+    START("nav.start"),
     RECEIVABLE("nav.receivable"),
     PAYABLE("nav.payable"),
     GENERAL_LEDGER("nav.generalLedger"),

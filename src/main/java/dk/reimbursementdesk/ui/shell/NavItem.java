@@ -2,6 +2,7 @@ package dk.reimbursementdesk.ui.shell;
 
 /** Every screen the navigation tree offers, in tree order; {@code key} names the label in i18n/shell. */
 public enum NavItem {
+    OVERVIEW(NavGroup.START, "nav.overview"),
     CUSTOMERS(NavGroup.RECEIVABLE, "nav.customers"),
     CUSTOMER_TRANSACTIONS(NavGroup.RECEIVABLE, "nav.customerTransactions"),
     AR_PARAMETERS(NavGroup.RECEIVABLE, "nav.parameters"),

@@ -3,6 +3,8 @@ package dk.reimbursementdesk.ui.shell;
 import dk.reimbursementdesk.ui.ScreenFactory;
 import dk.reimbursementdesk.ui.customer.CustomersScreen;
 import dk.reimbursementdesk.ui.gl.TrialBalanceView;
+import dk.reimbursementdesk.ui.overview.OverviewView;
+import java.util.function.Consumer;
 import dk.reimbursementdesk.ui.gl.VouchersView;
 import dk.reimbursementdesk.ui.interchange.ExportScreen;
 import dk.reimbursementdesk.ui.interchange.ImportScreen;
@@ -24,10 +26,14 @@ import java.util.Map;
 public final class ScreenRegistry {
 
     private final Map<NavItem, ScreenFactory> factories = new EnumMap<>(NavItem.class);
+    /** How a screen opens another one (the Overview's bars); set by the main window. */
+    private Consumer<NavItem> navigator = item -> { };
 
     /** The screens of the application. */
     public static ScreenRegistry standard() {
-        return new ScreenRegistry()
+        ScreenRegistry registry = new ScreenRegistry();
+        return registry
+                .with(NavItem.OVERVIEW, context -> OverviewView.open(context, target -> registry.navigator.accept(NavItem.valueOf(target.name()))))
                 .with(NavItem.VOUCHERS, VouchersView::open)
                 .with(NavItem.TRIAL_BALANCE, TrialBalanceView::open)
                 .with(NavItem.CUSTOMERS, new CustomersScreen())
@@ -40,6 +46,12 @@ public final class ScreenRegistry {
                 .with(NavItem.VENDOR_PAYMENTS, new VendorPaymentsScreen())
                 .with(NavItem.IMPORT, new ImportScreen())
                 .with(NavItem.EXPORT, new ExportScreen());
+    }
+
+    /** Lets screens open other screens through {@code navigator} (the main window's open). */
+    public ScreenRegistry navigateWith(Consumer<NavItem> navigator) {
+        this.navigator = navigator;
+        return this;
     }
 
     /** Registers (or replaces) the screen of {@code item}; returns this registry for chaining. */

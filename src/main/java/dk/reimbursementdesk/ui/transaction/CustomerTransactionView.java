@@ -1,8 +1,8 @@
 package dk.reimbursementdesk.ui.transaction;
 
 import dk.reimbursementdesk.domain.CustomerTransactionType;
+import dk.reimbursementdesk.ui.common.DateField;
 import dk.reimbursementdesk.ui.common.FormValidation;
-import dk.reimbursementdesk.ui.common.Formats;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -50,13 +50,13 @@ public final class CustomerTransactionView {
             }
         });
         typeBox.valueProperty().bindBidirectional(model.typeProperty());
-        datePicker.setConverter(Formats.dateConverter());
+        DateField.attach(datePicker, model.dateUnreadableProperty());
         datePicker.valueProperty().bindBidirectional(model.dateProperty());
         documentField.textProperty().bindBidirectional(model.documentProperty());
         amountField.textProperty().bindBidirectional(model.amountProperty());
         currencyBox.setItems(model.currencies());
         currencyBox.getEditor().textProperty().bindBidirectional(model.currencyProperty());
-        dueDatePicker.setConverter(Formats.dateConverter());
+        DateField.attach(dueDatePicker, model.dueDateUnreadableProperty());
         dueDatePicker.valueProperty().bindBidirectional(model.dueDateProperty());
         dueDatePicker.disableProperty().bind(model.invoiceProperty().not());
         dueDateLabel.disableProperty().bind(model.invoiceProperty().not());
@@ -64,6 +64,7 @@ public final class CustomerTransactionView {
         validation.watch(documentField, model.documentErrorProperty());
         validation.watch(amountField, model.amountErrorProperty());
         validation.watch(datePicker, model.dateErrorProperty());
+        validation.watch(dueDatePicker, model.dueDateErrorProperty());
         postButton.disableProperty().bind(model.busyProperty());
         messageLabel.textProperty().bind(model.messageProperty());
         model.load();
@@ -72,6 +73,7 @@ public final class CustomerTransactionView {
     @FXML private void post() { model.post(); }
     @FXML private void cancel() {
         model.reset();
+        validation.reset();
         customerField.requestFocus();
     }
 }

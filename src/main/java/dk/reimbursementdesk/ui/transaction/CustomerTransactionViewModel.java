@@ -45,6 +45,9 @@ public final class CustomerTransactionViewModel {
     private final StringProperty documentError = new SimpleStringProperty();
     private final StringProperty amountError = new SimpleStringProperty();
     private final StringProperty dateError = new SimpleStringProperty();
+    private final StringProperty dueDateError = new SimpleStringProperty();
+    private final StringProperty dateUnreadable = new SimpleStringProperty("");
+    private final StringProperty dueDateUnreadable = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanBinding invoice = type.isEqualTo(CustomerTransactionType.INVOICE);
@@ -60,8 +63,11 @@ public final class CustomerTransactionViewModel {
         date.addListener((o, was, now) -> checkDates());
         dueDate.addListener((o, was, now) -> checkDates());
         type.addListener((o, was, now) -> checkDates());
+        dateUnreadable.addListener((o, was, now) -> checkDates());
+        dueDateUnreadable.addListener((o, was, now) -> checkDates());
         valid = Bindings.createBooleanBinding(() -> customerError.get() == null && documentError.get() == null
-                && amountError.get() == null && dateError.get() == null, customerError, documentError, amountError, dateError);
+                && amountError.get() == null && dateError.get() == null && dueDateError.get() == null,
+                customerError, documentError, amountError, dateError, dueDateError);
         reset();
     }
 
@@ -79,11 +85,15 @@ public final class CustomerTransactionViewModel {
         return Optional.empty();
     }
 
+    // Text that is not a date empties its picker: say that, never post as if no due date were given.
     private void checkDates() {
-        if (date.get() == null) {
+        dueDateError.set(invoice.get() && !dueDateUnreadable.get().isEmpty() ? dueDateUnreadable.get() : null);
+        if (!dateUnreadable.get().isEmpty()) {
+            dateError.set(dateUnreadable.get());
+        } else if (date.get() == null) {
             dateError.set(texts.get("entry.dateRequired"));
         } else if (invoice.get() && dueDate.get() != null && dueDate.get().isBefore(date.get())) {
-            dateError.set(texts.format("entry.dueBeforeDate", dueDate.get(), date.get()));
+            dateError.set(texts.format("entry.dueBeforeDate", Formats.date(dueDate.get()), Formats.date(date.get())));
         } else {
             dateError.set(null);
         }
@@ -123,7 +133,7 @@ public final class CustomerTransactionViewModel {
             return;
         }
         if (!valid.get()) {
-            message.set(List.of(customerError, dateError, documentError, amountError).stream()
+            message.set(List.of(customerError, dateError, dueDateError, documentError, amountError).stream()
                     .map(StringProperty::get).filter(e -> e != null).findFirst().orElse(""));
             return;
         }
@@ -157,6 +167,8 @@ public final class CustomerTransactionViewModel {
         type.set(CustomerTransactionType.INVOICE);
         date.set(LocalDate.now());
         dueDate.set(null);
+        dateUnreadable.set("");
+        dueDateUnreadable.set("");
         document.set("");
         documentError.set(texts.get("entry.documentRequired"));
         amount.set("");
@@ -184,6 +196,10 @@ public final class CustomerTransactionViewModel {
     public StringProperty documentErrorProperty() { return documentError; }
     public StringProperty amountErrorProperty() { return amountError; }
     public StringProperty dateErrorProperty() { return dateError; }
+    public StringProperty dueDateErrorProperty() { return dueDateError; }
+    /** Where the date fields report text that is not a date ({@link dk.reimbursementdesk.ui.common.DateField}). */
+    public StringProperty dateUnreadableProperty() { return dateUnreadable; }
+    public StringProperty dueDateUnreadableProperty() { return dueDateUnreadable; }
     public StringProperty messageProperty() { return message; }
     public BooleanProperty busyProperty() { return busy; }
     public BooleanBinding invoiceProperty() { return invoice; }

@@ -110,8 +110,8 @@ public final class VendorsView {
         invoiceTable.setItems(model.openInvoices());
         Columns.text(documentColumn, OpenInvoice::document);
         Columns.text(typeColumn, model::typeText);
-        Columns.text(dateColumn, i -> Formats.date(i.date()));
-        Columns.text(dueColumn, i -> i.dueDate() == null ? "" : Formats.date(i.dueDate()));
+        Columns.dateText(dateColumn, i -> i.date());
+        Columns.dateText(dueColumn, i -> i.dueDate());
         Columns.text(invoiceCurrencyColumn, OpenInvoice::currency);
         Columns.amount(amountColumn, OpenInvoice::amount);
         Columns.amount(openColumn, OpenInvoice::openAmount);

@@ -73,4 +73,9 @@ class ExportViewTest {
                 () -> robot.lookup("#exportStatus").queryAs(Label.class).getText().startsWith("The file"));
         assertEquals(false, Files.exists(file));
     }
+
+    @Test
+    void theScreenHasItsHeading(FxRobot robot) {
+        assertEquals("Export", robot.lookup("#exportHeading").queryAs(javafx.scene.control.Label.class).getText());
+    }
 }

@@ -1,6 +1,7 @@
 package dk.reimbursementdesk.ui.interchange;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.service.interchange.ImportKind;
@@ -95,5 +96,21 @@ class ImportViewTest {
         waitForStatus(robot, "Imported 2 rows from good.csv.");
         assertEquals(2, TestLedgers.count(ledger, "SELECT count(*) FROM customer"));
         assertEquals(0, robot.lookup("#importProblems").queryTableView().getItems().size());
+    }
+
+    @Test
+    void beforeAFileIsChosenTheScreenHasItsHeadingAndClaimsNoCheck(FxRobot robot) throws Exception {
+        assertEquals("Import", robot.lookup("#importHeading").queryAs(Label.class).getText());
+        assertEquals("", robot.lookup("#noProblems").queryAs(Label.class).getText());
+        assertEquals("", robot.lookup("#importStatus").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#importRun").queryButton().isDisabled());
+
+        choose(robot, ImportKind.CUSTOMERS, "good.csv", "account,name,group,currency\nC1,One,G,DKK\n");
+        robot.clickOn("#importCheck");
+        waitForStatus(robot, "The file has no problems");
+        assertEquals("No problems found.", robot.lookup("#noProblems").queryAs(Label.class).getText());
+
+        choose(robot, ImportKind.CUSTOMERS, "other.csv", "account,name,group,currency\n");
+        assertEquals("", robot.lookup("#noProblems").queryAs(Label.class).getText(), "another file is not checked yet");
     }
 }

@@ -106,4 +106,31 @@ class ParametersScreenTest {
         Button save = robot.lookup("#saveButton").queryButton();
         assertFalse(save.isDisabled());
     }
+
+    @Test
+    void theCompanysBankAccountIsSetOnTheScreenAndABadIbanIsRefusedAtTheField(FxRobot robot) throws Exception {
+        open(robot);
+        var before = TestLedgers.snapshot(ledger);
+        TextField iban = robot.lookup("#bankIbanField").queryAs(TextField.class);
+        TextField bic = robot.lookup("#bankBicField").queryAs(TextField.class);
+        robot.interact(iban::clear);
+        robot.clickOn(iban).write("DK00").type(KeyCode.TAB);
+
+        assertTrue(robot.lookup("#bankIbanFieldError").queryAs(Label.class).getText().startsWith("DK00 is not a valid IBAN"),
+                robot.lookup("#bankIbanFieldError").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#saveButton").queryButton().isDisabled());
+        assertEquals(before, TestLedgers.snapshot(ledger));
+
+        robot.interact(iban::clear);
+        robot.clickOn(iban).write("dk58 1470 0000 9876 54");
+        robot.interact(bic::clear);
+        robot.clickOn(bic).write("dabadkkk");
+        ScreenHarness.waitUntil(() -> !robot.lookup("#saveButton").queryButton().isDisabled());
+        robot.clickOn("#saveButton");
+        ScreenHarness.waitUntil(() -> robot.lookup("#messageLabel").queryAs(Label.class).getText().length() > 0);
+
+        assertEquals(1, TestLedgers.count(ledger,
+                "SELECT count(*) FROM parameters WHERE bank_iban = 'DK5814700000987654' AND bank_bic = 'DABADKKK'"));
+        assertEquals("", robot.lookup("#bankIbanFieldError").queryAs(Label.class).getText());
+    }
 }

@@ -50,6 +50,7 @@ class VendorPaymentsScreenTest {
     Ledger ledger;
     Screen screen;
     final List<Path> filesAskedFor = new ArrayList<>();
+    RecordingDialogService dialogs;
     Locale before;
 
     /** Within Monocle's headless screen of 1280 x 800, which refuses larger windows. */
@@ -58,7 +59,7 @@ class VendorPaymentsScreenTest {
         before = Locale.getDefault();
         Locale.setDefault(Locale.UK);
         ledger = VendorPaymentsPreview.demoWithReimbursements(dir);
-        RecordingDialogService dialogs = new RecordingDialogService().saveAs(name -> {
+        dialogs = new RecordingDialogService().saveAs(name -> {
             Path file = dir.resolve("bank-" + filesAskedFor.size() + "-" + name);
             filesAskedFor.add(file);
             return file;
@@ -109,7 +110,10 @@ class VendorPaymentsScreenTest {
 
         robot.clickOn("#leaveOutBox");
         waitUntil(() -> !post.isDisabled());
+        dialogs.confirmWith(true);
         robot.clickOn(post);
+        assertEquals(List.of("Post 5 payments dated 16/11/2026: 1,170.00 DKK; 150.00 EUR; 1,000.00 SEK? The vendor invoices"
+                + " are settled, and a posted payment cannot be changed."), dialogs.questions);
 
         Label status = robot.lookup("#statusLabel").queryAs(Label.class);
         waitUntil(() -> status.getText().startsWith("Payment batch PB-000001 posted"));
@@ -153,5 +157,26 @@ class VendorPaymentsScreenTest {
         assertEquals(read.allTransfers(), again.allTransfers());
         assertEquals("PB-000001", batches.getSelectionModel().getSelectedItem().number(), "the chosen batch stays chosen");
         assertEquals(5, batchPayments.getItems().size());
+    }
+
+    @Test
+    void postingIsAskedFirstAndAnsweringNoPostsNothing(FxRobot robot) throws Exception {
+        TableView<InvoiceRow> invoices = robot.lookup("#invoiceTable").queryTableView();
+        robot.clickOn("#reimbursementsOnlyBox");
+        robot.clickOn("#showButton");
+        waitUntil(() -> invoices.getItems().size() == 6);
+        robot.clickOn("#selectAllButton");
+        robot.clickOn("#leaveOutBox");
+        Button post = robot.lookup("#postButton").queryButton();
+        waitUntil(() -> !post.isDisabled());
+        var before = dk.reimbursementdesk.testing.TestLedgers.snapshot(ledger);
+
+        dialogs.confirmWith(false);
+        robot.clickOn(post);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(1, dialogs.questions.size());
+        assertTrue(dialogs.questions.get(0).startsWith("Post 5 payments dated "), dialogs.questions.get(0));
+        assertEquals(before, dk.reimbursementdesk.testing.TestLedgers.snapshot(ledger));
     }
 }

@@ -31,6 +31,20 @@ class QueryBuilderViewModelTest {
     }
 
     @Test
+    void aReversedRangeIsMarkedAtItsRowAndTheQueryIsNotAccepted() {
+        QueryBuilderViewModel builder = new QueryBuilderViewModel(Selection.all(CustomerQueryFields.CATALOG));
+        RangeRowViewModel reversed = builder.addRow();
+        reversed.criteriaProperty().set("C0005..C0001");
+
+        assertEquals("The criteria “C0005..C0001” runs backwards: C0005 comes after C0001, so it matches nothing."
+                + " Write the lower value first: C0001..C0005.", reversed.errorProperty().get());
+        assertEquals(Optional.empty(), builder.accept());
+
+        reversed.criteriaProperty().set("c0001..C0005");
+        assertEquals("", reversed.errorProperty().get(), "case does not turn a range around");
+    }
+
+    @Test
     void anEmptyRowIsOnlyMarkedWhenTheQueryIsAccepted() {
         QueryBuilderViewModel builder = new QueryBuilderViewModel(Selection.all(CustomerQueryFields.CATALOG));
         RangeRowViewModel row = builder.addRow();

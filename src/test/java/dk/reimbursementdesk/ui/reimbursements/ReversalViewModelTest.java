@@ -54,4 +54,22 @@ class ReversalViewModelTest {
         assertEquals("", model.dateErrorProperty().get());
         assertFalse(model.reverseDisabled().get());
     }
+
+    @Test
+    void aDateBeforeThePostingDateIsToldWhileTheDialogIsOpenInTheUsersDateFormat() {
+        ReversalViewModel model = model();
+
+        model.dateProperty().set(TODAY.minusDays(1));
+
+        assertEquals("The reversal date " + dk.reimbursementdesk.ui.common.Formats.date(TODAY.minusDays(1))
+                + " is before the reimbursement's posting date " + dk.reimbursementdesk.ui.common.Formats.date(TODAY)
+                + "; give " + dk.reimbursementdesk.ui.common.Formats.date(TODAY) + " or a later date.",
+                model.dateErrorProperty().get());
+        assertTrue(model.dateErrorProperty().get().contains("/"), "the user's format, not ISO");
+        assertTrue(model.reverseDisabled().get());
+
+        model.dateProperty().set(TODAY);
+        assertEquals("", model.dateErrorProperty().get());
+        assertFalse(model.reverseDisabled().get());
+    }
 }

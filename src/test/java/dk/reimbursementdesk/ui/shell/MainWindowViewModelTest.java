@@ -64,6 +64,25 @@ class MainWindowViewModelTest {
         assertEquals(List.of(new UserException("ledger.exists", ledger.file()).getMessage()), dialogs.errors);
     }
 
+    @Test
+    void aboutTellsTheProgramVersionAndTheLedgersSchemaVersion() {
+        MainWindowViewModel viewModel = new MainWindowViewModel(new RefusingHost(new Services(ledger)), new ScreenRegistry(), new SynchronousTaskExecutor(), dialogs);
+
+        String about = viewModel.aboutText();
+
+        assertTrue(java.util.regex.Pattern.compile("\nVersion \\d+\\.\\d+\\.\\d+[^\n]*\n").matcher(about).find(), about);
+        assertTrue(about.contains("Ledger schema version: " + newestMigration()), about);
+    }
+
+    private static String newestMigration() {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {
+            return String.valueOf(files.map(f -> f.getFileName().toString())
+                    .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__")))).max().orElseThrow());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static final class RefusingHost implements ShellHost {
         private final Services services;
 

@@ -1,0 +1,55 @@
+package dk.reimbursementdesk.ui.common;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import javafx.scene.control.TableColumn;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+
+/**
+ * A column's minimum width from the longest realistic text it shows, so that a table cuts nothing a
+ * clerk needs to read: the header (drawn bold) and samples such as the widest amount in the locale's
+ * separators. When the table is narrower than its columns' minimums it scrolls sideways instead of
+ * eliding a number.
+ */
+public final class ColumnWidths {
+
+    // A cell's padding on both sides, plus room for the header's sort arrow.
+    private static final double PADDING = 28;
+
+    private ColumnWidths() {
+    }
+
+    /** The widest amount the ledgers hold in practice, -999,999,999.99, in the user's separators. */
+    public static String widestAmount() {
+        return Formats.amount(new BigDecimal("-999999999.99"));
+    }
+
+    /** The widest date in the user's format. */
+    public static String widestDate() {
+        return Formats.date(LocalDate.of(2026, 12, 28));
+    }
+
+    /** Makes {@code column} at least as wide as its header and each of {@code samples}; never narrower than it was. */
+    public static void atLeast(TableColumn<?, ?> column, String... samples) {
+        double width = textWidth(column.getText(), true);
+        for (String sample : samples) {
+            width = Math.max(width, textWidth(sample, false));
+        }
+        column.setMinWidth(Math.max(column.getMinWidth(), Math.ceil(width + PADDING)));
+        if (column.getPrefWidth() < column.getMinWidth()) {
+            column.setPrefWidth(column.getMinWidth());
+        }
+    }
+
+    static double textWidth(String text, boolean bold) {
+        if (text == null || text.isEmpty()) {
+            return 0;
+        }
+        Text measured = new Text(text);
+        Font font = Font.getDefault();
+        measured.setFont(bold ? Font.font(font.getFamily(), FontWeight.BOLD, font.getSize()) : font);
+        return measured.getLayoutBounds().getWidth();
+    }
+}

@@ -1,0 +1,120 @@
+package dk.reimbursementdesk.ui.overview;
+
+import dk.reimbursementdesk.service.overview.Overview;
+import dk.reimbursementdesk.service.overview.OverviewService;
+import dk.reimbursementdesk.ui.common.Failures;
+import dk.reimbursementdesk.ui.common.Formats;
+import dk.reimbursementdesk.ui.common.TaskExecutor;
+import dk.reimbursementdesk.ui.common.Texts;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.chart.XYChart;
+
+/**
+ * The Overview start page: its four charts as series of bars, read off the FX thread. A bar's value
+ * is the exact amount in the accounting currency (a BigDecimal is a Number); its extra value is what
+ * clicking it opens.
+ */
+public final class OverviewViewModel {
+
+    static final String BUNDLE = "i18n.overview";
+    private static final String[] BUCKETS = {"age.0", "age.1", "age.2", "age.3"};
+
+    /** The list a bar opens. */
+    public enum Target { CUSTOMERS, REIMBURSEMENTS, VENDOR_PAYMENTS }
+
+    private final OverviewService service;
+    private final Supplier<LocalDate> today;
+    private final TaskExecutor tasks;
+    private final Texts texts = Texts.of(BUNDLE);
+    private final ObservableList<XYChart.Data<String, Number>> creditByAge = FXCollections.observableArrayList();
+    private final ObservableList<XYChart.Data<String, Number>> creditByCurrency = FXCollections.observableArrayList();
+    private final ObservableList<XYChart.Data<String, Number>> perMonth = FXCollections.observableArrayList();
+    private final ObservableList<XYChart.Data<String, Number>> openInvoices = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper amountsIn = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+
+    public OverviewViewModel(OverviewService service, Supplier<LocalDate> today, TaskExecutor tasks) {
+        this.service = service;
+        this.today = today;
+        this.tasks = tasks;
+    }
+
+    public void refresh() {
+        LocalDate day = today.get();
+        loading.set(true);
+        error.set("");
+        tasks.run(() -> service.overview(day), this::show, failure -> {
+            loading.set(false);
+            error.set(Failures.sentence(failure, texts.get("failed")));
+        });
+    }
+
+    void show(Overview overview) {
+        loading.set(false);
+        amountsIn.set(texts.format("amountsIn", overview.accountingCurrency(), Formats.date(overview.today())));
+        creditByAge.setAll(buckets(overview.creditByAge(), Target.CUSTOMERS));
+        creditByCurrency.setAll(overview.creditByCurrency().entrySet().stream()
+                .map(e -> bar(e.getKey(), e.getValue(), Target.CUSTOMERS)).toList());
+        DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM uuuu", Locale.getDefault());
+        perMonth.setAll(overview.perMonth().entrySet().stream()
+                .map(e -> bar(month.format(e.getKey()), e.getValue(), Target.REIMBURSEMENTS)).toList());
+        openInvoices.setAll(buckets(overview.openInvoicesByAge(), Target.VENDOR_PAYMENTS));
+    }
+
+    private List<XYChart.Data<String, Number>> buckets(List<Overview.Bar> bars, Target target) {
+        return java.util.stream.IntStream.range(0, bars.size()).mapToObj(i -> bar(texts.get(BUCKETS[i]), bars.get(i), target)).toList();
+    }
+
+    private static XYChart.Data<String, Number> bar(String category, Overview.Bar bar, Target target) {
+        return new XYChart.Data<>(category, bar.amount(), new Click(target, bar.count()));
+    }
+
+    /** What a bar opens, and how many items it sums (for its tooltip). */
+    record Click(Target target, long count) {
+    }
+
+    /** The tooltip of a bar: the amount as the window writes it, and how many items. */
+    String tooltip(XYChart.Data<String, Number> bar) {
+        Click click = (Click) bar.getExtraValue();
+        return texts.format("tooltip", bar.getXValue(), Formats.amount((java.math.BigDecimal) bar.getYValue()), click.count());
+    }
+
+    public ObservableList<XYChart.Data<String, Number>> creditByAge() {
+        return creditByAge;
+    }
+
+    public ObservableList<XYChart.Data<String, Number>> creditByCurrency() {
+        return creditByCurrency;
+    }
+
+    public ObservableList<XYChart.Data<String, Number>> perMonth() {
+        return perMonth;
+    }
+
+    public ObservableList<XYChart.Data<String, Number>> openInvoices() {
+        return openInvoices;
+    }
+
+    public ReadOnlyStringProperty amountsInProperty() {
+        return amountsIn.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+}
