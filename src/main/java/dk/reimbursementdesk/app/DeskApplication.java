@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -40,8 +42,10 @@ public class DeskApplication extends Application {
             return;
         }
         Locale.setDefault(LanguageChoice.resolve(options.language(), preference.load(), Locale.getDefault()));
-        stage.setWidth(1280);
-        stage.setHeight(800);
+        // 1280 x 800, or the screen when it is smaller (a 1200 x 760 laptop must see the whole window).
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(1280, screen.getWidth()));
+        stage.setHeight(Math.min(800, screen.getHeight()));
         // A window at once, the ledger opened behind it: opening (Hibernate, the schema check, the
         // file check, a first start's demo data) takes seconds that used to pass with nothing on screen.
         stage.setScene(OpeningWindow.scene());

@@ -4,8 +4,8 @@ import dk.reimbursementdesk.domain.Money;
 import dk.reimbursementdesk.persistence.Row;
 import dk.reimbursementdesk.persistence.UnitOfWork;
 import dk.reimbursementdesk.persistence.payment.Concatenated;
+import dk.reimbursementdesk.persistence.payment.InvoiceChoice;
 import dk.reimbursementdesk.persistence.payment.OpenInvoiceQueries;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,13 +16,18 @@ final class OpenInvoiceReader {
     }
 
     static List<OpenInvoice> read(UnitOfWork work, Locale locale, OpenInvoiceQuery query) {
-        return new OpenInvoiceQueries(work).matching(query.vendors().fieldCriteria(), query.currency(),
-                query.dueOnOrBefore(), query.reimbursementsOnly(), row -> invoice(row, locale));
+        return new OpenInvoiceQueries(work).matching(PaymentPlan.filter(query), row -> invoice(row, locale));
     }
 
-    /** The given invoices that are still open; ids of anything else are simply not returned. */
-    static List<OpenInvoice> byIds(UnitOfWork work, Locale locale, Collection<Long> ids) {
-        return new OpenInvoiceQueries(work).byIds(ids, row -> invoice(row, locale));
+    static List<OpenInvoice> page(UnitOfWork work, Locale locale, OpenInvoiceQuery query, int offset, int limit) {
+        return new OpenInvoiceQueries(work).page(PaymentPlan.filter(query), offset, limit, row -> invoice(row, locale));
+    }
+
+    static OpenInvoiceSummary summary(UnitOfWork work, OpenInvoiceQuery query) {
+        OpenInvoiceQueries queries = new OpenInvoiceQueries(work);
+        InvoiceChoice.Filter filter = PaymentPlan.filter(query);
+        return new OpenInvoiceSummary(queries.count(filter),
+                queries.totals(filter, row -> Money.ofMinor(row.number("amount"), row.text("currency"), row.integer("decimals"))));
     }
 
     private static OpenInvoice invoice(Row row, Locale locale) {

@@ -15,6 +15,12 @@ public final class PaymentMessages {
         return refusal(key, arguments).format(locale);
     }
 
+    /** A statement that could not run, told as the key's sentence with the database's reason. */
+    static UserException failure(String key, RuntimeException cause) {
+        Throwable reason = cause.getCause() == null ? cause : cause.getCause();
+        return new UserException(BUNDLE, key, new Object[] {String.valueOf(reason.getMessage())}, cause);
+    }
+
     static UserException refusal(String key, Object... arguments) {
         return UserException.in(BUNDLE, key, arguments);
     }

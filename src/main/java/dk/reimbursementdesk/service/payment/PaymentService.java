@@ -1,34 +1,19 @@
 package dk.reimbursementdesk.service.payment;
 
+import dk.reimbursementdesk.domain.UserException;
 import dk.reimbursementdesk.persistence.backup.BackupReason;
 import dk.reimbursementdesk.service.backup.Backups;
-import dk.reimbursementdesk.domain.Currency;
-import dk.reimbursementdesk.domain.ExchangeConversion;
-import dk.reimbursementdesk.domain.Iban;
-import dk.reimbursementdesk.domain.Money;
-import dk.reimbursementdesk.domain.Reimbursement;
-import dk.reimbursementdesk.domain.Parameters;
-import dk.reimbursementdesk.domain.UserException;
-import dk.reimbursementdesk.domain.VendorTransaction;
-import dk.reimbursementdesk.domain.VendorTransactionType;
-import dk.reimbursementdesk.domain.Voucher;
 import dk.reimbursementdesk.persistence.Ledger;
-import dk.reimbursementdesk.persistence.UnitOfWork;
-import dk.reimbursementdesk.persistence.payment.OpenInvoiceQueries;
+import dk.reimbursementdesk.persistence.LedgerAccessException;
 import dk.reimbursementdesk.persistence.payment.PaymentBatchStore;
-import dk.reimbursementdesk.service.ledger.Currencies;
-import dk.reimbursementdesk.service.ledger.ExchangeRates;
 import dk.reimbursementdesk.service.ledger.LedgerContext;
 import dk.reimbursementdesk.service.payment.pain.FileTotals;
 import dk.reimbursementdesk.service.payment.pain.Pain001Version;
 import dk.reimbursementdesk.service.payment.pain.Pain001Writer;
-import dk.reimbursementdesk.service.posting.VendorLedgerWriter;
-import dk.reimbursementdesk.service.posting.VoucherPoster;
 import dk.reimbursementdesk.service.query.Selection;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -36,16 +21,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
+import java.util.function.Consumer;
 
 /**
  * Vendor payments: lists open vendor invoices, proposes one payment per vendor and currency, posts a
@@ -60,6 +39,9 @@ public final class PaymentService {
 
     private final Ledger ledger;
     private final Clock clock;
+    /** How many payments a proposal lists; its totals and counts cover all of them. */
+    public static final int PROPOSAL_ROWS = 1_000;
+
     private final Pain001Writer writer = new Pain001Writer();
 
     public PaymentService(Ledger ledger) {
@@ -88,16 +70,35 @@ public final class PaymentService {
         });
     }
 
+    /** One page of the open invoices the query selects, in list order (vendor, currency, due date). */
+    public List<OpenInvoice> openInvoicePage(OpenInvoiceQuery query, int offset, int limit) {
+        Locale locale = Locale.getDefault();
+        return ledger.inTransaction(work -> OpenInvoiceReader.page(work, locale, query, offset, limit));
+    }
+
+    /** How many open invoices the query selects, and what they owe per currency, counted in SQL. */
+    public OpenInvoiceSummary openInvoiceSummary(OpenInvoiceQuery query) {
+        return ledger.inTransaction(work -> OpenInvoiceReader.summary(work, query));
+    }
+
     /** What posting these invoices on {@code date} would do; writes nothing. */
     public PaymentProposal propose(Collection<Long> invoiceIds, LocalDate date) {
+        return propose(InvoiceSelection.of(invoiceIds), date);
+    }
+
+    /**
+     * What posting the selection on {@code date} would do, planned in SQL as posting plans it; writes
+     * nothing. The totals and counts cover every payment; the first {@value #PROPOSAL_ROWS} payments
+     * are listed.
+     */
+    public PaymentProposal propose(InvoiceSelection selection, LocalDate date) {
         Locale locale = Locale.getDefault();
         return ledger.inTransaction(work -> {
             LedgerContext context = LedgerContext.load(work);
             BankAccount bank = bankAccount(context, locale);
-            List<OpenInvoice> rows = OpenInvoiceReader.byIds(work, locale, new LinkedHashSet<>(invoiceIds));
-            Grouping grouping = Grouping.of(rows, locale);
-            return new PaymentProposal(date, bank.iban(), bank.bic(), grouping.payments(), grouping.problems(),
-                    totals(grouping.payments()), bank.problem());
+            PaymentPlan plan = new PaymentPlan(work, context, selection, locale);
+            return new PaymentProposal(date, bank.iban(), bank.bic(), plan.firstPayments(PROPOSAL_ROWS), plan.problems(),
+                    plan.totals(), bank.problem(), plan.payments(), plan.payableInvoices());
         });
     }
 
@@ -122,7 +123,8 @@ public final class PaymentService {
     /**
      * Pays the selected open vendor invoices on {@code date}: one payment per vendor and currency
      * settling its invoices in full, each with a balanced voucher (Dr AP control, Cr bank) at the
-     * date's rate; reimbursements whose vendor invoice is now paid become paid. One transaction.
+     * date's rate; reimbursements whose vendor invoice is now paid become paid. One transaction,
+     * posted set-based (see {@link BatchPosting}).
      *
      * @param skipInvalid leave out vendors without a valid IBAN (or with a malformed BIC) and name
      *                    them in the result; when false such vendors refuse the whole batch
@@ -130,21 +132,24 @@ public final class PaymentService {
      * @throws UserException           for any other refusal; nothing is written then
      */
     public PaymentRun post(Collection<Long> invoiceIds, LocalDate date, boolean skipInvalid) {
+        return post(invoiceIds == null ? InvoiceSelection.of(List.of()) : InvoiceSelection.of(invoiceIds), date, skipInvalid);
+    }
+
+    /** As {@link #post(Collection, LocalDate, boolean)}, for the ticked invoices or all a filter selects but some. */
+    public PaymentRun post(InvoiceSelection selection, LocalDate date, boolean skipInvalid) {
         if (date == null) {
             throw PaymentMessages.refusal("payment.dateRequired");
         }
-        if (invoiceIds == null || invoiceIds.isEmpty()) {
+        if (selection == null || selection.isEmpty()) {
             throw PaymentMessages.refusal("payment.nothingSelected");
         }
-        Set<Long> ids = new LinkedHashSet<>(invoiceIds);
-        Locale locale = Locale.getDefault();
-        Backups.before(ledger, BackupReason.PAYMENT);
-        return ledger.inTransaction(work -> {
-            List<OpenInvoice> rows = OpenInvoiceReader.byIds(work, locale, ids);
-            if (rows.size() != ids.size()) {
-                throw PaymentMessages.refusal("payment.invoiceNotOpen", ids.size() - rows.size());
+        return postPlanned(selection, date, skipInvalid, plan -> {
+            if (selection.filter() == null && plan.chosenInvoices() != selection.ids().size()) {
+                throw PaymentMessages.refusal("payment.invoiceNotOpen", selection.ids().size() - plan.chosenInvoices());
             }
-            return postRows(work, rows, date, skipInvalid, locale);
+            if (plan.chosenInvoices() == 0) {
+                throw PaymentMessages.refusal("payment.nothingSelected");
+            }
         });
     }
 
@@ -156,90 +161,31 @@ public final class PaymentService {
         if (date == null) {
             throw PaymentMessages.refusal("payment.dateRequired");
         }
-        OpenInvoiceQuery query = new OpenInvoiceQuery(vendors, null, null, false);
         Locale locale = Locale.getDefault();
-        Backups.before(ledger, BackupReason.PAYMENT);
-        return ledger.inTransaction(work -> {
-            List<OpenInvoice> rows = OpenInvoiceReader.read(work, locale, query);
-            if (rows.isEmpty()) {
+        InvoiceSelection selection = InvoiceSelection.allBut(new OpenInvoiceQuery(vendors, null, null, false), List.of());
+        return postPlanned(selection, date, skipInvalid, plan -> {
+            if (plan.chosenInvoices() == 0) {
                 throw PaymentMessages.refusal("payment.nothingOpen", vendors.describe(locale));
             }
-            return postRows(work, rows, date, skipInvalid, locale);
         });
     }
 
-    private PaymentRun postRows(UnitOfWork work, List<OpenInvoice> rows, LocalDate date, boolean skipInvalid, Locale locale) {
-        LedgerContext context = LedgerContext.load(work);
-        BankAccount bank = bankAccount(context, locale);
-        if (bank.problemKey() != null) {
-            throw PaymentMessages.refusal(bank.problemKey(), bank.iban() == null ? "" : bank.iban(),
-                    bank.bic() == null ? "" : bank.bic());
-        }
-        Grouping grouping = Grouping.of(rows, locale);
-        if (!grouping.problems().isEmpty() && !skipInvalid) {
-            throw new InvalidVendorsException(grouping.problems());
-        }
-        if (grouping.payments().isEmpty()) {
-            throw PaymentMessages.refusal("payment.nothingToPay");
-        }
+    private PaymentRun postPlanned(InvoiceSelection selection, LocalDate date, boolean skipInvalid, Consumer<PaymentPlan> check) {
+        Locale locale = Locale.getDefault();
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
-        PaymentBatchStore store = new PaymentBatchStore(work);
-        long batchId = store.insertBatch(date, STAMP.format(now), bank.iban(), bank.bic(), grouping.payments().size());
-        String batchNumber = PaymentBatchStore.batchNumber(batchId);
-
-        int lineNo = 0;
-        for (ProposedPayment proposed : grouping.payments()) {
-            lineNo++;
-            String endToEndId = batchNumber + "-" + String.format("%04d", lineNo);
-            Currency currency = Currencies.require(work, proposed.amount().currency());
-            long amount = proposed.amount().minorUnits();
-            BigDecimal rate = ExchangeRates.require(work, currency.getCode(), context.accountingCurrencyCode(), date);
-            long amountAcc = ExchangeConversion.toAccountingMinor(amount, currency.getDecimals(), rate, context.accountingDecimals());
-
-            List<VendorTransaction> invoices = new ArrayList<>();
-            for (Long id : proposed.invoiceIds()) {
-                VendorTransaction invoice = work.find(VendorTransaction.class, id);
-                if (invoice.getType() != VendorTransactionType.INVOICE || invoice.getOpenAmount() >= 0) {
-                    throw PaymentMessages.refusal("payment.invoiceNotOpen", 1);
-                }
-                invoices.add(invoice);
-            }
-            Voucher voucher = VoucherPoster.open(work, context, date,
-                    "PAYMENT " + endToEndId + " " + proposed.vendorAccount(), null);
-            // Dr AP control, Cr bank, at the payment date's rate; the invoices close in full.
-            Parameters p = context.parameters();
-            voucher.addLine(p.getApControlAccount(), amountAcc, 0, currency.getCode(), amount, null);
-            voucher.addLine(p.getBankAccount(), 0, amountAcc, currency.getCode(), -amount, null);
-            VendorTransaction payment = VendorLedgerWriter.add(work, voucher, invoices.get(0).getVendor(),
-                    VendorTransactionType.PAYMENT, date, null, endToEndId, currency.getCode(), amount, amountAcc);
-            VendorLedgerWriter.settleInFull(work, context, voucher, payment, invoices);
-            VoucherPoster.post(work, context, voucher);
-            markReimbursementsPaid(work, invoices);
-
-            long paymentRowId = store.insertPayment(new PaymentBatchStore.NewPayment(batchId, lineNo, endToEndId,
-                    invoices.get(0).getVendor().getId(), proposed.amount().currency(), proposed.amount().minorUnits(),
-                    amountAcc, voucher.getId(), payment.getId(), proposed.vendorName(), Iban.normalize(proposed.iban()),
-                    BankAccountCheck.blankToNull(proposed.bic()), proposed.remittance()));
-            for (VendorTransaction invoice : invoices) {
-                store.insertInvoice(paymentRowId, invoice.getId(), -invoice.getAmount());
-            }
+        Backups.before(ledger, BackupReason.PAYMENT);
+        try {
+            // A bulk transaction, like the reimbursement run: every reference it writes comes from a
+            // join with the row it names (see Ledger.inBulkTransaction).
+            return ledger.inBulkTransaction(work -> {
+                LedgerContext context = LedgerContext.load(work);
+                PaymentPlan plan = new PaymentPlan(work, context, selection, locale);
+                check.accept(plan);
+                return BatchPosting.post(work, context, bankAccount(context, locale), plan, date, skipInvalid, now, writer);
+            });
+        } catch (LedgerAccessException e) {
+            throw PaymentMessages.failure("payment.postFailed", e);
         }
-        work.flush();
-        // A batch that could not become a valid file is not posted: the bank would refuse what the
-        // books already say was paid.
-        writer.validate(FileBatchBuilder.header(PaymentBatches.summaries(work, batchId).get(0), context.company().getName(),
-                batchNumber + "-CHECK", now), FileBatchBuilder.transfers(work, batchId));
-        PaymentBatchSummary summary = PaymentBatches.summaries(work, batchId).get(0);
-        List<PostedPayment> payments = PaymentBatches.payments(work, batchId);
-        return new PaymentRun(summary, payments, grouping.problems());
-    }
-
-    private static void markReimbursementsPaid(UnitOfWork work, List<VendorTransaction> invoices) {
-        List<VendorTransaction> closed = invoices.stream().filter(i -> i.getOpenAmount() == 0).toList();
-        if (closed.isEmpty()) {
-            return;
-        }
-        new OpenInvoiceQueries(work).openReimbursementsOf(closed).forEach(Reimbursement::markPaid);
     }
 
     // ---- the bank file -------------------------------------------------------------------------
@@ -325,58 +271,7 @@ public final class PaymentService {
                 key == null ? null : PaymentMessages.text(locale, key, nullToEmpty(iban), nullToEmpty(bic)));
     }
 
-    static List<Money> totals(List<ProposedPayment> payments) {
-        Map<String, Money> byCurrency = new TreeMap<>();
-        for (ProposedPayment p : payments) {
-            byCurrency.merge(p.amount().currency(), p.amount(), Money::plus);
-        }
-        return List.copyOf(byCurrency.values());
-    }
-
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
-    }
-
-    /** Open invoices grouped into payments per vendor and currency, with the vendors that cannot be paid. */
-    private record Grouping(List<ProposedPayment> payments, List<VendorProblem> problems) {
-
-        static Grouping of(List<OpenInvoice> rows, Locale locale) {
-            Map<List<String>, List<OpenInvoice>> groups = new LinkedHashMap<>();
-            Map<String, VendorProblem> problems = new LinkedHashMap<>();
-            for (OpenInvoice row : rows) {
-                if (!row.payable()) {
-                    problems.putIfAbsent(row.vendorAccount(),
-                            new VendorProblem(row.vendorAccount(), row.vendorName(), row.accountProblem()));
-                    continue;
-                }
-                groups.computeIfAbsent(List.of(row.vendorAccount(), row.openAmount().currency()), k -> new ArrayList<>()).add(row);
-            }
-            List<ProposedPayment> payments = new ArrayList<>();
-            groups.entrySet().stream()
-                    .sorted(Map.Entry.comparingByKey((a, b) -> {
-                        int byVendor = a.get(0).compareToIgnoreCase(b.get(0));
-                        return byVendor != 0 ? byVendor : a.get(1).compareTo(b.get(1));
-                    }))
-                    .forEach(e -> payments.add(payment(e.getValue(), locale)));
-            return new Grouping(payments, List.copyOf(problems.values()));
-        }
-
-        private static ProposedPayment payment(List<OpenInvoice> invoices, Locale locale) {
-            OpenInvoice first = invoices.get(0);
-            Money amount = invoices.stream().map(OpenInvoice::openAmount).reduce(Money::plus).orElseThrow();
-            List<String> reimbursements = invoices.stream().flatMap(i -> i.reimbursements().stream()).distinct().toList();
-            List<String> otherDocuments = invoices.stream().filter(i -> i.reimbursements().isEmpty())
-                    .map(OpenInvoice::document).distinct().toList();
-            List<String> parts = new ArrayList<>();
-            if (!reimbursements.isEmpty()) {
-                parts.add(PaymentMessages.text(locale, "payment.remittance.reimbursements", String.join(", ", reimbursements)));
-            }
-            if (!otherDocuments.isEmpty()) {
-                parts.add(PaymentMessages.text(locale, "payment.remittance.invoices", String.join(", ", otherDocuments)));
-            }
-            return new ProposedPayment(first.vendorAccount(), first.vendorName(), first.iban(), first.bic(), amount,
-                    invoices.stream().map(OpenInvoice::transactionId).toList(), reimbursements,
-                    parts.stream().collect(Collectors.joining("; ")));
-        }
     }
 }

@@ -3,6 +3,8 @@ package dk.reimbursementdesk.ui.common;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.util.Callback;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -41,7 +43,43 @@ public final class ColumnWidths {
         if (column.getPrefWidth() < column.getMinWidth()) {
             column.setPrefWidth(column.getMinWidth());
         }
+        if (column.getTableView() != null) {
+            scrollWhenNarrow(column.getTableView());
+        } else {
+            column.tableViewProperty().addListener((o, was, table) -> {
+                if (table != null) {
+                    scrollWhenNarrow(table);
+                }
+            });
+        }
     }
+
+    /**
+     * A table whose columns fill its width (the constrained policy) has no horizontal scroll bar, so a
+     * column past its edge would be cut off whole. While the table is narrower than its columns'
+     * minimums it takes the unconstrained policy, and with it the scroll bar; wide again, it fills.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    static void scrollWhenNarrow(TableView<?> table) {
+        if (table.getProperties().putIfAbsent(SCROLLS, Boolean.TRUE) != null) {
+            return;
+        }
+        Callback filling = table.getColumnResizePolicy();
+        if (filling == TableView.UNCONSTRAINED_RESIZE_POLICY) {
+            return;
+        }
+        Runnable choose = () -> {
+            double needed = table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum() + 20;
+            Callback wanted = table.getWidth() > 0 && table.getWidth() < needed ? TableView.UNCONSTRAINED_RESIZE_POLICY : filling;
+            if (table.getColumnResizePolicy() != wanted) {
+                ((TableView) table).setColumnResizePolicy(wanted);
+            }
+        };
+        table.widthProperty().addListener((o, was, now) -> choose.run());
+        choose.run();
+    }
+
+    private static final String SCROLLS = ColumnWidths.class.getName() + ".scrolls";
 
     static double textWidth(String text, boolean bold) {
         if (text == null || text.isEmpty()) {
