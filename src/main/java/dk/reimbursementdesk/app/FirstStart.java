@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The first start, all or nothing: the default ledger (schema and demo company) is built in a file
@@ -42,7 +44,7 @@ final class FirstStart {
             deleteWithSidecars(building);
             throw new IllegalStateException("The new ledger " + building + " kept a write-ahead log after closing");
         }
-        deleteWithSidecars(building, "-shm", ".lock");
+        deleteWithSidecars(building, "-shm", ".lock", ".backups");
         try {
             if (Files.exists(target)) {
                 // Another start made it meanwhile: that one is whole too, keep it.
@@ -72,7 +74,7 @@ final class FirstStart {
                 boolean alive = !pid.isEmpty() && ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false)
                         && Long.parseLong(pid) != ProcessHandle.current().pid();
                 if (!alive) {
-                    Files.deleteIfExists(file);
+                    deleteQuietly(file);
                 }
             }
         } catch (IOException | NumberFormatException e) {
@@ -94,7 +96,7 @@ final class FirstStart {
 
     private static void deleteWithSidecars(Path file) {
         deleteQuietly(file);
-        deleteWithSidecars(file, "-wal", "-shm", ".lock");
+        deleteWithSidecars(file, "-wal", "-shm", ".lock", ".backups");
     }
 
     private static void deleteWithSidecars(Path file, String... suffixes) {
@@ -103,8 +105,17 @@ final class FirstStart {
         }
     }
 
+    // A folder too: the ledger keeps its backups in <name>.backups beside it (persistence.backup).
     private static void deleteQuietly(Path file) {
         try {
+            if (Files.isDirectory(file)) {
+                try (Stream<Path> inside = Files.walk(file)) {
+                    for (Path each : inside.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(each);
+                    }
+                }
+                return;
+            }
             Files.deleteIfExists(file);
         } catch (IOException ignored) {
             // never the ledger: a side file left behind is removed by the next start

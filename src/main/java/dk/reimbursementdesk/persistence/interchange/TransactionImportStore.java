@@ -36,6 +36,11 @@ public final class TransactionImportStore {
         return sql.queryLong("SELECT coalesce(max(id), 0) + 1 FROM customer_transaction");
     }
 
+    /** Every customer transaction's document as {@code customer_id}, {@code document}. */
+    public void eachDocument(Sql.RowConsumer consumer) {
+        sql.each("SELECT customer_id, document FROM customer_transaction", consumer);
+    }
+
     /**
      * Every open debit item as {@code id}, {@code customer_id}, {@code type}, {@code transaction_date},
      * {@code due_date}, {@code document}, {@code currency}, {@code amount}, {@code amount_acc},

@@ -4,7 +4,10 @@ import dk.reimbursementdesk.persistence.backup.BackupReason;
 import dk.reimbursementdesk.service.backup.Backups;
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.persistence.UnitOfWork;
+import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -26,24 +29,70 @@ public final class ImportService {
         this.ledger = ledger;
     }
 
-    /** Imports a file: all rows or none. */
+    /** Imports a file: all rows or none; a file imported before is refused (see {@link #importFile(ImportKind, Path, boolean)}). */
     public ImportResult importFile(ImportKind kind, Path file) {
+        return importFile(kind, file, false);
+    }
+
+    /**
+     * Imports a file: all rows or none. A file whose content was imported into this ledger before is
+     * refused with {@link AlreadyImportedException} unless {@code again}; every import written is
+     * recorded with its content's SHA-256 and its time, in the same transaction.
+     */
+    public ImportResult importFile(ImportKind kind, Path file, boolean again) {
+        String sha256 = ImportHistory.sha256(file);
+        String name = String.valueOf(file.getFileName());
         Backups.before(ledger, BackupReason.IMPORT);
         return ledger.inBulkTransaction(work -> {
+            ImportHistory.refuseIfImported(work, sha256, name, again);
             try (CsvTable table = CsvTable.open(file)) {
-                return run(work, kind, table, String.valueOf(file.getFileName()), true);
+                ImportResult result = run(work, kind, table, name, true);
+                ImportHistory.record(work, name, sha256, result);
+                return result;
             }
         });
     }
 
-    /** Imports CSV text read from {@code reader}; {@code source} names it on the opening-balance voucher. */
+    /**
+     * Imports CSV text read from {@code reader} (held in memory: for small texts); {@code source} names
+     * it on the opening-balance voucher and in the import history. Refused like a file imported before
+     * when the same text was.
+     */
     public ImportResult importCsv(ImportKind kind, Reader reader, String source) {
+        String text = readAll(reader, source);
+        String sha256 = ImportHistory.sha256(text.getBytes(StandardCharsets.UTF_8));
         Backups.before(ledger, BackupReason.IMPORT);
         return ledger.inBulkTransaction(work -> {
-            try (CsvTable table = CsvTable.read(reader)) {
-                return run(work, kind, table, source, true);
+            ImportHistory.refuseIfImported(work, sha256, source, false);
+            try (CsvTable table = CsvTable.read(new StringReader(text))) {
+                ImportResult result = run(work, kind, table, source, true);
+                ImportHistory.record(work, source, sha256, result);
+                return result;
             }
         });
+    }
+
+    private static String readAll(Reader reader, String source) {
+        try {
+            StringBuilder text = new StringBuilder();
+            char[] buffer = new char[1 << 14];
+            for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+                text.append(buffer, 0, n);
+            }
+            return text.toString();
+        } catch (IOException e) {
+            throw InterchangeText.refusal("import.file.unreadable", source, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * Checks a file without writing anything: the problems an import would refuse it for, or none.
+     * A file imported before is refused with {@link AlreadyImportedException} unless {@code again}.
+     */
+    public List<ImportProblem> check(ImportKind kind, Path file, boolean again) {
+        String sha256 = ImportHistory.sha256(file);
+        ledger.inTransactionDo(work -> ImportHistory.refuseIfImported(work, sha256, String.valueOf(file.getFileName()), again));
+        return check(kind, file);
     }
 
     /** Checks a file without writing anything: the problems an import would refuse it for, or none. */

@@ -50,7 +50,7 @@ final class TransactionImport {
         List<OpenItem> items = new ArrayList<>();
         Set<String> currencies = new HashSet<>();
         long start = System.nanoTime();
-        read(table, problems, new LedgerLookup(work), items, currencies);
+        read(table, problems, new LedgerLookup(work), ledgerDocuments(new TransactionImportStore(work)), items, currencies);
         LOG.debug("Read and checked {} rows in {} ms", items.size(), (System.nanoTime() - start) / 1_000_000);
         problems.refuseIfAny();
         if (!write || items.isEmpty()) {
@@ -76,8 +76,15 @@ final class TransactionImport {
         return new ImportResult(ImportKind.TRANSACTIONS, items.size(), voucher.getNumber(), settlement.settlementCount());
     }
 
-    private static void read(CsvTable table, Problems problems, LedgerLookup lookup, List<OpenItem> items,
-                             Set<String> currencies) {
+    /** The documents already in the ledger, by customer: a file may not bring one in again. */
+    private static DocumentNumbers ledgerDocuments(TransactionImportStore store) {
+        DocumentNumbers documents = new DocumentNumbers();
+        store.eachDocument(row -> documents.add(row.number("customer_id"), row.text("document"), DocumentNumbers.IN_LEDGER));
+        return documents;
+    }
+
+    private static void read(CsvTable table, Problems problems, LedgerLookup lookup, DocumentNumbers documents,
+                             List<OpenItem> items, Set<String> currencies) {
         int customer = table.column("customer");
         int date = table.column("date");
         int type = table.column("type");
@@ -110,6 +117,15 @@ final class TransactionImport {
                 }
             }
             String documentText = PartyImport.required(row, document, "document", problems);
+            if (documentText != null && party != null) {
+                long first = documents.add(party.id(), documentText, line);
+                if (first == DocumentNumbers.IN_LEDGER) {
+                    problems.add(line, "document", "import.document.exists", documentText, party.account());
+                } else if (first > 0) {
+                    problems.add(line, "document", "import.document.duplicateInFile", documentText, party.account(),
+                            String.valueOf(first));
+                }
+            }
 
             String currencyText = row.value(currency);
             String code = null;

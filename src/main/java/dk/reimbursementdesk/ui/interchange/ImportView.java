@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -25,6 +26,7 @@ public final class ImportView {
     @FXML private TextField importFile;
     @FXML private Button importCheck;
     @FXML private Button importRun;
+    @FXML private CheckBox importAgain;
     @FXML private TableView<ImportProblem> importProblems;
     @FXML private TableColumn<ImportProblem, Number> lineColumn;
     @FXML private TableColumn<ImportProblem, String> columnColumn;
@@ -46,6 +48,8 @@ public final class ImportView {
         importFile.textProperty().bind(CsvFiles.pathText(model.fileProperty()));
         importCheck.disableProperty().bind(model.busyProperty().or(model.fileProperty().isNull()));
         importRun.disableProperty().bind(importCheck.disableProperty());
+        importAgain.selectedProperty().bindBidirectional(model.againProperty());
+        importAgain.disableProperty().bind(model.busyProperty());
 
         importProblems.setItems(model.problems());
         lineColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().line()));

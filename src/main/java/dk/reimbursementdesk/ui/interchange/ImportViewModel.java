@@ -1,5 +1,6 @@
 package dk.reimbursementdesk.ui.interchange;
 
+import dk.reimbursementdesk.service.interchange.AlreadyImportedException;
 import dk.reimbursementdesk.service.interchange.ImportKind;
 import dk.reimbursementdesk.service.interchange.ImportProblem;
 import dk.reimbursementdesk.service.interchange.ImportRefusedException;
@@ -35,6 +36,8 @@ public final class ImportViewModel {
     private final ObservableList<ImportProblem> problems = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    /** Import (and check) even a file whose content was imported before: the command line's --again. */
+    private final BooleanProperty again = new SimpleBooleanProperty();
     // Whether the problem table shows a check of the chosen file: before one, "no problems" would be a claim about nothing.
     private final BooleanProperty checked = new SimpleBooleanProperty();
 
@@ -77,14 +80,19 @@ public final class ImportViewModel {
         return busy;
     }
 
+    public BooleanProperty againProperty() {
+        return again;
+    }
+
     /** Checks the file without writing anything, in the background. */
     public Task<List<ImportProblem>> check() {
         ImportKind chosenKind = kind.get();
         Path chosenFile = requireFile();
+        boolean evenIfImported = again.get();
         Task<List<ImportProblem>> task = new Task<>() {
             @Override
             protected List<ImportProblem> call() {
-                return imports.check(chosenKind, chosenFile);
+                return imports.check(chosenKind, chosenFile, evenIfImported);
             }
         };
         start(task);
@@ -102,10 +110,11 @@ public final class ImportViewModel {
     public Task<ImportResult> importFile() {
         ImportKind chosenKind = kind.get();
         Path chosenFile = requireFile();
+        boolean evenIfImported = again.get();
         Task<ImportResult> task = new Task<>() {
             @Override
             protected ImportResult call() {
-                return imports.importFile(chosenKind, chosenFile);
+                return imports.importFile(chosenKind, chosenFile, evenIfImported);
             }
         };
         start(task);
@@ -132,7 +141,10 @@ public final class ImportViewModel {
         task.setOnFailed(e -> {
             busy.set(false);
             Throwable failure = task.getException();
-            if (failure instanceof ImportRefusedException refused) {
+            if (failure instanceof AlreadyImportedException importedBefore) {
+                problems.clear();
+                status.set(importedBefore.getMessage() + " " + text.getString("ui.import.againHint"));
+            } else if (failure instanceof ImportRefusedException refused) {
                 checked.set(true);
                 problems.setAll(refused.problems());
                 status.set(java.text.MessageFormat.format(text.getString("ui.import.refused"), refused.problems().size()));
