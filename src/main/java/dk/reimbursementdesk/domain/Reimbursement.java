@@ -89,6 +89,18 @@ public class Reimbursement {
         this.status = ReimbursementStatus.PAID;
     }
 
+    /**
+     * Back to open after the bank rejected the transfer that paid it: the rejection's reversing
+     * voucher reopened the vendor invoice, so the clerk can correct the vendor and pay again, or
+     * reverse the reimbursement.
+     */
+    public void reopenAfterBankRejection() {
+        if (status != ReimbursementStatus.PAID) {
+            throw new IllegalStateException("Only a paid reimbursement can be reopened by a bank rejection; " + number + " is " + status);
+        }
+        this.status = ReimbursementStatus.OPEN;
+    }
+
     public Long getId() { return id; }
     public String getNumber() { return number; }
     public ReimbursementRun getRun() { return run; }

@@ -6,6 +6,7 @@ import dk.reimbursementdesk.persistence.LedgerLocation;
 import dk.reimbursementdesk.service.check.LedgerCheckService;
 import dk.reimbursementdesk.service.demo.SyntheticLedgerGenerator;
 import dk.reimbursementdesk.service.gl.GeneralLedgerQueries;
+import dk.reimbursementdesk.service.payment.BankStatusService;
 import dk.reimbursementdesk.service.payment.PaymentService;
 import dk.reimbursementdesk.service.interchange.ExportService;
 import dk.reimbursementdesk.service.interchange.ImportService;
@@ -122,6 +123,11 @@ public final class Services implements AutoCloseable {
         return new LedgerCheckService(ledger);
     }
 
+    /** The reimbursement runs, payment batches and imports, newest first. */
+    public dk.reimbursementdesk.service.check.PostingUnits postingUnits() {
+        return new dk.reimbursementdesk.service.check.PostingUnits(ledger);
+    }
+
     public ParametersService parameters() {
         return new ParametersService(ledger);
     }
@@ -145,6 +151,11 @@ public final class Services implements AutoCloseable {
     /** Vendor payments: open vendor invoices, posting payment batches, the bank's pain.001 file. */
     public PaymentService payments() {
         return new PaymentService(ledger);
+    }
+
+    /** The bank's answers: pain.002 payment status reports read back. */
+    public BankStatusService bankStatus() {
+        return new BankStatusService(ledger);
     }
 
     /** Read-only general-ledger views: vouchers, their lines, the trial balance, the company. */

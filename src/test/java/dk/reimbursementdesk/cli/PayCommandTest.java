@@ -1,5 +1,6 @@
 package dk.reimbursementdesk.cli;
 
+import dk.reimbursementdesk.testing.Pain001Schemas;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,6 +44,7 @@ class PayCommandTest {
     }
 
     private static Document parse(Path file) throws Exception {
+        Pain001Schemas.assertValid(file);
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         return factory.newDocumentBuilder().parse(file.toFile());
@@ -121,6 +123,7 @@ class PayCommandTest {
     @Test
     void nothingOpenForTheSelectedVendorsIsSaidWithExitZeroAndWritesNothing() {
         assertEquals(0, pay("--where", "account=V0001", "--pain001", xml.toString()).exit());
+        Pain001Schemas.assertValid(xml);
         var before = LedgerFiles.snapshot(file);
         Cli.Result result = pay("--where", "account=V0001", "--pain001", dir.resolve("again.xml").toString());
         assertEquals(0, result.exit(), result.toString());

@@ -1,5 +1,6 @@
 package dk.reimbursementdesk.cli;
 
+import dk.reimbursementdesk.testing.Pain001Schemas;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -64,6 +65,7 @@ class ReverseCommandTest {
         Cli.Result pay = Cli.run("--ledger", file.toString(), "pay", "--where", "account=V0001", "--date", "2026-11-25",
                 "--pain001", dir.resolve("pay.xml").toString());
         assertEquals(0, pay.exit(), pay.toString());
+        Pain001Schemas.assertValid(dir.resolve("pay.xml"));
         var before = LedgerFiles.snapshot(file);
         Cli.Result result = reverse("RB-000001");
         assertEquals(1, result.exit());

@@ -1,5 +1,6 @@
 package dk.reimbursementdesk.service.payment;
 
+import dk.reimbursementdesk.testing.Pain001Schemas;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.prowidesoftware.swift.model.mx.MxPain00100103;
@@ -24,6 +25,7 @@ public record PaymentFileReadBack(String msgId, String nbOfTxs, BigDecimal ctrlS
     }
 
     public static PaymentFileReadBack read(String xml, Pain001Version version) {
+        Pain001Schemas.assertValid(xml);
         if (version == Pain001Version.V09) {
             MxPain00100109 mx = MxPain00100109.parse(xml);
             assertNotNull(mx);

@@ -1,5 +1,6 @@
 package dk.reimbursementdesk.service.payment;
 
+import dk.reimbursementdesk.testing.Pain001Schemas;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dk.reimbursementdesk.domain.ExchangeRate;
@@ -65,6 +66,7 @@ class PaymentFileTest {
     private String write(Pain001Version version) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         payments.writeFile(run.batch().id(), version, out);
+        Pain001Schemas.assertValid(out.toByteArray());
         return out.toString(StandardCharsets.UTF_8);
     }
 
@@ -74,6 +76,7 @@ class PaymentFileTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         WrittenFile written = payments.writeFile(run.batch().id(), version, out);
         byte[] bytes = out.toByteArray();
+        Pain001Schemas.assertValid(bytes);
         String xml = new String(bytes, StandardCharsets.UTF_8);
 
         assertTrue(xml.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"), xml.substring(0, 60));
@@ -144,6 +147,7 @@ class PaymentFileTest {
         Path file = dir.resolve("out/pain.xml");
         WrittenFile first = payments.exportFile(run.batch().id(), Pain001Version.V09, file);
         String firstXml = Files.readString(file);
+        Pain001Schemas.assertValid(firstXml);
         WrittenFile second = payments.exportFile(run.batch().id(), Pain001Version.V09, file);
         String secondXml = Files.readString(file);
 

@@ -1,5 +1,6 @@
 package dk.reimbursementdesk.service.payment.pain;
 
+import dk.reimbursementdesk.testing.Pain001Schemas;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -33,6 +34,7 @@ class Pain001StreamingTest {
 
         FileTotals totals = new Pain001Writer().write(MIXED.header(), source, Pain001Version.V09, streamed);
 
+        Pain001Schemas.assertValid(streamed.toByteArray());
         assertArrayEquals(Pain001WriterTest.write(MIXED, Pain001Version.V09), streamed.toByteArray());
         assertEquals(2, passes.get());
         assertEquals(4, totals.transactionCount());

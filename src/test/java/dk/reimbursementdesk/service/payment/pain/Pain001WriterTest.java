@@ -1,5 +1,6 @@
 package dk.reimbursementdesk.service.payment.pain;
 
+import dk.reimbursementdesk.testing.Pain001Schemas;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,6 +64,7 @@ class Pain001WriterTest {
     static byte[] write(CreditTransferBatch batch, Pain001Version version) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new Pain001Writer().write(batch, version, out);
+        Pain001Schemas.assertValid(out.toByteArray());
         return out.toByteArray();
     }
 
