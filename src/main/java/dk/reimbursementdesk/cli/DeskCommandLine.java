@@ -40,6 +40,7 @@ public final class DeskCommandLine {
             LinkCommand::new,
             UnlinkCommand::new,
             CheckCommand::new,
+            RunsCommand::new,
             ReimburseCommand::new,
             ReverseCommand::new,
             PayCommand::new,

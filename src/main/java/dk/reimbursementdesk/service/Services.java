@@ -123,6 +123,11 @@ public final class Services implements AutoCloseable {
         return new LedgerCheckService(ledger);
     }
 
+    /** The reimbursement runs, payment batches and imports, newest first. */
+    public dk.reimbursementdesk.service.check.PostingUnits postingUnits() {
+        return new dk.reimbursementdesk.service.check.PostingUnits(ledger);
+    }
+
     public ParametersService parameters() {
         return new ParametersService(ledger);
     }
