@@ -44,6 +44,7 @@ public final class DeskCommandLine {
             ReimburseCommand::new,
             ReverseCommand::new,
             PayCommand::new,
+            ImportStatusCommand::new,
             ReportCommand::new,
             DemoCommand::new,
             BackupCommand::new,
