@@ -56,7 +56,7 @@ class DanishCommandLineTest {
     void payHelpIsDanishWithTheSameOptions() {
         Cli.Result result = Cli.run("--locale", "da", "pay", "--help");
         assertEquals(0, result.exit(), result.toString());
-        assertTrue(result.out().startsWith("Brug: reimbursement-desk pay [-h] [--skip-invalid] [--date=YYYY-MM-DD]"), result.out());
+        assertTrue(result.out().startsWith("Brug: reimbursement-desk pay [-h] [--skip-invalid] [--batch=BATCH_ID]\n                             [--date=YYYY-MM-DD]"), result.out());
         assertTrue(result.out().contains("Betal de valgte kreditorers åbne kreditorfakturaer"), result.out());
         assertTrue(result.out().contains("--pain-version=09|03   Den pain.001.001-version, banken tager imod"), result.out());
         assertTrue(result.out().contains("--skip-invalid         Udelad kreditorer, der ikke kan betales"), result.out());
