@@ -43,6 +43,8 @@ public final class DeskCommandLine {
             RunsCommand::new,
             ReimburseCommand::new,
             ReverseCommand::new,
+            WriteOffCommand::new,
+            WriteOffsCommand::new,
             PayCommand::new,
             ImportStatusCommand::new,
             ReportCommand::new,
