@@ -41,7 +41,7 @@ public final class ReimburseCommand extends LedgerCommand {
 
     @Override
     protected int run(Services services) {
-        ReimbursementRequest request = settings.request().withAmounts(amounts);
+        ReimbursementRequest request = settings.request(services).withAmounts(amounts);
         LocalDate postingDate = request.postingDate();
         // Posting plans once and prints the plan it posts; --preview plans and posts nothing.
         ReimbursementService.PreviewedRun posted = preview ? null : services.reimbursement().runShowingPreview(request, RunProgress.NONE);
