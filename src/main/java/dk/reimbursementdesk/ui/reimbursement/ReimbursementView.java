@@ -6,7 +6,9 @@ import dk.reimbursementdesk.ui.common.Columns;
 import dk.reimbursementdesk.ui.common.DateFieldConverter;
 import dk.reimbursementdesk.ui.common.DialogService;
 import dk.reimbursementdesk.ui.common.ReportPrinter;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
@@ -14,6 +16,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.util.converter.DefaultStringConverter;
 import javafx.scene.layout.BorderPane;
 
 /** The Reimbursement dialog's controller: binds controls to the view model and forwards the buttons. */
@@ -52,6 +60,10 @@ public final class ReimbursementView {
     private TableColumn<Proposal, String> proposalVendor;
     @FXML
     private TableColumn<Proposal, String> proposalDocument;
+    @FXML
+    private TableColumn<Proposal, String> proposalAmount;
+    @FXML
+    private Label amountError;
     @FXML
     private Label totals;
     @FXML
@@ -175,6 +187,69 @@ public final class ReimbursementView {
         proposalDocument.visibleProperty().bind(viewModel.request().summarizeProperty().not());
         proposalCreditAcc.textProperty().bind(viewModel.previewResults().previewProperty().map(p ->
                 ReimbursementTexts.text("column.creditAccIn", p.accountingCurrency())).orElse(ReimbursementTexts.text("column.creditAcc")));
+        bindAmounts();
+    }
+
+    /**
+     * The amount column: what each reimbursement is for, editable (double-click, type, Enter) for a
+     * summarized proposal. A refused amount keeps the one before; its cell is marked and tells the
+     * sentence in a tooltip, and the sentence stands under the table.
+     */
+    private void bindAmounts() {
+        ReimbursementPreviewViewModel results = viewModel.previewResults();
+        Columns.amount(proposalAmount, results::amountOf);
+        proposalAmount.setCellFactory(c -> new AmountCell());
+        proposalAmount.setOnEditCommit(edit -> {
+            results.lower(edit.getRowValue(), edit.getNewValue());
+            proposals.refresh();
+            // The cell's field is gone; without this the focus falls to the posting date, whose
+            // commit on leaving it would count as a change and clear the preview.
+            proposals.requestFocus();
+        });
+        proposals.editableProperty().bind(viewModel.busyProperty().not());
+        amountError.textProperty().bind(results.amountErrorProperty());
+        amountError.managedProperty().bind(amountError.textProperty().isNotEmpty());
+    }
+
+    private final class AmountCell extends TextFieldTableCell<Proposal, String> {
+        private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+
+        AmountCell() {
+            super(new DefaultStringConverter());
+            setAlignment(Pos.CENTER_RIGHT);
+        }
+
+        private Proposal proposal() {
+            int index = getIndex();
+            return index < 0 || index >= getTableView().getItems().size() ? null : getTableView().getItems().get(index);
+        }
+
+        @Override
+        public void startEdit() {
+            Proposal proposal = proposal();
+            if (proposal != null && viewModel.previewResults().lowerable(proposal)) {
+                super.startEdit();
+                // Enter commits the amount and must go no further: the dialog's default button would
+                // preview again and forget every amount lowered.
+                if (getGraphic() instanceof TextField field) {
+                    field.addEventHandler(KeyEvent.KEY_PRESSED, key -> {
+                        if (key.getCode() == KeyCode.ENTER) {
+                            key.consume();
+                            commitEdit(getConverter().fromString(field.getText()));
+                        }
+                    });
+                }
+            }
+        }
+
+        @Override
+        public void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            Proposal proposal = empty ? null : proposal();
+            String problem = proposal == null ? null : viewModel.previewResults().problemOf(proposal);
+            pseudoClassStateChanged(INVALID, problem != null);
+            setTooltip(problem == null ? null : new Tooltip(problem));
+        }
     }
 
     private void bindExclusions() {

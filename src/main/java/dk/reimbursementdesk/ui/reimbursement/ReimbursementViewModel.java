@@ -123,9 +123,9 @@ public final class ReimbursementViewModel {
         return start(task, "reimbursement.preview.running");
     }
 
-    /** Posts the current request; the preview, if any, shows exactly what this posts. */
+    /** Posts the current request, with the proposals lowered in the preview; the preview, if any, shows what this posts. */
     public Task<RunResult> post() {
-        ReimbursementRequest asked = request.request();
+        ReimbursementRequest asked = request.request().withAmounts(previewResults.loweredAmounts());
         Worker<RunResult> task = new Worker<>() {
             @Override
             protected RunResult work() {

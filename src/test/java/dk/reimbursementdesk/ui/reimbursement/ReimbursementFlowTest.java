@@ -125,6 +125,77 @@ class ReimbursementFlowTest {
         throw new AssertionError(firstColumnValue + " is not in the table");
     }
 
+    /** The cell of the Amount to reimburse column in {@code row}, as the user double-clicks it. */
+    private static javafx.scene.Node amountCell(FxRobot robot, TableView<Proposal> proposals, int row) {
+        TableColumn<Proposal, ?> amount = proposals.getColumns().get(proposals.getColumns().size() - 1);
+        // Cells a refresh set aside stay in the scene graph, invisible: the one drawn is the visible one.
+        return robot.from(proposals).lookup((javafx.scene.control.TableCell<?, ?> c) -> c.getTableColumn() == amount
+                && c.getIndex() == row && c.isVisible() && !c.isEmpty() && c.getTableRow() != null && c.getTableRow().isVisible()).query();
+    }
+
+    private static void typeAmount(FxRobot robot, TableView<Proposal> proposals, int row, String amount) {
+        robot.doubleClickOn(amountCell(robot, proposals, row));
+        WaitForAsyncUtils.waitForFxEvents();
+        // On a cell already selected the first click of the two starts the edit and the second may end it: click once more.
+        if (robot.from(amountCell(robot, proposals, row)).lookup(".text-field").tryQuery().isEmpty()) {
+            robot.clickOn(amountCell(robot, proposals, row));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        // The cell's field starts with the amount as shown; type over all of it.
+        javafx.scene.control.TextField field = robot.from(amountCell(robot, proposals, row)).lookup(".text-field")
+                .queryAs(javafx.scene.control.TextField.class);
+        robot.interact(field::selectAll);
+        robot.write(amount);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void lowerAnAmountInThePreviewRefusedOutOfBoundsAtTheCellThenPosted(FxRobot robot) throws Exception {
+        Services services = demo();
+        open(robot, () -> REIMBURSEMENT.open(new ScreenContext(services, tasks, new FxDialogService(stage))));
+        waitUntil("all customers are counted", () -> text(robot, "#countText").equals("12 customers are selected"));
+        robot.clickOn("#selectButton");
+        robot.clickOn("#addButton");
+        robot.write("C0001..C0004");
+        robot.type(KeyCode.ENTER);
+        waitUntil("the selection is counted", () -> text(robot, "#countText").equals("4 customers are selected"));
+        robot.clickOn("#previewButton");
+        TableView<Proposal> proposals = robot.lookup("#proposals").queryTableView();
+        waitUntil("the preview is shown", () -> !proposals.getItems().isEmpty());
+        int bager = rowOf(proposals, "C0001", 0);
+        int amountColumn = proposals.getColumns().size() - 1;
+        assertEquals("250.00", cell(proposals, bager, amountColumn));
+
+        // C0001's credit is 250.00 DKK, the minimum 100.00 DKK: each refusal keeps 250.00 and says why at the cell.
+        typeAmount(robot, proposals, bager, "250.01");
+        assertEquals("C0001 DKK: an amount can only be lowered, to at most the credit of 250.00 DKK.", text(robot, "#amountError"));
+        assertEquals("250.00", cell(proposals, bager, amountColumn));
+        assertTrue(amountCell(robot, proposals, bager).getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("invalid")));
+        typeAmount(robot, proposals, bager, "99.99");
+        assertEquals("C0001 DKK: the amount must reach the minimum reimbursement, at least 100.00 DKK.", text(robot, "#amountError"));
+        typeAmount(robot, proposals, bager, "-5.00");
+        assertEquals("C0001 DKK: the amount cannot be negative.", text(robot, "#amountError"));
+        assertEquals("250.00", cell(proposals, bager, amountColumn));
+
+        typeAmount(robot, proposals, bager, "200.00");
+        assertEquals("", text(robot, "#amountError"));
+        assertEquals("200.00", cell(proposals, bager, amountColumn));
+        assertFalse(amountCell(robot, proposals, bager).getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("invalid")));
+
+        robot.clickOn("#okButton");
+        waitUntil("the run is done", () -> text(robot, "#status").startsWith("Posted 3 reimbursements"));
+        assertTrue(text(robot, "#status").contains("1,000.00 DKK"), text(robot, "#status"));
+        assertEquals(1, TestLedgers.count(ledger, """
+                SELECT count(*) FROM reimbursement r JOIN customer c ON c.id = r.customer_id
+                WHERE c.account = 'C0001' AND r.currency = 'DKK' AND r.amount = 20000"""));
+        // The other 50.00 DKK stays open as C0001's credit balance.
+        assertEquals(-5000, TestLedgers.count(ledger, """
+                SELECT sum(o.open_amount) FROM customer_open_item o JOIN customer c ON c.id = o.customer_id
+                WHERE c.account = 'C0001' AND o.currency = 'DKK'"""));
+        assertEquals(List.of(), services.ledgerCheck().check().findings(), "the ledger check after posting");
+    }
+
     @Test
     void selectPreviewReadAReasonPostListAndReverse(FxRobot robot) throws Exception {
         Services services = demo();

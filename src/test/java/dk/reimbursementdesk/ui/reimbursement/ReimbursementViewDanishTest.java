@@ -48,7 +48,7 @@ class ReimbursementViewDanishTest {
         assertEquals("24.11.2026", robot.lookup("#postingDate").queryAs(DatePicker.class).getEditor().getText());
         assertEquals("Alle kunder", ReimbursementViewTest.text(robot, "#selectionText"));
         TableView<Proposal> proposals = robot.lookup("#proposals").queryTableView();
-        assertEquals(List.of("C0004", "Café Europa GmbH", "EUR", "150,00", "1.117,88", "Ny engangskreditor", "PAY-5004"),
+        assertEquals(List.of("C0004", "Café Europa GmbH", "EUR", "150,00", "1.117,88", "Ny engangskreditor", "PAY-5004", "150,00"),
                 ReimbursementViewTest.cells(proposals, 1));
         assertEquals("I DKK", proposals.getColumns().get(4).getText());
         TableView<Exclusion> exclusions = robot.lookup("#exclusions").queryTableView();

@@ -91,7 +91,7 @@ class ReimbursementViewTest {
 
         TableView<Proposal> proposals = robot.lookup("#proposals").queryTableView();
         assertEquals(2, proposals.getItems().size());
-        assertEquals(List.of("C0004", "Café Europa GmbH", "EUR", "150.00", "1,117.88", "New one-time vendor", "PAY-5004"), cells(proposals, 1));
+        assertEquals(List.of("C0004", "Café Europa GmbH", "EUR", "150.00", "1,117.88", "New one-time vendor", "PAY-5004", "150.00"), cells(proposals, 1));
         assertEquals("V0001", cells(proposals, 0).get(5));
         assertEquals("In DKK", proposals.getColumns().get(4).getText());
         assertEquals("Totals: 250.00 DKK; 150.00 EUR (1,367.88 DKK in accounting currency). 2 proposals, 2 left out of 4 "
