@@ -4,6 +4,8 @@ import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.persistence.backup.BackupFile;
 import dk.reimbursementdesk.persistence.backup.BackupFolder;
 import dk.reimbursementdesk.persistence.backup.BackupReason;
+import dk.reimbursementdesk.service.audit.AuditEvent;
+import dk.reimbursementdesk.service.audit.AuditLog;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -58,7 +60,9 @@ public final class BackupService {
      * it was is backed up with reason {@code restore}).
      */
     public Restored restore(Path backup) {
-        return new Restored(backup.toAbsolutePath().normalize(), ledger.restoreFrom(backup).path());
+        Restored restored = new Restored(backup.toAbsolutePath().normalize(), ledger.restoreFrom(backup).path());
+        appendRestore(ledger, restored);
+        return restored;
     }
 
     /**
@@ -66,7 +70,22 @@ public final class BackupService {
      * to open (then set aside beside it, byte for byte, rather than backed up).
      */
     public static Restored restoreInto(Path ledgerFile, Path backup) {
-        return new Restored(backup.toAbsolutePath().normalize(), Ledger.restore(ledgerFile, backup));
+        Restored restored = new Restored(backup.toAbsolutePath().normalize(), Ledger.restore(ledgerFile, backup));
+        try (Ledger reopened = Ledger.open(ledgerFile)) {
+            appendRestore(reopened, restored);
+        }
+        return restored;
+    }
+
+    /**
+     * The restore's audit entry, written into the ledger as restored (the restore replaced the file,
+     * entries and all): the backup's chain goes on with an entry saying what replaced what.
+     */
+    private static void appendRestore(Ledger ledger, Restored restored) {
+        ledger.inTransactionDo(work -> AuditLog.append(work, AuditEvent.of("restore")
+                .parameter("backup", restored.restored())
+                .parameter("ledger", ledger.file())
+                .created("previous", restored.previous())));
     }
 
     private static List<Backup> entries(List<BackupFile> files) {
