@@ -1,6 +1,7 @@
 package dk.reimbursementdesk.service.backup;
 
 import dk.reimbursementdesk.persistence.Ledger;
+import dk.reimbursementdesk.persistence.UnitOfWork;
 import dk.reimbursementdesk.persistence.backup.BackupFile;
 import dk.reimbursementdesk.persistence.backup.BackupFolder;
 import dk.reimbursementdesk.persistence.backup.BackupReason;
@@ -60,9 +61,9 @@ public final class BackupService {
      * it was is backed up with reason {@code restore}).
      */
     public Restored restore(Path backup) {
-        Restored restored = new Restored(backup.toAbsolutePath().normalize(), ledger.restoreFrom(backup).path());
-        appendRestore(ledger, restored);
-        return restored;
+        Path source = backup.toAbsolutePath().normalize();
+        return new Restored(source, ledger.restoreFrom(source, (work, previous) -> appendRestore(work, source, ledger.file(), previous))
+                .path());
     }
 
     /**
@@ -70,22 +71,19 @@ public final class BackupService {
      * to open (then set aside beside it, byte for byte, rather than backed up).
      */
     public static Restored restoreInto(Path ledgerFile, Path backup) {
-        Restored restored = new Restored(backup.toAbsolutePath().normalize(), Ledger.restore(ledgerFile, backup));
-        try (Ledger reopened = Ledger.open(ledgerFile)) {
-            appendRestore(reopened, restored);
-        }
-        return restored;
+        Path source = backup.toAbsolutePath().normalize();
+        Path file = ledgerFile.toAbsolutePath().normalize();
+        return new Restored(source, Ledger.restore(file, source, (work, previous) -> appendRestore(work, source, file, previous)));
     }
 
     /**
      * The restore's audit entry, written into the ledger as restored (the restore replaced the file,
-     * entries and all): the backup's chain goes on with an entry saying what replaced what.
+     * entries and all): the backup's chain goes on with an entry saying what replaced what, and
+     * where the ledger as it was went (its backup, or the damaged file set aside).
      */
-    private static void appendRestore(Ledger ledger, Restored restored) {
-        ledger.inTransactionDo(work -> AuditLog.append(work, AuditEvent.of("restore")
-                .parameter("backup", restored.restored())
-                .parameter("ledger", ledger.file())
-                .created("previous", restored.previous())));
+    private static void appendRestore(UnitOfWork work, Path backup, Path ledgerFile, Path previous) {
+        AuditLog.append(work, AuditEvent.of("restore").parameter("backup", backup).parameter("ledger", ledgerFile)
+                .created("previous", previous));
     }
 
     private static List<Backup> entries(List<BackupFile> files) {
