@@ -46,6 +46,16 @@ class AuditCommandTest {
         return Cli.run(args);
     }
 
+    /** Plain SQL on the ledger file, as someone with a SQLite shell would type it. */
+    private void sql(String... statements) {
+        LedgerFiles.with(file, ledger -> {
+            for (String statement : statements) {
+                TestLedgers.execute(ledger, statement);
+            }
+            return null;
+        });
+    }
+
     @Test
     void verifySaysTheChainIsIntactWithTheNumberOfEntries() {
         Cli.Result result = ok("audit", "verify");
@@ -94,11 +104,7 @@ class AuditCommandTest {
 
     @Test
     void anEntryEditedWithPlainSqlIsNamedByVerifyWithExit1() {
-        LedgerFiles.with(file, ledger -> {
-            TestLedgers.execute(ledger, "DROP TRIGGER audit_entry_no_update");
-            TestLedgers.execute(ledger, "UPDATE audit_entry SET totals = replace(totals, '=', '=1') WHERE id = 2");
-            return null;
-        });
+        sql("DROP TRIGGER audit_entry_no_update", "UPDATE audit_entry SET totals = replace(totals, '=', '=1') WHERE id = 2");
         Cli.Result result = run("audit", "verify");
         assertEquals(1, result.exit(), result.toString());
         assertTrue(result.out().startsWith("audit: entry 2 of 4 (reimbursement-reversal, "), result.out());
@@ -122,11 +128,7 @@ class AuditCommandTest {
 
     @Test
     void aRemovedEntryInTheMiddleBreaksTheChainAtTheOneAfterIt() {
-        LedgerFiles.with(file, ledger -> {
-            TestLedgers.execute(ledger, "DROP TRIGGER audit_entry_no_delete");
-            TestLedgers.execute(ledger, "DELETE FROM audit_entry WHERE id = 2");
-            return null;
-        });
+        sql("DROP TRIGGER audit_entry_no_delete", "DELETE FROM audit_entry WHERE id = 2");
         Cli.Result result = run("audit", "verify");
         assertEquals(1, result.exit(), result.toString());
         assertTrue(result.out().startsWith("audit: entry 3 of 3 (payment-batch, "), result.out());
