@@ -41,6 +41,8 @@ public final class DeskCommandLine {
             UnlinkCommand::new,
             CheckCommand::new,
             RunsCommand::new,
+            HoldCommand::new,
+            ReleaseCommand::new,
             SelectionsCommand::new,
             SelectionCommand::new,
             ReimburseCommand::new,
