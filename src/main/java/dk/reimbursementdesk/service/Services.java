@@ -22,6 +22,7 @@ import dk.reimbursementdesk.service.setup.CustomerTransactionEntryService;
 import dk.reimbursementdesk.service.setup.ExchangeRateService;
 import dk.reimbursementdesk.service.setup.ParametersService;
 import dk.reimbursementdesk.service.setup.VendorService;
+import dk.reimbursementdesk.service.reimbursement.HoldService;
 import dk.reimbursementdesk.service.reimbursement.ReimbursementListService;
 import dk.reimbursementdesk.service.reimbursement.ReimbursementService;
 import dk.reimbursementdesk.service.report.ReportService;
@@ -137,6 +138,11 @@ public final class Services implements AutoCloseable {
         return new CustomerService(ledger);
     }
 
+    /** Holds: customers skipped by reimbursement runs until released. */
+    public HoldService holds() {
+        return new HoldService(ledger);
+    }
+
     /** Saved selections: the query builder's and --where's ranges under a name. */
     public SavedSelectionService savedSelections() {
         return new SavedSelectionService(ledger);
@@ -217,6 +223,11 @@ public final class Services implements AutoCloseable {
     /** The printed reports (PDF): run report, preview report, remittance advice, trial balance. */
     public ReportService reports() {
         return new ReportService(ledger, reimbursement(), generalLedger());
+    }
+
+    /** The tamper-evident audit log: its entries, paged, its hash chain verified, its CSV export. */
+    public dk.reimbursementdesk.service.audit.AuditLog audit() {
+        return new dk.reimbursementdesk.service.audit.AuditLog(ledger);
     }
 
     /** The Overview start page's figures. */
