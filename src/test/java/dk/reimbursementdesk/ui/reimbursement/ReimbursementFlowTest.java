@@ -125,6 +125,19 @@ class ReimbursementFlowTest {
         throw new AssertionError(firstColumnValue + " is not in the table");
     }
 
+    /** The dialog on a demo ledger, with accounts C0001 to C0004 selected through the query builder. */
+    private Services openWithC0001ToC0004(FxRobot robot) throws Exception {
+        Services services = demo();
+        open(robot, () -> REIMBURSEMENT.open(new ScreenContext(services, tasks, new FxDialogService(stage))));
+        waitUntil("all customers are counted", () -> text(robot, "#countText").equals("12 customers are selected"));
+        robot.clickOn("#selectButton");
+        robot.clickOn("#addButton");
+        robot.write("C0001..C0004");
+        robot.type(KeyCode.ENTER);
+        waitUntil("the selection is counted", () -> text(robot, "#countText").equals("4 customers are selected"));
+        return services;
+    }
+
     /** The cell of the Amount to reimburse column in {@code row}, as the user double-clicks it. */
     private static javafx.scene.Node amountCell(FxRobot robot, TableView<Proposal> proposals, int row) {
         TableColumn<Proposal, ?> amount = proposals.getColumns().get(proposals.getColumns().size() - 1);
@@ -152,14 +165,7 @@ class ReimbursementFlowTest {
 
     @Test
     void lowerAnAmountInThePreviewRefusedOutOfBoundsAtTheCellThenPosted(FxRobot robot) throws Exception {
-        Services services = demo();
-        open(robot, () -> REIMBURSEMENT.open(new ScreenContext(services, tasks, new FxDialogService(stage))));
-        waitUntil("all customers are counted", () -> text(robot, "#countText").equals("12 customers are selected"));
-        robot.clickOn("#selectButton");
-        robot.clickOn("#addButton");
-        robot.write("C0001..C0004");
-        robot.type(KeyCode.ENTER);
-        waitUntil("the selection is counted", () -> text(robot, "#countText").equals("4 customers are selected"));
+        Services services = openWithC0001ToC0004(robot);
         robot.clickOn("#previewButton");
         TableView<Proposal> proposals = robot.lookup("#proposals").queryTableView();
         waitUntil("the preview is shown", () -> !proposals.getItems().isEmpty());
@@ -198,16 +204,8 @@ class ReimbursementFlowTest {
 
     @Test
     void selectPreviewReadAReasonPostListAndReverse(FxRobot robot) throws Exception {
-        Services services = demo();
-        open(robot, () -> REIMBURSEMENT.open(new ScreenContext(services, tasks, new FxDialogService(stage))));
-        waitUntil("all customers are counted", () -> text(robot, "#countText").equals("12 customers are selected"));
-
         // Select: accounts C0001 to C0004.
-        robot.clickOn("#selectButton");
-        robot.clickOn("#addButton");
-        robot.write("C0001..C0004");
-        robot.type(KeyCode.ENTER);
-        waitUntil("the selection is counted", () -> text(robot, "#countText").equals("4 customers are selected"));
+        Services services = openWithC0001ToC0004(robot);
         assertEquals("Account is from C0001 to C0004", text(robot, "#selectionText"));
 
         // Preview: posts nothing.
