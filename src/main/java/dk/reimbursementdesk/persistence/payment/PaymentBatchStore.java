@@ -6,9 +6,11 @@ import dk.reimbursementdesk.persistence.Sql;
 import dk.reimbursementdesk.persistence.UnitOfWork;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The payment batch tables (V6), written and read with plain SQL on the transaction's connection:
@@ -132,20 +134,25 @@ public final class PaymentBatchStore {
     /**
      * The transfers of a batch for its payment file, handed over as they are read: columns {@code
      * end_to_end_id, currency, decimals, amount, creditor_name, creditor_iban, creditor_bic, remittance}.
-     * In file order: by currency, the currencies in the order of their first payment, and by line
-     * within one, which is the order of the writer's payment information blocks (one per currency;
-     * the batch has one date). One query, no row held.
+     * In file order: by block, the blocks in the order of their first payment, and by line within
+     * one, which is the order of the writer's payment information blocks (one per currency and
+     * scheme; the batch has one date). A payment is in the SEPA scheme when it is in {@code
+     * sepaCurrency} and its creditor IBAN begins with one of {@code sepaIbanPrefixes}: the same rule
+     * as the writer's, so its blocks come together. One query, no row held.
      */
-    public void transfers(long batchId, Sql.RowConsumer consumer) {
+    public void transfers(long batchId, String sepaCurrency, Collection<String> sepaIbanPrefixes, Sql.RowConsumer consumer) {
+        String prefixes = sepaIbanPrefixes.stream().map(p -> "\"" + p + "\"").collect(Collectors.joining(",", "[", "]"));
         sql.each("""
-                WITH firsts AS (SELECT currency, min(line_no) AS first_line FROM payment WHERE batch_id = ? GROUP BY currency)
-                SELECT p.end_to_end_id AS end_to_end_id, p.currency AS currency, cur.decimals AS decimals, p.amount AS amount,
-                       p.creditor_name AS creditor_name, p.creditor_iban AS creditor_iban, p.creditor_bic AS creditor_bic,
-                       p.remittance AS remittance
-                FROM payment p
-                JOIN firsts f ON f.currency = p.currency
-                JOIN currency cur ON cur.code = p.currency
-                WHERE p.batch_id = ?
-                ORDER BY f.first_line, p.line_no""", consumer, batchId, batchId);
+                WITH keyed AS (SELECT p.*, (p.currency = ? AND substr(p.creditor_iban, 1, 2) IN (SELECT value FROM json_each(?)))
+                                    AS sepa
+                               FROM payment p WHERE p.batch_id = ?),
+                     firsts AS (SELECT currency, sepa, min(line_no) AS first_line FROM keyed GROUP BY currency, sepa)
+                SELECT k.end_to_end_id AS end_to_end_id, k.currency AS currency, cur.decimals AS decimals, k.amount AS amount,
+                       k.creditor_name AS creditor_name, k.creditor_iban AS creditor_iban, k.creditor_bic AS creditor_bic,
+                       k.remittance AS remittance
+                FROM keyed k
+                JOIN firsts f ON f.currency = k.currency AND f.sepa = k.sepa
+                JOIN currency cur ON cur.code = k.currency
+                ORDER BY f.first_line, k.line_no""", consumer, sepaCurrency, prefixes, batchId);
     }
 }
