@@ -70,10 +70,19 @@ public final class PaymentService {
         });
     }
 
-    /** One page of the open invoices the query selects, in list order (vendor, currency, due date). */
-    public List<OpenInvoice> openInvoicePage(OpenInvoiceQuery query, int offset, int limit) {
+    /**
+     * Page {@code index} (zero-based) of {@code pageSize} open invoices the query selects, with their
+     * count and totals, read in one transaction; when the rows have shrunk below the page (a filter,
+     * another window's posting), the last page there is.
+     */
+    public OpenInvoicePage openInvoicePage(OpenInvoiceQuery query, int index, int pageSize) {
         Locale locale = Locale.getDefault();
-        return ledger.inTransaction(work -> OpenInvoiceReader.page(work, locale, query, offset, limit));
+        return ledger.inTransaction(work -> {
+            OpenInvoiceSummary summary = OpenInvoiceReader.summary(work, query);
+            int last = (int) Math.max(0, (summary.count() - 1) / pageSize);
+            int shown = Math.max(0, Math.min(index, last));
+            return new OpenInvoicePage(shown, summary, OpenInvoiceReader.page(work, locale, query, shown * pageSize, pageSize));
+        });
     }
 
     /** How many open invoices the query selects, and what they owe per currency, counted in SQL. */

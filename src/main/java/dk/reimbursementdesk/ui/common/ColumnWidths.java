@@ -2,6 +2,10 @@ package dk.reimbursementdesk.ui.common;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.util.Callback;
@@ -18,7 +22,7 @@ import javafx.scene.text.Text;
 public final class ColumnWidths {
 
     // A cell's padding on both sides, plus room for the header's sort arrow.
-    private static final double PADDING = 28;
+    static final double PADDING = 28;
 
     private ColumnWidths() {
     }
@@ -32,6 +36,28 @@ public final class ColumnWidths {
     public static String widestDate() {
         return Formats.date(LocalDate.of(2026, 12, 28));
     }
+
+    /**
+     * The widest account, voucher or document number in practice: the longest prefix the ledgers
+     * number with ("OTV-") and seven digits (a ledger past a million one-time vendors).
+     */
+    public static String widestNumber() {
+        return "OTV-0000000";
+    }
+
+    /** The texts of {@code keys} in {@code bundle} in every language of the program (English and Danish). */
+    public static String[] inEveryLanguage(String bundle, String... keys) {
+        List<String> texts = new ArrayList<>();
+        for (Locale locale : LANGUAGES) {
+            ResourceBundle resources = Texts.bundle(bundle, locale);
+            for (String key : keys) {
+                texts.add(resources.getString(key));
+            }
+        }
+        return texts.toArray(String[]::new);
+    }
+
+    private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("da"));
 
     /** Makes {@code column} at least as wide as its header and each of {@code samples}; never narrower than it was. */
     public static void atLeast(TableColumn<?, ?> column, String... samples) {

@@ -8,12 +8,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 
 /**
  * Table columns over records: a value function instead of PropertyValueFactory's reflection, and
@@ -26,9 +29,66 @@ public final class Columns {
     private Columns() {
     }
 
+    /**
+     * Text that may be longer than its column (a name, a sentence): a cut cell still tells its whole
+     * text in a tooltip, so nothing a clerk needs is only "…".
+     */
     public static <S> void text(TableColumn<S, String> column, Function<S, String> value) {
+        values(column, value);
+        column.setCellFactory(c -> new WholeTextCell<>());
+    }
+
+    /** An account, voucher or document number ("OTV-000123"): as wide as the widest such number, never cut. */
+    public static <S> void number(TableColumn<S, String> column, Function<S, String> value) {
+        text(column, value);
+        ColumnWidths.atLeast(column, ColumnWidths.widestNumber());
+    }
+
+    /**
+     * A text chosen from a bundle's {@code keys} (a status, a kind): as wide as the longest of them in
+     * every language of the program, so switching to Danish cuts no "Tilbageført".
+     */
+    public static <S> void choice(TableColumn<S, String> column, Function<S, String> value, String bundle, String... keys) {
+        text(column, value);
+        ColumnWidths.atLeast(column, ColumnWidths.inEveryLanguage(bundle, keys));
+    }
+
+    /**
+     * Shows the selected row's long text (a description, the reason a row is left out) whole in
+     * {@code detail}, wrapped, under the table: the column may cut it, the detail area never does.
+     */
+    public static <S> void detail(TableView<S> table, Label detail, Function<S, String> value) {
+        detail.setWrapText(true);
+        detail.setMinHeight(Region.USE_PREF_SIZE);
+        detail.visibleProperty().bind(detail.textProperty().isNotEmpty());
+        detail.managedProperty().bind(detail.visibleProperty());
+        detail.textProperty().bind(Bindings.createStringBinding(() -> {
+            S row = table.getSelectionModel().getSelectedItem();
+            return row == null ? "" : Objects.requireNonNullElse(value.apply(row), "");
+        }, table.getSelectionModel().selectedItemProperty()));
+    }
+
+    private static <S> void values(TableColumn<S, String> column, Function<S, String> value) {
         ColumnWidths.atLeast(column);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue() == null ? "" : Objects.requireNonNullElse(value.apply(cell.getValue()), "")));
+    }
+
+    /** A text cell whose tooltip holds the whole text, for when the column is narrower than it. */
+    private static final class WholeTextCell<S> extends TableCell<S, String> {
+        private final Tooltip whole = new Tooltip();
+
+        WholeTextCell() {
+            whole.setWrapText(true);
+            whole.setMaxWidth(600);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+            whole.setText(item);
+            setTooltip(empty || item == null || item.isEmpty() ? null : whole);
+        }
     }
 
     /**
@@ -49,7 +109,7 @@ public final class Columns {
     }
 
     private static <S> void rightAligned(TableColumn<S, String> column, Function<S, String> text) {
-        text(column, text);
+        values(column, text);
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -63,7 +123,7 @@ public final class Columns {
 
     /** A date drawn as text in the user's format (for columns of text), as wide as the widest date. */
     public static <S> void dateText(TableColumn<S, String> column, Function<S, LocalDate> value) {
-        text(column, row -> Formats.date(value.apply(row)));
+        values(column, row -> Formats.date(value.apply(row)));
         ColumnWidths.atLeast(column, ColumnWidths.widestDate());
     }
 

@@ -70,11 +70,11 @@ public final class CustomersView {
             e.consume();
         });
         table.setItems(model.list().rows());
-        Columns.text(accountColumn, Row::account);
+        Columns.number(accountColumn, Row::account);
         Columns.text(nameColumn, Row::name);
         Columns.text(groupColumn, Row::group);
         Columns.text(currencyColumn, Row::currency);
-        Columns.text(vendorColumn, Row::vendorAccount);
+        Columns.number(vendorColumn, Row::vendorAccount);
         Columns.amount(balanceColumn, Row::balance);
         balanceColumn.textProperty().bind(model.list().balanceHeaderProperty());
         Map<TableColumn<Row, ?>, Column> sortable = Map.of(accountColumn, Column.ACCOUNT, nameColumn, Column.NAME,
@@ -114,7 +114,7 @@ public final class CustomersView {
         validation.watch(bicField, model.bicErrorProperty());
 
         openTable.setItems(model.openTransactions());
-        Columns.text(documentColumn, OpenTransaction::document);
+        Columns.number(documentColumn, OpenTransaction::document);
         Columns.text(typeColumn, model::typeText);
         Columns.dateText(dateColumn, t -> t.date());
         Columns.dateText(dueColumn, t -> t.dueDate());

@@ -64,7 +64,7 @@ public final class TrialBalanceView implements Screen {
         errorLabel.textProperty().bind(viewModel.errorProperty());
         loadingIndicator.visibleProperty().bind(viewModel.loadingProperty());
 
-        Columns.text(numberColumn, Line::accountNumber);
+        Columns.number(numberColumn, Line::accountNumber);
         Columns.text(nameColumn, Line::accountName);
         Columns.amount(debitColumn, Line::debit);
         Columns.amount(creditColumn, Line::credit);

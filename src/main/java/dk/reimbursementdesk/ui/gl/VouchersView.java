@@ -32,6 +32,7 @@ public final class VouchersView implements Screen {
     @FXML private DatePicker toPicker;
     @FXML private Label dateError;
     @FXML private Label errorLabel;
+    @FXML private Label descriptionDetail;
     @FXML private Label pageLabel;
     @FXML private Button previousButton;
     @FXML private Button nextButton;
@@ -78,16 +79,17 @@ public final class VouchersView implements Screen {
         nextButton.disableProperty().bind(viewModel.hasNextProperty().not());
         loadingIndicator.visibleProperty().bind(viewModel.loadingProperty());
 
-        Columns.text(numberColumn, VoucherRow::number);
+        Columns.number(numberColumn, VoucherRow::number);
         Columns.date(dateColumn, VoucherRow::postingDate);
         Columns.text(descriptionColumn, VoucherRow::description);
         Columns.amount(totalColumn, VoucherRow::totalDebit);
-        Columns.text(reversesColumn, VoucherRow::reversesNumber);
+        Columns.number(reversesColumn, VoucherRow::reversesNumber);
         voucherTable.setItems(viewModel.vouchers());
+        Columns.detail(voucherTable, descriptionDetail, VoucherRow::description);
         voucherTable.getSelectionModel().selectedItemProperty().addListener(
                 (obs, old, row) -> viewModel.selectedProperty().set(row));
 
-        Columns.text(accountColumn, VoucherLineRow::accountNumber);
+        Columns.number(accountColumn, VoucherLineRow::accountNumber);
         Columns.text(accountNameColumn, VoucherLineRow::accountName);
         Columns.amount(debitColumn, line -> zeroAsBlank(line.debit()));
         Columns.amount(creditColumn, line -> zeroAsBlank(line.credit()));

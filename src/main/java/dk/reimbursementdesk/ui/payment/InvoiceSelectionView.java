@@ -8,6 +8,7 @@ import dk.reimbursementdesk.ui.common.FormValidation;
 import dk.reimbursementdesk.ui.common.Formats;
 import java.util.function.Function;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -18,7 +19,11 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxTableCell;
 
-/** The controller of the open invoices to pay: the filters, the table with its check boxes, and how many are chosen. */
+/**
+ * The controller of the open invoices to pay: the filters, one SQL page of the table with its check
+ * boxes, the page buttons, and how many are chosen on every page. The columns do not sort: sorting
+ * would order 100 of 72,000 rows; the list's order (vendor, currency, due date) is the SQL's.
+ */
 public final class InvoiceSelectionView {
 
     private final VendorPaymentsViewModel model;
@@ -41,6 +46,11 @@ public final class InvoiceSelectionView {
     @FXML private TableColumn<InvoiceRow, String> reimbursementColumn;
     @FXML private TableColumn<InvoiceRow, String> customerColumn;
     @FXML private Label selectionLabel;
+    @FXML private Button firstPageButton;
+    @FXML private Button previousPageButton;
+    @FXML private Button nextPageButton;
+    @FXML private Button lastPageButton;
+    @FXML private Label pageLabel;
 
     public InvoiceSelectionView(VendorPaymentsViewModel model) {
         this.model = model;
@@ -82,7 +92,13 @@ public final class InvoiceSelectionView {
                 }
             }
         });
+        invoiceTable.getColumns().forEach(column -> column.setSortable(false));
         selectionLabel.textProperty().bind(model.selectionSummaryProperty());
+        pageLabel.textProperty().bind(model.pageTextProperty());
+        firstPageButton.disableProperty().bind(model.previousDisabledBinding());
+        previousPageButton.disableProperty().bind(model.previousDisabledBinding());
+        nextPageButton.disableProperty().bind(model.nextDisabledBinding());
+        lastPageButton.disableProperty().bind(model.nextDisabledBinding());
     }
 
     private void showFilterError() {
@@ -109,6 +125,26 @@ public final class InvoiceSelectionView {
     @FXML
     private void onShow() {
         model.refresh();
+    }
+
+    @FXML
+    private void onFirstPage() {
+        model.firstPage();
+    }
+
+    @FXML
+    private void onPreviousPage() {
+        model.previousPage();
+    }
+
+    @FXML
+    private void onNextPage() {
+        model.nextPage();
+    }
+
+    @FXML
+    private void onLastPage() {
+        model.lastPage();
     }
 
     @FXML

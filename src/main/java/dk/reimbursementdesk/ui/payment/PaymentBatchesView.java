@@ -55,7 +55,7 @@ public final class PaymentBatchesView {
     @FXML
     private void initialize() {
         batchTable.setItems(model.batches());
-        Columns.text(batchNumberColumn, PaymentBatchSummary::number);
+        Columns.number(batchNumberColumn, PaymentBatchSummary::number);
         Columns.dateText(batchDateColumn, b -> b.paymentDate());
         Columns.text(batchCountColumn, b -> String.valueOf(b.paymentCount()));
         Columns.text(batchTotalsColumn, b -> Formats.totals(b.totals()));
@@ -76,11 +76,11 @@ public final class PaymentBatchesView {
         });
         batchPaymentTable.setItems(model.batchPayments());
         Columns.text(paymentIdColumn, PostedPayment::endToEndId);
-        Columns.text(paymentVendorColumn, PostedPayment::vendorAccount);
+        Columns.number(paymentVendorColumn, PostedPayment::vendorAccount);
         Columns.text(paymentNameColumn, PostedPayment::creditorName);
         Columns.text(paymentIbanColumn, p -> Iban.formatted(p.creditorIban()));
         Columns.money(paymentAmountColumn, PostedPayment::amount);
-        Columns.text(paymentVoucherColumn, PostedPayment::voucherNumber);
+        Columns.number(paymentVoucherColumn, PostedPayment::voucherNumber);
         Columns.text(paymentRemittanceColumn, PostedPayment::remittance);
         PaymentBindings.versionChoice(batchVersionCombo, model);
         reexportButton.disableProperty().bind(batchTable.getSelectionModel().selectedItemProperty().isNull()

@@ -88,7 +88,7 @@ public final class PaymentProposalView {
         hideWhenEmpty(bankProblemLabel);
         proposalLabel.textProperty().bind(model.proposalSummaryProperty());
         proposalTable.setItems(model.proposedPayments());
-        Columns.text(proposalVendorColumn, ProposedPayment::vendorAccount);
+        Columns.number(proposalVendorColumn, ProposedPayment::vendorAccount);
         Columns.text(proposalNameColumn, ProposedPayment::vendorName);
         Columns.text(proposalIbanColumn, p -> Iban.formatted(p.iban()));
         Columns.money(proposalAmountColumn, ProposedPayment::amount);

@@ -1,6 +1,9 @@
 package dk.reimbursementdesk.ui.payment;
 
 import dk.reimbursementdesk.domain.UserException;
+import dk.reimbursementdesk.service.payment.InvoiceSelection;
+import dk.reimbursementdesk.service.payment.OpenInvoice;
+import dk.reimbursementdesk.service.payment.OpenInvoicePage;
 import dk.reimbursementdesk.service.payment.OpenInvoiceQuery;
 import dk.reimbursementdesk.service.payment.PaymentBatchSummary;
 import dk.reimbursementdesk.service.payment.PaymentProposal;
@@ -21,35 +24,47 @@ import dk.reimbursementdesk.ui.common.TaskExecutor;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
-import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 
 /**
- * The state of the Vendor payments screen: filters, the open invoices with the user's ticks, the
- * payment proposal for the ticked ones, posting and writing bank files, and the posted batches.
- * Every call to the service runs as a Task on the injected executor; results come back on the FX thread.
+ * The state of the Vendor payments screen: filters, one page of the open invoices with the user's
+ * ticks, the payment proposal for the ticked ones, posting and writing bank files, and the posted
+ * batches. Every call to the service runs as a Task on the injected executor; results come back on
+ * the FX thread.
+ *
+ * <p>Only a page of {@value #PAGE_SIZE} invoices is held; the list is paged, counted and totalled in
+ * SQL. The ticks are kept as the service takes them ({@link InvoiceSelection}): the ticked ids, or
+ * after "Select all shown" every invoice the shown filter selects but the ids unticked since, so that
+ * selecting 72,000 invoices sends no id at all. A new filter starts a new selection.
  */
 public final class VendorPaymentsViewModel {
+
+    public static final int PAGE_SIZE = 100;
 
     private final PaymentService service;
     private final ResourceBundle text;
@@ -67,8 +82,17 @@ public final class VendorPaymentsViewModel {
     private final StringProperty paymentDateUnreadable = new SimpleStringProperty("");
     private final StringProperty groupFilterError = new SimpleStringProperty();
 
-    private final ObservableList<InvoiceRow> invoices =
-            FXCollections.observableArrayList(row -> new Observable[] {row.selectedProperty()});
+    private final ObservableList<InvoiceRow> invoices = FXCollections.observableArrayList();
+    /** The filter of the shown list (null before the first read); what "Select all shown" selects. */
+    private OpenInvoiceQuery shownQuery;
+    private final IntegerProperty pageIndex = new SimpleIntegerProperty(0);
+    private final LongProperty total = new SimpleLongProperty(0);
+    private final StringProperty pageText = new SimpleStringProperty("");
+    /** true: every invoice of {@link #shownQuery} but {@link #marked}; false: exactly {@link #marked}. */
+    private boolean allShown;
+    private final Set<Long> marked = new HashSet<>();
+    private boolean applyingTicks;
+    private long pageGeneration;
     private final ObjectProperty<LocalDate> paymentDate = new SimpleObjectProperty<>(LocalDate.now());
     private final ObservableList<BankAccount> bankAccounts = FXCollections.observableArrayList();
     private final ObjectProperty<BankAccount> bankAccount = new SimpleObjectProperty<>();
@@ -93,7 +117,8 @@ public final class VendorPaymentsViewModel {
     private final ObjectProperty<Pain001Version> version = new SimpleObjectProperty<>(Pain001Version.V09);
 
     private final BooleanBinding canPost;
-    private final ListChangeListener<InvoiceRow> selectionListener = change -> proposeForSelection();
+    private final BooleanBinding previousDisabled;
+    private final BooleanBinding nextDisabled;
     private long proposalGeneration;
     private boolean proposalPending;
     private boolean closed;
@@ -103,14 +128,16 @@ public final class VendorPaymentsViewModel {
         this.text = text;
         this.locale = locale;
         this.tasks = tasks;
-        invoices.addListener(selectionListener);
         paymentDate.addListener((o, was, now) -> proposeForSelection());
+        previousDisabled = Bindings.createBooleanBinding(() -> pageIndex.get() == 0, pageIndex);
+        nextDisabled = Bindings.createBooleanBinding(() -> pageIndex.get() + 1 >= pageCount(), pageIndex, total);
         canPost = Bindings.createBooleanBinding(() -> {
             PaymentProposal p = proposal.get();
             return !busy.get() && p != null && p.postable() && paymentDate.get() != null
                     && paymentDateUnreadable.get().isEmpty() && (p.leftOut().isEmpty() || leaveOut.get());
         }, proposal, busy, leaveOut, paymentDate, paymentDateUnreadable);
         selectionSummary.set(format("status.shown", 0, 0));
+        pageText.set(text.getString("page.none"));
     }
 
     /** Loads the bank account, the open invoices and the batches. */
@@ -124,13 +151,29 @@ public final class VendorPaymentsViewModel {
         refreshBatches();
     }
 
-    /** Reads the open invoices the filters select; a filter that cannot be read is told at its field. */
+    /**
+     * Reads the first page of the open invoices the filters select; a filter that cannot be read is
+     * told at its field. Another filter than the one shown starts a new selection.
+     */
     public void refresh() {
         refresh("");
     }
 
     /** As {@link #refresh()}, then shows {@code statusAfter} (what the step before it did). */
     private void refresh(String statusAfter) {
+        OpenInvoiceQuery query = query();
+        if (query == null) {
+            return;
+        }
+        if (!query.equals(shownQuery)) {
+            clearSelection();
+        }
+        shownQuery = query;
+        load(0, statusAfter);
+    }
+
+    /** The query the filters say, or null (told at the field) when one cannot be read. */
+    private OpenInvoiceQuery query() {
         Selection vendors = Selection.all(VendorQueryFields.CATALOG);
         vendorFilterError.set(null);
         groupFilterError.set(null);
@@ -140,7 +183,7 @@ public final class VendorPaymentsViewModel {
             }
         } catch (UserException e) {
             vendorFilterError.set(e.format(locale));
-            return;
+            return null;
         }
         try {
             if (!groupFilter.get().isBlank()) {
@@ -148,19 +191,80 @@ public final class VendorPaymentsViewModel {
             }
         } catch (UserException e) {
             groupFilterError.set(e.format(locale));
-            return;
+            return null;
         }
         if (!dueFilterUnreadable.get().isEmpty()) {
+            return null;
+        }
+        return new OpenInvoiceQuery(vendors, currencyFilter.get(), dueFilter.get(), reimbursementsOnly.get());
+    }
+
+    public void firstPage() {
+        load(0, "");
+    }
+
+    public void previousPage() {
+        load(Math.max(0, pageIndex.get() - 1), "");
+    }
+
+    public void nextPage() {
+        load(Math.min(pageCount() - 1, pageIndex.get() + 1), "");
+    }
+
+    public void lastPage() {
+        load(pageCount() - 1, "");
+    }
+
+    public int pageCount() {
+        return (int) Math.max(1, (total.get() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    /** Reads page {@code index} of the shown filter with its count; a reply a later read overtook is dropped. */
+    private void load(int index, String statusAfter) {
+        OpenInvoiceQuery query = shownQuery;
+        if (query == null) {
             return;
         }
-        OpenInvoiceQuery query = new OpenInvoiceQuery(vendors, currencyFilter.get(), dueFilter.get(), reimbursementsOnly.get());
-        run(text.getString("status.loading"), () -> service.openInvoices(query), rows -> {
-            List<Long> ticked = selectedIds();
-            invoices.setAll(rows.stream().map(InvoiceRow::new).toList());
-            invoices.forEach(r -> r.setSelected(ticked.contains(r.invoice().transactionId())));
+        long generation = ++pageGeneration;
+        run(text.getString("status.loading"), () -> service.openInvoicePage(query, index, PAGE_SIZE), (OpenInvoicePage page) -> {
+            if (generation != pageGeneration) {
+                return;
+            }
+            showPage(page);
             setStatus(statusAfter, false);
             proposeForSelection();
         });
+    }
+
+    private void showPage(OpenInvoicePage page) {
+        total.set(page.summary().count());
+        pageIndex.set(page.index());
+        applyingTicks = true;
+        invoices.setAll(page.rows().stream().map(this::row).toList());
+        applyingTicks = false;
+        long first = (long) page.index() * PAGE_SIZE + 1;
+        pageText.set(page.rows().isEmpty() ? text.getString("page.none")
+                : format("page.rows", first, first + page.rows().size() - 1, page.summary().count(), page.index() + 1, pageCount(),
+                        Formats.totals(page.summary().totals())));
+    }
+
+    /** A row of the page, ticked as the selection says; the user's tick changes the selection. */
+    private InvoiceRow row(OpenInvoice invoice) {
+        InvoiceRow row = new InvoiceRow(invoice);
+        long id = invoice.transactionId();
+        row.setSelected(allShown != marked.contains(id));
+        row.selectedProperty().addListener((o, was, now) -> {
+            if (applyingTicks) {
+                return;
+            }
+            if (now != allShown) {
+                marked.add(id);
+            } else {
+                marked.remove(id);
+            }
+            proposeForSelection();
+        });
+        return row;
     }
 
     public void refreshBatches() {
@@ -181,15 +285,44 @@ public final class VendorPaymentsViewModel {
         });
     }
 
+    /** Every invoice the shown filter selects, on every page, not only the rows in view. */
     public void selectAll() {
-        invoices.forEach(r -> r.setSelected(true));
+        if (shownQuery == null) {
+            return;
+        }
+        allShown = true;
+        marked.clear();
+        tickRows();
     }
 
     public void selectNone() {
-        invoices.forEach(r -> r.setSelected(false));
+        clearSelection();
+        tickRows();
     }
 
-    /** Posts the ticked invoices; on success the list and the batches are read again. */
+    private void clearSelection() {
+        allShown = false;
+        marked.clear();
+        proposeForSelection();
+    }
+
+    private void tickRows() {
+        applyingTicks = true;
+        invoices.forEach(r -> r.setSelected(allShown != marked.contains(r.invoice().transactionId())));
+        applyingTicks = false;
+        proposeForSelection();
+    }
+
+    /** How many invoices are ticked, on every page. */
+    public long selectedCount() {
+        return allShown ? Math.max(0, total.get() - marked.size()) : marked.size();
+    }
+
+    /** The ticked invoices as the service takes them. */
+    public InvoiceSelection selection() {
+        return allShown ? InvoiceSelection.allBut(shownQuery, marked) : InvoiceSelection.of(marked);
+    }
+
     /**
      * What Post asks before it spends money: the count, the date and the totals per currency of the
      * payments it would post (those left out are not counted); empty when there is nothing to post.
@@ -199,18 +332,20 @@ public final class VendorPaymentsViewModel {
         if (!canPost.get() || p == null) {
             return "";
         }
-        return format("post.confirm.question", p.payments().size(), Formats.date(paymentDate.get()), Formats.totals(p.totals()));
+        return format("post.confirm.question", p.paymentCount(), Formats.date(paymentDate.get()), Formats.totals(p.totals()));
     }
 
+    /** Posts the ticked invoices; on success the selection is cleared and the list and the batches are read again. */
     public void post() {
         if (!canPost.get()) {
             return;
         }
-        List<Long> ids = selectedIds();
+        InvoiceSelection chosen = selection();
         LocalDate date = paymentDate.get();
         boolean skip = leaveOut.get();
-        run(text.getString("status.posting"), () -> service.post(ids, date, skip), (PaymentRun result) -> {
+        run(text.getString("status.posting"), () -> service.post(chosen, date, skip), (PaymentRun result) -> {
             lastBatch.set(result.batch());
+            clearSelection();
             String message = format("status.posted", result.batch().number(), result.batch().paymentCount(),
                     Formats.totals(result.batch().totals()));
             if (!result.skipped().isEmpty()) {
@@ -241,12 +376,8 @@ public final class VendorPaymentsViewModel {
     /** Removes what this screen hung on objects that outlive it. */
     public void close() {
         closed = true;
-        invoices.removeListener(selectionListener);
         proposalGeneration++;
-    }
-
-    private List<Long> selectedIds() {
-        return invoices.stream().filter(InvoiceRow::isSelected).map(r -> r.invoice().transactionId()).toList();
+        pageGeneration++;
     }
 
     /**
@@ -268,15 +399,16 @@ public final class VendorPaymentsViewModel {
         if (closed) {
             return;
         }
-        List<Long> ids = selectedIds();
-        selectionSummary.set(format("status.shown", invoices.size(), ids.size()));
+        long count = selectedCount();
+        selectionSummary.set(format("status.shown", total.get(), count));
         long generation = ++proposalGeneration;
         LocalDate date = paymentDate.get();
-        if (ids.isEmpty() || date == null) {
+        if (count == 0 || date == null) {
             showProposal(null);
             return;
         }
-        run(null, () -> service.propose(ids, date), p -> {
+        InvoiceSelection chosen = selection();
+        run(null, () -> service.propose(chosen, date), p -> {
             if (generation == proposalGeneration) {
                 showProposal(p);
             }
@@ -292,7 +424,7 @@ public final class VendorPaymentsViewModel {
             return;
         }
         proposedPayments.setAll(p.payments());
-        proposalSummary.set(p.payments().isEmpty() ? "" : format("proposal.summary", p.payments().size(), Formats.totals(p.totals())));
+        proposalSummary.set(p.paymentCount() == 0 ? "" : format("proposal.summary", p.paymentCount(), Formats.totals(p.totals())));
         leftOutText.set(p.leftOut().isEmpty() ? "" : text.getString("proposal.leftOut") + " "
                 + p.leftOut().stream().map(VendorProblem::sentence).collect(Collectors.joining(" ")));
         bankProblem.set(p.bankProblem() == null ? "" : p.bankProblem());
@@ -357,6 +489,14 @@ public final class VendorPaymentsViewModel {
     public StringProperty paymentDateUnreadableProperty() { return paymentDateUnreadable; }
     public StringProperty groupFilterErrorProperty() { return groupFilterError; }
     public ObservableList<InvoiceRow> invoices() { return invoices; }
+    /** Zero-based. */
+    public IntegerProperty pageIndexProperty() { return pageIndex; }
+    /** How many open invoices the shown filter selects, on every page. */
+    public LongProperty totalProperty() { return total; }
+    /** "Invoices 101–200 of 72,374 (page 2 of 724), 39,793,719.00 DKK". */
+    public StringProperty pageTextProperty() { return pageText; }
+    public BooleanBinding previousDisabledBinding() { return previousDisabled; }
+    public BooleanBinding nextDisabledBinding() { return nextDisabled; }
     public ObjectProperty<LocalDate> paymentDateProperty() { return paymentDate; }
     public ObservableList<BankAccount> bankAccounts() { return bankAccounts; }
     public ObjectProperty<BankAccount> bankAccountProperty() { return bankAccount; }

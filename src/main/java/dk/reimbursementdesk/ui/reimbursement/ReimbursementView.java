@@ -12,10 +12,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 
 /** The Reimbursement dialog's controller: binds controls to the view model and forwards the buttons. */
@@ -58,6 +56,8 @@ public final class ReimbursementView {
     private Label totals;
     @FXML
     private TableView<Exclusion> exclusions;
+    @FXML
+    private Label exclusionDetail;
     @FXML
     private TableColumn<Exclusion, String> exclusionCustomer;
     @FXML
@@ -164,13 +164,13 @@ public final class ReimbursementView {
 
     private void bindProposals() {
         proposals.setItems(viewModel.previewResults().proposals());
-        Columns.text(proposalCustomer, Proposal::customerAccount);
+        Columns.number(proposalCustomer, Proposal::customerAccount);
         Columns.text(proposalName, Proposal::customerName);
         Columns.text(proposalCurrency, Proposal::currency);
         Columns.amount(proposalCredit, Proposal::credit);
         Columns.amount(proposalCreditAcc, Proposal::creditAcc);
         Columns.text(proposalVendor, p -> p.newOneTimeVendor() ? ReimbursementTexts.text("reimbursement.newOneTimeVendor") : p.vendorAccount());
-        Columns.text(proposalDocument, Proposal::sourceDocument);
+        Columns.number(proposalDocument, Proposal::sourceDocument);
         // A summarized run reimburses balances, not documents: there is no document to show.
         proposalDocument.visibleProperty().bind(viewModel.request().summarizeProperty().not());
         proposalCreditAcc.textProperty().bind(viewModel.previewResults().previewProperty().map(p ->
@@ -179,20 +179,13 @@ public final class ReimbursementView {
 
     private void bindExclusions() {
         exclusions.setItems(viewModel.previewResults().exclusions());
-        Columns.text(exclusionCustomer, Exclusion::customerAccount);
+        Columns.number(exclusionCustomer, Exclusion::customerAccount);
         Columns.text(exclusionName, Exclusion::customerName);
         Columns.text(exclusionCurrency, Exclusion::currency);
         Columns.text(exclusionReason, e -> ReimbursementTexts.text("reason." + e.reason().name()));
+        // The sentence can be longer than the column: whole in the tooltip and under the table.
         Columns.text(exclusionExplanation, Exclusion::explanation);
-        // The sentence can be longer than the column: the whole of it is one hover away.
-        exclusionExplanation.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
-            }
-        });
+        Columns.detail(exclusions, exclusionDetail, Exclusion::explanation);
     }
 
     @FXML

@@ -154,17 +154,17 @@ public final class ReimbursementListView {
     }
 
     private void bindColumns() {
-        Columns.text(numberColumn, Row::number);
+        Columns.number(numberColumn, Row::number);
         Columns.dateText(dateColumn, row -> row.postingDate());
-        Columns.text(customerColumn, Row::customerAccount);
+        Columns.number(customerColumn, Row::customerAccount);
         Columns.text(nameColumn, Row::customerName);
-        Columns.text(vendorColumn, Row::vendorAccount);
+        Columns.number(vendorColumn, Row::vendorAccount);
         Columns.text(currencyColumn, Row::currency);
         Columns.amount(amountColumn, Row::amount);
         Columns.amount(amountAccColumn, Row::amountAcc);
-        Columns.text(voucherColumn, Row::voucher);
-        Columns.text(vendorInvoiceColumn, Row::vendorInvoice);
-        Columns.text(statusColumn, row -> statusText(row.status()));
+        Columns.number(voucherColumn, Row::voucher);
+        Columns.number(vendorInvoiceColumn, Row::vendorInvoice);
+        Columns.choice(statusColumn, row -> statusText(row.status()), "i18n.reimbursement_ui", "status.OPEN", "status.PAID", "status.REVERSED");
         Columns.text(runColumn, row -> Long.toString(row.runId()));
     }
 

@@ -70,7 +70,7 @@ public final class VendorsView {
             e.consume();
         });
         table.setItems(model.rows());
-        Columns.text(accountColumn, Row::account);
+        Columns.number(accountColumn, Row::account);
         Columns.text(nameColumn, Row::name);
         Columns.text(groupColumn, Row::group);
         Columns.text(currencyColumn, Row::currency);
@@ -105,10 +105,10 @@ public final class VendorsView {
         validation.watch(bicField, model.bicErrorProperty());
 
         linkedTable.setItems(model.linkedCustomers());
-        Columns.text(linkedAccountColumn, LinkedCustomer::account);
+        Columns.number(linkedAccountColumn, LinkedCustomer::account);
         Columns.text(linkedNameColumn, LinkedCustomer::name);
         invoiceTable.setItems(model.openInvoices());
-        Columns.text(documentColumn, OpenInvoice::document);
+        Columns.number(documentColumn, OpenInvoice::document);
         Columns.text(typeColumn, model::typeText);
         Columns.dateText(dateColumn, i -> i.date());
         Columns.dateText(dueColumn, i -> i.dueDate());

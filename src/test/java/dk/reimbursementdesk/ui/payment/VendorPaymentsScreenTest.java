@@ -71,14 +71,19 @@ class VendorPaymentsScreenTest {
 
     @AfterEach
     void tearDown() throws Exception {
+        closeAndCheck(screen, ledger);
+        Locale.setDefault(before);
+    }
+
+    /** Closes the screen on the FX thread, then the ledger check must find nothing, then the ledger is closed. */
+    static void closeAndCheck(Screen screen, Ledger ledger) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> screen.close()).get(10, TimeUnit.SECONDS);
         LedgerCheckService.Report report = new LedgerCheckService(ledger).check();
         assertTrue(report.allWell(), () -> String.join("\n", report.findings()));
         ledger.close();
-        Locale.setDefault(before);
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
+    static void waitUntil(BooleanSupplier condition) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();
     }
