@@ -1,5 +1,8 @@
 package dk.reimbursementdesk.persistence.reimbursement;
 
+import dk.reimbursementdesk.domain.Customer;
+import dk.reimbursementdesk.domain.ExchangeConversion;
+import dk.reimbursementdesk.persistence.AccountMatch;
 import dk.reimbursementdesk.persistence.RowMapper;
 import dk.reimbursementdesk.persistence.Sql;
 import dk.reimbursementdesk.persistence.UnitOfWork;
@@ -11,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -28,6 +32,10 @@ import java.util.TreeMap;
  *   <li>{@code rb_newvendor}: the customers a one-time vendor will be made for.</li>
  *   <li>{@code rb_group}: one row per reimbursement to post, numbered in the order of customer
  *       account, currency and credit document.</li>
+ *   <li>{@code rb_amount}: the reimbursements whose amount the clerk lowered, with the credit they
+ *       were proposed for; empty in an ordinary run.</li>
+ *   <li>{@code rb_part}: for those only, what each open item is settled for: the debits whole, the
+ *       credits oldest first up to the debits plus the lowered amount, the last one partly.</li>
  * </ul>
  */
 public final class ReimbursementPlanStore {
@@ -38,14 +46,16 @@ public final class ReimbursementPlanStore {
         long toAccounting(String currency, long minor);
     }
 
-    private static final String[] TABLES = {"rb_sel", "rb_bal", "rb_cur", "rb_group", "rb_newvendor"};
+    private static final String[] TABLES = {"rb_sel", "rb_bal", "rb_cur", "rb_group", "rb_newvendor", "rb_amount", "rb_part"};
     private static final int BATCH = 1_000;
 
+    private final UnitOfWork work;
     private final Sql sql;
     /** No criteria: every customer is selected. */
     private boolean everyone;
 
     public ReimbursementPlanStore(UnitOfWork work) {
+        this.work = work;
         this.sql = work.sql();
     }
 
@@ -162,7 +172,7 @@ public final class ReimbursementPlanStore {
                                     WHERE g.customer_id = rb_group.customer_id AND g.currency = rb_group.currency AND g.k > 1), 0)
                     WHERE k = 1""");
         }
-        convert(accountingCurrency, conversion);
+        convert(accountingCurrency, conversion, "");
         sql.execute("CREATE TEMP TABLE rb_newvendor (customer_id INTEGER PRIMARY KEY, n INTEGER NOT NULL)");
         sql.update("""
                 INSERT INTO rb_newvendor
@@ -173,10 +183,10 @@ public final class ReimbursementPlanStore {
      * The credit in accounting currency. The accounting currency converts at 1 with its own
      * decimals, so SQL copies it; the few foreign rows go through the caller's rounding rule.
      */
-    private void convert(String accountingCurrency, Conversion conversion) {
-        sql.update("UPDATE rb_group SET credit_acc = credit WHERE currency = ?", accountingCurrency);
+    private void convert(String accountingCurrency, Conversion conversion, String onlyGroups) {
+        sql.update("UPDATE rb_group SET credit_acc = credit WHERE currency = ?" + onlyGroups, accountingCurrency);
         List<long[]> converted = new ArrayList<>();
-        sql.each("SELECT grp, currency, credit FROM rb_group WHERE currency <> ?",
+        sql.each("SELECT grp, currency, credit FROM rb_group WHERE currency <> ?" + onlyGroups,
                 row -> converted.add(new long[] {row.number("grp"), conversion.toAccounting(row.text("currency"), row.number("credit"))}),
                 accountingCurrency);
         try (Sql.Batch update = sql.batch("UPDATE rb_group SET credit_acc = ? WHERE grp = ?", BATCH)) {
@@ -184,6 +194,82 @@ public final class ReimbursementPlanStore {
                 update.add(row[1], row[0]);
             }
         }
+    }
+
+    /** The id of the customer with this account (as {@link AccountMatch} finds it), if there is one. */
+    public Optional<Long> customerId(String account) {
+        return AccountMatch.find(work.session(), Customer.class, account).map(Customer::getId);
+    }
+
+    /**
+     * The planned reimbursement of one customer and currency, if the plan has one: columns {@code grp},
+     * {@code credit} (minor units), {@code decimals} and {@code threshold} (the smallest credit
+     * reimbursed, minor units); one row per credit document when not summarized.
+     */
+    public <T> List<T> planned(long customerId, String currency, RowMapper<T> mapper) {
+        return sql.list("""
+                SELECT g.grp, g.credit, cur.decimals, r.threshold FROM rb_group g
+                JOIN currency cur ON cur.code = g.currency JOIN rb_cur r ON r.currency = g.currency
+                WHERE g.customer_id = ? AND g.currency = ? ORDER BY g.grp""", mapper, customerId, currency);
+    }
+
+    /**
+     * Lowers the summarized reimbursements {@code lowered} names ({@code grp} to amount in minor
+     * units, each checked by the caller to lie between the threshold and the credit): each then
+     * settles the customer's debits whole and its credits oldest first up to the debits plus the
+     * amount, the last of them partly, so the rest stays open as a credit. The accounting-currency
+     * part of a partly settled item is proportional ({@link ExchangeConversion#proportionalPart}).
+     * Creates {@code rb_amount} and {@code rb_part} even when nothing is lowered, so the posting
+     * can ask them; then it costs nothing more.
+     */
+    public void lower(Map<Long, Long> lowered, LocalDate postingDate, String accountingCurrency, Conversion conversion) {
+        sql.execute("""
+                CREATE TEMP TABLE rb_amount (
+                    grp INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL, currency TEXT NOT NULL,
+                    amount INTEGER NOT NULL, full_credit INTEGER NOT NULL)""");
+        sql.execute("""
+                CREATE TEMP TABLE rb_part (
+                    grp INTEGER NOT NULL, customer_id INTEGER NOT NULL, currency TEXT NOT NULL, transaction_date TEXT NOT NULL,
+                    transaction_id INTEGER NOT NULL, open_amount INTEGER NOT NULL, open_acc INTEGER NOT NULL,
+                    part INTEGER NOT NULL, part_acc INTEGER,
+                    PRIMARY KEY (customer_id, currency, transaction_date, transaction_id))""");
+        if (lowered.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<Long, Long> entry : lowered.entrySet()) {
+            sql.update("INSERT INTO rb_amount SELECT g.grp, g.customer_id, g.currency, ?, g.credit FROM rb_group g WHERE g.grp = ?",
+                    entry.getValue(), entry.getKey());
+        }
+        // running: the credits up to and including this item; what the credits before it used of the
+        // budget is running + open_amount (open_amount is negative for a credit).
+        sql.update("""
+                INSERT INTO rb_part (grp, customer_id, currency, transaction_date, transaction_id, open_amount, open_acc, part)
+                SELECT grp, customer_id, currency, transaction_date, transaction_id, open_amount, open_acc, part FROM (
+                    SELECT y.*, CASE WHEN y.open_amount > 0 THEN y.open_amount
+                                     ELSE -min(-y.open_amount, max(0, y.budget - (y.running + y.open_amount))) END AS part
+                    FROM (SELECT a.grp, t.customer_id, t.currency, t.transaction_date, t.transaction_id, t.open_amount,
+                                 t.open_amount_acc AS open_acc, b.debits + a.amount AS budget,
+                                 sum(max(-t.open_amount, 0)) OVER (PARTITION BY t.customer_id, t.currency
+                                     ORDER BY t.transaction_date, t.transaction_id ROWS UNBOUNDED PRECEDING) AS running
+                          FROM rb_amount a
+                          JOIN rb_bal b ON b.customer_id = a.customer_id AND b.currency = a.currency
+                          JOIN customer_open_item t ON t.customer_id = a.customer_id AND t.currency = a.currency
+                          WHERE t.transaction_date <= ?) y)
+                WHERE part <> 0""", postingDate);
+        List<long[]> parts = new ArrayList<>();
+        sql.each("SELECT transaction_id, open_amount, open_acc, part FROM rb_part", row -> parts.add(new long[] {
+                row.number("transaction_id"),
+                ExchangeConversion.proportionalPart(row.number("open_acc"), row.number("open_amount"), row.number("part"))}));
+        try (Sql.Batch update = sql.batch("UPDATE rb_part SET part_acc = ? WHERE transaction_id = ?", BATCH)) {
+            for (long[] part : parts) {
+                update.add(part[1], part[0]);
+            }
+        }
+        sql.update("""
+                UPDATE rb_group SET credit = a.amount,
+                       ar_acc = -(SELECT sum(p.part_acc) FROM rb_part p WHERE p.grp = rb_group.grp)
+                FROM rb_amount a WHERE a.grp = rb_group.grp""");
+        convert(accountingCurrency, conversion, " AND grp IN (SELECT grp FROM rb_amount)");
     }
 
     /** How many customers the plan selected. */

@@ -29,6 +29,8 @@ public final class ReimbursementPostingStore {
     private final long vendorTxBase;
     private final long reimbursementBase;
     private final String rbNumber;
+    /** Some reimbursement was lowered ({@code rb_amount}): only then do the steps below take the longer way. */
+    private final boolean lowered;
 
     /** Reads the largest ids so far, which the posted rows' ids count on from. */
     public ReimbursementPostingStore(UnitOfWork work, PostingSetup setup) {
@@ -40,6 +42,12 @@ public final class ReimbursementPostingStore {
         vendorTxBase = maxId("vendor_transaction");
         reimbursementBase = maxId("reimbursement");
         rbNumber = s.reimbursements().sql("g.grp");
+        lowered = sql.queryLong("SELECT count(*) FROM rb_amount") > 0;
+    }
+
+    /** The condition that leaves the lowered reimbursements to the steps of their own; nothing in an ordinary run. */
+    private String wholeOnly() {
+        return lowered ? " AND g.grp NOT IN (SELECT grp FROM rb_amount)" : "";
     }
 
     /** One one-time vendor per customer without a vendor, linked so later runs reuse it. */
@@ -95,6 +103,7 @@ public final class ReimbursementPostingStore {
      * Every open item dated on or before the posting date of a reimbursed customer and currency is
      * settled whole: by the reimbursement of its own document when it has one (not summarized, a
      * later credit document), otherwise by the first reimbursement of that customer and currency.
+     * A lowered reimbursement settles what {@code rb_part} says instead, some of it partly.
      */
     public void settlements() {
         // Summarized there are no later documents, and skipping the join saves a probe per item.
@@ -103,7 +112,11 @@ public final class ReimbursementPostingStore {
         sql.update("INSERT INTO customer_settlement (voucher_id, transaction_id, amount, amount_acc) "
                 + "SELECT ? + " + owner + ", t.transaction_id, t.open_amount, t.open_amount_acc FROM rb_group g "
                 + "JOIN customer_open_item t ON t.customer_id = g.customer_id AND t.currency = g.currency" + laterDocuments
-                + " WHERE g.k = 1 AND t.transaction_date <= ?", voucherBase, s.postingDate());
+                + " WHERE g.k = 1 AND t.transaction_date <= ?" + wholeOnly(), voucherBase, s.postingDate());
+        if (lowered) {
+            sql.update("INSERT INTO customer_settlement (voucher_id, transaction_id, amount, amount_acc) "
+                    + "SELECT ? + p.grp, p.transaction_id, p.part, p.part_acc FROM rb_part p ORDER BY p.grp", voucherBase);
+        }
         sql.update("INSERT INTO customer_settlement (voucher_id, transaction_id, amount, amount_acc) "
                 + "SELECT ? + g.grp, ? + g.grp, g.credit, g.ar_acc FROM rb_group g ORDER BY g.grp", voucherBase, customerTxBase);
     }
@@ -111,11 +124,12 @@ public final class ReimbursementPostingStore {
     /**
      * The settled items leave the open-item table, one key range per reimbursed customer and
      * currency. A prepared delete per range, batched, lets SQLite delete as it walks the range;
-     * one statement with an IN list first collects every key and then seeks each one again.
+     * one statement with an IN list first collects every key and then seeks each one again. A
+     * lowered reimbursement deletes the items it settled whole and keeps the rest of a partly settled one open.
      */
     public void closeSettledItems() {
         List<Object[]> ranges = new ArrayList<>();
-        sql.each("SELECT customer_id, currency FROM rb_group WHERE k = 1 ORDER BY customer_id, currency",
+        sql.each("SELECT customer_id, currency FROM rb_group g WHERE k = 1" + wholeOnly() + " ORDER BY customer_id, currency",
                 row -> ranges.add(new Object[] {row.number("customer_id"), row.text("currency")}));
         long start = System.nanoTime();
         try (Sql.Batch delete = sql.batch(
@@ -126,6 +140,17 @@ public final class ReimbursementPostingStore {
             }
         }
         LOG.debug("{} ms: DELETE FROM customer_open_item (batched per customer and currency)", (System.nanoTime() - start) / 1_000_000);
+        if (lowered) {
+            sql.update("""
+                    UPDATE customer_open_item SET open_amount = customer_open_item.open_amount - p.part,
+                        open_amount_acc = customer_open_item.open_amount_acc - p.part_acc
+                    FROM rb_part p WHERE p.part <> p.open_amount AND customer_open_item.customer_id = p.customer_id
+                        AND customer_open_item.currency = p.currency AND customer_open_item.transaction_date = p.transaction_date
+                        AND customer_open_item.transaction_id = p.transaction_id""");
+            sql.update("""
+                    DELETE FROM customer_open_item WHERE (customer_id, currency, transaction_date, transaction_id) IN
+                        (SELECT customer_id, currency, transaction_date, transaction_id FROM rb_part WHERE part = open_amount)""");
+        }
     }
 
     public void reimbursements() {

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Reads a built {@link ReimbursementPlan} into the preview's proposals, exclusions and totals. */
 final class PreviewReader {
@@ -48,9 +50,12 @@ final class PreviewReader {
         exclusions.sort(Comparator.comparing(Exclusion::customerAccount, String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(Exclusion::currency, Comparator.nullsFirst(Comparator.naturalOrder())));
 
+        Map<String, BigDecimal> minimums = new TreeMap<>();
+        plan.terms().values().stream().filter(t -> t.threshold() != CurrencyTerms.NEVER)
+                .forEach(t -> minimums.put(t.code(), BigDecimal.valueOf(t.threshold(), t.decimals())));
         ReimbursementPlan.Totals totals = plan.totals(accDecimals);
         return new Preview(List.copyOf(proposals), List.copyOf(exclusions), totals.byCurrency(), totals.acc(),
-                context.accountingCurrencyCode(), Math.toIntExact(plan.newVendors()), Math.toIntExact(plan.selectedCustomers()));
+                context.accountingCurrencyCode(), Math.toIntExact(plan.newVendors()), Math.toIntExact(plan.selectedCustomers()), minimums);
     }
 
     private Exclusion exclusion(String account, String name, String currency, int decimals, long balance) {

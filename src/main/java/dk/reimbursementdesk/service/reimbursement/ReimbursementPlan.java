@@ -5,7 +5,10 @@ import dk.reimbursementdesk.persistence.reimbursement.ReimbursementPlanStore;
 import dk.reimbursementdesk.service.query.Selection;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,6 +27,8 @@ import java.util.TreeMap;
  *   <li>Rule 4: customers without a vendor get a one-time vendor.</li>
  *   <li>Rule 6: one reimbursement per customer and currency, or per credit document when not
  *       summarized.</li>
+ *   <li>Lowered amounts: a summarized reimbursement the clerk lowered is for that amount and settles
+ *       the credits oldest first up to it; the rest stays open.</li>
  * </ul>
  */
 final class ReimbursementPlan {
@@ -73,6 +78,58 @@ final class ReimbursementPlan {
     /** Rules 3, 4 and 6: the reimbursements to post, their credits at the run's rates, and the vendors to make. */
     void groups() {
         tables.groups(postingDate, summarize, accountingCurrency, (currency, minor) -> terms.get(currency).toAccounting(minor));
+    }
+
+    private record Planned(long grp, long credit, int decimals, long threshold) {
+    }
+
+    /**
+     * Lowers the proposals {@code amounts} names, after {@link #groups()}; refuses the whole run with
+     * a sentence naming the first amount that is not a proposal of this plan, is negative, has more
+     * decimals than its currency, is above the credit or below the minimum.
+     */
+    void lower(List<PartialAmount> amounts) {
+        Map<Long, Long> lowered = new LinkedHashMap<>();
+        if (!amounts.isEmpty() && !summarize) {
+            throw ReimbursementText.refusal("reimbursement.amount.notSummarized", amounts.get(0).toString());
+        }
+        Set<String> seen = new HashSet<>();
+        for (PartialAmount asked : amounts) {
+            String account = asked.customerAccount() == null ? "" : asked.customerAccount().strip();
+            String currency = asked.currency() == null ? "" : asked.currency().strip().toUpperCase(Locale.ROOT);
+            BigDecimal amount = asked.amount();
+            long customerId = tables.customerId(account)
+                    .orElseThrow(() -> ReimbursementText.refusal("reimbursement.amount.unknownCustomer", account, currency, plain(amount)));
+            if (!seen.add(customerId + ":" + currency)) {
+                throw ReimbursementText.refusal("reimbursement.amount.twice", account, currency);
+            }
+            Planned planned = tables.planned(customerId, currency, row -> new Planned(row.number("grp"), row.number("credit"),
+                    row.integer("decimals"), row.number("threshold"))).stream().findFirst()
+                    .orElseThrow(() -> ReimbursementText.refusal("reimbursement.amount.noProposal", account, currency));
+            String credit = plain(BigDecimal.valueOf(planned.credit(), planned.decimals()));
+            String minimum = plain(BigDecimal.valueOf(planned.threshold(), planned.decimals()));
+            if (amount == null || amount.signum() < 0) {
+                throw ReimbursementText.refusal("reimbursement.amount.negative", account, currency, plain(amount), minimum, credit);
+            }
+            if (amount.stripTrailingZeros().scale() > planned.decimals()) {
+                throw ReimbursementText.refusal("reimbursement.amount.decimals", account, currency, plain(amount), planned.decimals());
+            }
+            long minor = amount.movePointRight(planned.decimals()).longValueExact();
+            if (minor > planned.credit()) {
+                throw ReimbursementText.refusal("reimbursement.amount.aboveCredit", account, currency, plain(amount), credit);
+            }
+            if (minor < planned.threshold()) {
+                throw ReimbursementText.refusal("reimbursement.amount.belowMinimum", account, currency, plain(amount), minimum);
+            }
+            if (minor < planned.credit()) {
+                lowered.put(planned.grp(), minor);
+            }
+        }
+        tables.lower(lowered, postingDate, accountingCurrency, (currency, minor) -> terms.get(currency).toAccounting(minor));
+    }
+
+    private static String plain(BigDecimal amount) {
+        return amount == null ? "" : amount.toPlainString();
     }
 
     long selectedCustomers() {

@@ -70,7 +70,7 @@ public final class ReimbursementService {
         Selection selection = customers(request.selection());
         return ledger.inTransaction(work -> {
             LedgerContext context = LedgerContext.load(work);
-            ReimbursementPlan plan = plan(work, context, date, request.summarize(), selection, RunProgress.NONE, 0);
+            ReimbursementPlan plan = plan(work, context, date, request, selection, RunProgress.NONE, 0);
             // The temporary tables go with the unit of work's connection.
             return new PreviewReader(work, context, plan, date, locale).read();
         });
@@ -116,7 +116,7 @@ public final class ReimbursementService {
                 LedgerContext context = LedgerContext.load(work);
                 // The last step is recording the run and its totals.
                 int total = PLAN_STEPS + POSTING_STEPS.size() + 1;
-                ReimbursementPlan plan = plan(work, context, date, request.summarize(), selection, reporter, total);
+                ReimbursementPlan plan = plan(work, context, date, request, selection, reporter, total);
                 Parameters p = context.parameters();
                 long groups = plan.reimbursements();
                 long newVendors = plan.newVendors();
@@ -171,9 +171,9 @@ public final class ReimbursementService {
                 .reverse(reimbursementNumber.trim(), reversalDate));
     }
 
-    private static ReimbursementPlan plan(UnitOfWork work, LedgerContext context, LocalDate date, boolean summarize, Selection selection,
-                                RunProgress progress, int total) {
-        ReimbursementPlan plan = new ReimbursementPlan(work, date, summarize, context.accountingCurrencyCode());
+    private static ReimbursementPlan plan(UnitOfWork work, LedgerContext context, LocalDate date, ReimbursementRequest request,
+                                          Selection selection, RunProgress progress, int total) {
+        ReimbursementPlan plan = new ReimbursementPlan(work, date, request.summarize(), context.accountingCurrencyCode());
         plan.select(selection);
         advance(progress, 1, total);
         plan.balances();
@@ -187,6 +187,7 @@ public final class ReimbursementService {
         plan.currencies(terms);
         advance(progress, 3, total);
         plan.groups();
+        plan.lower(request.amounts());
         advance(progress, 4, total);
         return plan;
     }
