@@ -28,6 +28,9 @@ import java.util.function.Supplier;
  * changed): the run, every vendor given an IBAN, then the payment journal's first page, the proposal
  * for every open reimbursement invoice, posting them as one batch, and writing pain.001.001.09.
  * {@code java -Xmx512m -cp ... dk.reimbursementdesk.benchmark.PaymentBenchmark LEDGER OUT.xml}
+ * <p>{@code -Dbenchmark.runOnly=true} stops after the run and the IBANs (a ledger to measure the payment on,
+ * again and again, from copies); {@code -Dbenchmark.reimbursed=true} takes such a ledger and starts at the
+ * first page; {@code -Dbenchmark.trace=true} logs every statement's time.
  */
 public final class PaymentBenchmark {
 
@@ -35,14 +38,25 @@ public final class PaymentBenchmark {
         Locale.setDefault(Locale.ENGLISH);
         Path file = Path.of(args[0]);
         Path out = Path.of(args[1]);
+        if (Boolean.getBoolean("benchmark.trace")) {
+            for (String logger : new String[] {"dk.reimbursementdesk.service.payment", "dk.reimbursementdesk.persistence"}) {
+                ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(logger)).setLevel(ch.qos.logback.classic.Level.DEBUG);
+            }
+        }
         try (Ledger ledger = Ledger.open(file)) {
-            ReimbursementService run = new ReimbursementService(ledger);
-            time("reimbursement run", () -> run.run(new ReimbursementRequest(LocalDate.of(2026, 12, 31), true,
-                    Selection.all(CustomerQueryFields.CATALOG)), RunProgress.NONE).reimbursements() + " reimbursements");
-            ledger.inTransactionDo(work -> work.sql().update(
-                    "UPDATE vendor SET iban = 'DK5000400440116243' WHERE iban IS NULL OR iban = ''"));
-            ledger.inTransactionDo(work -> work.sql().update(
-                    "UPDATE parameters SET bank_iban = 'DK5814700000987654', bank_bic = 'DABADKKK'"));
+            if (!Boolean.getBoolean("benchmark.reimbursed")) {
+                ReimbursementService run = new ReimbursementService(ledger);
+                time("reimbursement run", () -> run.run(new ReimbursementRequest(LocalDate.of(2026, 12, 31), true,
+                        Selection.all(CustomerQueryFields.CATALOG)), RunProgress.NONE).reimbursements() + " reimbursements");
+                ledger.inTransactionDo(work -> work.sql().update(
+                        "UPDATE vendor SET iban = 'DK5000400440116243' WHERE iban IS NULL OR iban = ''"));
+                ledger.inTransactionDo(work -> work.sql().update(
+                        "UPDATE parameters SET bank_iban = 'DK5814700000987654', bank_bic = 'DABADKKK'"));
+                if (Boolean.getBoolean("benchmark.runOnly")) {
+                    ledger.awaitCheckpoint();
+                    return;
+                }
+            }
             PaymentService payments = new PaymentService(ledger);
             OpenInvoiceQuery reimbursements = new OpenInvoiceQuery(Selection.all(dk.reimbursementdesk.service.query.VendorQueryFields.CATALOG),
                     null, null, true);

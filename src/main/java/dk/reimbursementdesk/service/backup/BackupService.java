@@ -40,6 +40,11 @@ public final class BackupService {
         return ledger.backUpTo(target);
     }
 
+    /** The folder beside the ledger that holds its backups ({@code <ledger name>.backups/}). */
+    public Path folder() {
+        return BackupFolder.of(ledger.file()).folder();
+    }
+
     /** The open ledger's backups, newest first. */
     public List<Backup> list() {
         return entries(ledger.backups());

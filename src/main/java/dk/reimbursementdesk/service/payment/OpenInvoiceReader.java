@@ -4,7 +4,6 @@ import dk.reimbursementdesk.domain.Money;
 import dk.reimbursementdesk.persistence.Row;
 import dk.reimbursementdesk.persistence.UnitOfWork;
 import dk.reimbursementdesk.persistence.payment.Concatenated;
-import dk.reimbursementdesk.persistence.payment.InvoiceChoice;
 import dk.reimbursementdesk.persistence.payment.OpenInvoiceQueries;
 import java.util.List;
 import java.util.Locale;
@@ -24,10 +23,11 @@ final class OpenInvoiceReader {
     }
 
     static OpenInvoiceSummary summary(UnitOfWork work, OpenInvoiceQuery query) {
-        OpenInvoiceQueries queries = new OpenInvoiceQueries(work);
-        InvoiceChoice.Filter filter = PaymentPlan.filter(query);
-        return new OpenInvoiceSummary(queries.count(filter),
-                queries.totals(filter, row -> Money.ofMinor(row.number("amount"), row.text("currency"), row.integer("decimals"))));
+        record Total(long invoices, Money owed) {
+        }
+        List<Total> totals = new OpenInvoiceQueries(work).totals(PaymentPlan.filter(query), row -> new Total(row.number("invoices"),
+                Money.ofMinor(row.number("amount"), row.text("currency"), row.integer("decimals"))));
+        return new OpenInvoiceSummary(totals.stream().mapToLong(Total::invoices).sum(), totals.stream().map(Total::owed).toList());
     }
 
     private static OpenInvoice invoice(Row row, Locale locale) {

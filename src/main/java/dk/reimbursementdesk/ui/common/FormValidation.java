@@ -12,7 +12,10 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -52,6 +55,28 @@ public final class FormValidation {
     /** Every sentence shows, touched or not: for when the user asked to save a form that is not right. */
     public void revealAll() {
         touched.forEach(left -> left.set(true));
+    }
+
+    /**
+     * The form's row of buttons and its message (a note that it was saved, or a service's refusal such
+     * as why a customer cannot be deleted), in the place every form has it: the buttons keep their
+     * whole labels however long the sentence is (never "…"), and the sentence takes the room left
+     * and wraps onto more lines.
+     */
+    public static void actions(Label message) {
+        message.getStyleClass().add("form-message");
+        message.setWrapText(true);
+        message.setMinWidth(0);
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        if (message.getParent() instanceof HBox row) {
+            HBox.setHgrow(message, Priority.ALWAYS);
+            for (Node child : row.getChildren()) {
+                if (child != message && child instanceof Region region) {
+                    region.setMinWidth(Region.USE_PREF_SIZE);
+                }
+            }
+        }
     }
 
     /** The label that shows {@code control}'s sentence, placed under it; shown only while it has text. */

@@ -123,9 +123,10 @@ public final class CustomersView {
         Columns.amount(openColumn, OpenTransaction::openAmount);
         balancesLabel.textProperty().bind(model.balancesProperty());
 
-        saveButton.disableProperty().bind(model.busyProperty());
+        saveButton.disableProperty().bind(model.validProperty().not().or(model.busyProperty()));
         deleteButton.disableProperty().bind(model.existingProperty().not().or(model.busyProperty()));
         messageLabel.textProperty().bind(model.messageProperty());
+        FormValidation.actions(messageLabel);
         Columns.placeholder(table, openTable);
         model.load();
     }

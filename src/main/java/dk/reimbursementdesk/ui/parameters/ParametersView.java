@@ -65,6 +65,7 @@ public final class ParametersView {
                 ValidationResult.fromErrorIf(c, model.minimumError((String) v).orElse(""), model.minimumError((String) v).isPresent()));
         saveButton.disableProperty().bind(model.validProperty().not().or(model.busyProperty()));
         messageLabel.textProperty().bind(model.messageProperty());
+        FormValidation.actions(messageLabel);
         model.load();
     }
 

@@ -57,9 +57,10 @@ public final class ExchangeRatesView {
         validation.watch(currencyBox, model.currencyErrorProperty());
         validation.watch(validFromPicker, model.dateErrorProperty());
         validation.watch(rateField, model.rateErrorProperty());
-        addButton.disableProperty().bind(model.busyProperty());
-        correctButton.disableProperty().bind(model.correctableProperty().not().or(model.busyProperty()));
+        addButton.disableProperty().bind(model.validProperty().not().or(model.busyProperty()));
+        correctButton.disableProperty().bind(model.correctableProperty().not().or(model.validProperty().not()).or(model.busyProperty()));
         messageLabel.textProperty().bind(model.messageProperty());
+        FormValidation.actions(messageLabel);
         Columns.placeholder(table);
         model.load();
     }

@@ -44,6 +44,7 @@ public final class MainWindowView {
     @FXML private ProgressIndicator progress;
     @FXML private Label progressLabel;
     @FXML private MenuItem checkItem;
+    @FXML private MenuItem backupsItem;
     @FXML private RadioMenuItem englishItem;
     @FXML private RadioMenuItem danishItem;
 
@@ -91,9 +92,11 @@ public final class MainWindowView {
         demoMarker.managedProperty().bind(viewModel.demoProperty());
         demoBanner.visibleProperty().bind(viewModel.demoProperty());
         demoBanner.managedProperty().bind(viewModel.demoProperty());
-        progress.visibleProperty().bind(viewModel.checkingProperty());
-        progressLabel.visibleProperty().bind(viewModel.checkingProperty());
-        checkItem.disableProperty().bind(viewModel.checkingProperty());
+        progress.visibleProperty().bind(viewModel.busyProperty());
+        progressLabel.visibleProperty().bind(viewModel.busyProperty());
+        progressLabel.textProperty().bind(viewModel.busyTextProperty());
+        checkItem.disableProperty().bind(viewModel.busyProperty());
+        backupsItem.disableProperty().bind(viewModel.busyProperty());
 
         viewModel.currentScreenProperty().addListener((obs, old, screen) -> show(screen));
         viewModel.currentItemProperty().addListener((obs, old, item) -> select(item));
@@ -185,6 +188,12 @@ public final class MainWindowView {
     @FXML
     private void exit() {
         viewModel.exit();
+    }
+
+    /** File > Backups…: the list, Restore… and Back up now (see {@link MainWindowViewModel#showBackups}). */
+    @FXML
+    private void showBackups() {
+        viewModel.showBackups();
     }
 
     @FXML

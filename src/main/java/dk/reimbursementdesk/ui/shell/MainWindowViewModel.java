@@ -3,15 +3,18 @@ package dk.reimbursementdesk.ui.shell;
 import dk.reimbursementdesk.domain.UserException;
 import dk.reimbursementdesk.service.ledger.AboutLedger;
 import dk.reimbursementdesk.service.Services;
+import dk.reimbursementdesk.service.backup.BackupService;
 import dk.reimbursementdesk.service.check.LedgerCheckService;
 import dk.reimbursementdesk.service.gl.CompanyInfo;
 import dk.reimbursementdesk.ui.Screen;
+import dk.reimbursementdesk.ui.backup.BackupsDialog;
 import dk.reimbursementdesk.ui.ScreenContext;
 import dk.reimbursementdesk.ui.common.DialogService;
 import dk.reimbursementdesk.ui.common.Failures;
 import dk.reimbursementdesk.ui.common.TaskExecutor;
 import dk.reimbursementdesk.ui.common.Texts;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -26,7 +29,8 @@ import javafx.concurrent.Task;
 
 /**
  * The main window's state: which screen shows, what the status bar says, whether the ledger check
- * runs; and its acts (open a screen, check the ledger, open or create a ledger, switch language).
+ * runs; and its acts (open a screen, check the ledger, back up and restore, open or create a ledger,
+ * switch language).
  */
 public final class MainWindowViewModel {
 
@@ -40,7 +44,9 @@ public final class MainWindowViewModel {
     private final StringProperty companyText = new SimpleStringProperty("");
     private final StringProperty windowTitle = new SimpleStringProperty("");
     private final BooleanProperty demo = new SimpleBooleanProperty(false);
-    private final BooleanProperty checking = new SimpleBooleanProperty(false);
+    /** True while a check, backup or restore runs off the FX thread; {@code busyText} says which. */
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final StringProperty busyText = new SimpleStringProperty("");
     private final ObjectProperty<NavItem> currentItem = new SimpleObjectProperty<>();
     private final ObjectProperty<Screen> currentScreen = new SimpleObjectProperty<>();
 
@@ -86,9 +92,9 @@ public final class MainWindowViewModel {
                 return check.check();
             }
         };
-        checking.set(true);
+        startBusy(texts.get("check.running"));
         task.setOnSucceeded(event -> {
-            checking.set(false);
+            busy.set(false);
             LedgerCheckService.Report report = task.getValue();
             String text = report.allWell()
                     ? new UserException("check.allWell").getMessage()
@@ -96,10 +102,88 @@ public final class MainWindowViewModel {
             dialogs.showInformation(texts.get("check.title"), text);
         });
         task.setOnFailed(event -> {
-            checking.set(false);
+            busy.set(false);
             dialogs.showError(Failures.sentence(task.getException()));
         });
         return tasks.execute(task);
+    }
+
+    /**
+     * File > Backups…: lists the ledger's backups and does what the clerk chose there, restore or back up
+     * now. Returns the task started, or null when the clerk closed the dialog or did not confirm.
+     */
+    public Task<?> showBackups() {
+        BackupService backups = host.services().backups();
+        return dialogs.showCustomDialog(new BackupsDialog(backups.folder(), backups.list()))
+                .map(choice -> choice instanceof BackupsDialog.Restore restore ? restore(restore.backup()) : backUpNow())
+                .orElse(null);
+    }
+
+    /** Writes a backup of the open ledger into its backup folder, off the FX thread, and says where. */
+    public Task<BackupService.Backup> backUpNow() {
+        BackupService backups = host.services().backups();
+        Texts text = BackupsDialog.texts();
+        Task<BackupService.Backup> task = new Task<>() {
+            @Override
+            protected BackupService.Backup call() {
+                return backups.backUpNow();
+            }
+        };
+        startBusy(text.get("backup.running"));
+        task.setOnSucceeded(event -> {
+            busy.set(false);
+            dialogs.showInformation(text.get("backups.title"), text.format("backup.done", task.getValue().path()));
+        });
+        task.setOnFailed(event -> {
+            busy.set(false);
+            dialogs.showError(Failures.sentence(task.getException()));
+        });
+        return tasks.execute(task);
+    }
+
+    /**
+     * Restores {@code backup} into the open ledger once the clerk confirms: the screen showing is closed
+     * first (it may be reading), the service checks the file in full and backs up the ledger as it is,
+     * and the window is rebuilt over the restored content. Null when the clerk says no.
+     */
+    public Task<BackupService.Restored> restore(Path backup) {
+        Texts text = BackupsDialog.texts();
+        List<BackupService.Backup> known = host.services().backups().list();
+        String when = known.stream().filter(b -> b.path().equals(backup)).findFirst()
+                .map(b -> dk.reimbursementdesk.ui.common.Formats.dateTime(b.created()))
+                .orElse(backup.getFileName().toString());
+        if (!dialogs.confirm(text.get("restore.title"), text.format("restore.header", when),
+                text.format("restore.question", when, host.services().ledgerFile().getFileName().toString()),
+                text.get("restore.yes"), text.get("restore.no"))) {
+            return null;
+        }
+        closeCurrentScreen();
+        BackupService backups = host.services().backups();
+        Path ledgerFile = host.services().ledgerFile();
+        Task<BackupService.Restored> task = new Task<>() {
+            @Override
+            protected BackupService.Restored call() {
+                return backups.restore(backup);
+            }
+        };
+        startBusy(text.get("restore.running"));
+        task.setOnSucceeded(event -> {
+            busy.set(false);
+            BackupService.Restored restored = task.getValue();
+            // the same file again: the host rebuilds the window over the restored content
+            host.openLedger(ledgerFile);
+            dialogs.showInformation(text.get("restore.title"), text.format("restore.done", restored.restored(), restored.previous()));
+        });
+        task.setOnFailed(event -> {
+            busy.set(false);
+            dialogs.showError(Failures.sentence(task.getException()));
+        });
+        return tasks.execute(task);
+    }
+
+    private void startBusy(String text) {
+        busyText.set(text);
+        busy.set(true);
     }
 
     /** Opens another ledger; on refusal the current one stays open, its screen untouched, and the sentence is shown. */
@@ -166,8 +250,14 @@ public final class MainWindowViewModel {
         return demo;
     }
 
-    public ReadOnlyBooleanProperty checkingProperty() {
-        return checking;
+    /** True while a check, a backup or a restore runs in the background. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** What the background work in progress is, for the status bar. */
+    public ReadOnlyStringProperty busyTextProperty() {
+        return busyText;
     }
 
     public ReadOnlyObjectProperty<NavItem> currentItemProperty() {

@@ -65,8 +65,9 @@ public final class CustomerTransactionView {
         validation.watch(amountField, model.amountErrorProperty());
         validation.watch(datePicker, model.dateErrorProperty());
         validation.watch(dueDatePicker, model.dueDateErrorProperty());
-        postButton.disableProperty().bind(model.busyProperty());
+        postButton.disableProperty().bind(model.validProperty().not().or(model.busyProperty()));
         messageLabel.textProperty().bind(model.messageProperty());
+        FormValidation.actions(messageLabel);
         model.load();
     }
 

@@ -116,8 +116,9 @@ public final class VendorsView {
         Columns.amount(amountColumn, OpenInvoice::amount);
         Columns.amount(openColumn, OpenInvoice::openAmount);
 
-        saveButton.disableProperty().bind(model.busyProperty());
+        saveButton.disableProperty().bind(model.validProperty().not().or(model.busyProperty()));
         messageLabel.textProperty().bind(model.messageProperty());
+        FormValidation.actions(messageLabel);
         Columns.placeholder(table, linkedTable, invoiceTable);
         model.load();
     }

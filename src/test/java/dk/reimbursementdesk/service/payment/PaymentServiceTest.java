@@ -71,6 +71,36 @@ class PaymentServiceTest {
     }
 
     @Test
+    void pagesReadInSqlFollowTheListOrderAndCountAndTotalEveryOpenInvoice() {
+        for (int i = 1; i <= 7; i++) {
+            // Several invoices of one vendor on the same due date: the id decides their order.
+            ReimbursementFixture.vendorInvoice(ledger, i % 2 == 0 ? "V0100" : "V0101", i % 3 == 0 ? "EUR" : "DKK", (100 + i) + ".00",
+                    LocalDate.of(2026, 10, 1 + i % 2), "P-" + i);
+        }
+        OpenInvoiceQuery all = OpenInvoiceQuery.all();
+        List<OpenInvoice> whole = payments.openInvoices(all);
+        assertTrue(whole.size() > 6, "open invoices: " + whole.size());
+
+        List<Long> paged = new java.util.ArrayList<>();
+        for (int index = 0; index * 3 < whole.size(); index++) {
+            OpenInvoicePage page = payments.openInvoicePage(all, index, 3);
+            assertEquals(index, page.index());
+            assertEquals(whole.size(), page.summary().count());
+            paged.addAll(ids(page.rows()));
+        }
+        assertEquals(ids(whole), paged, "the pages, one after the other, are the list in its order");
+
+        OpenInvoicePage past = payments.openInvoicePage(all, 99, 3);
+        assertEquals((whole.size() - 1) / 3, past.index(), "a page past the end is the last one");
+        assertEquals(ids(whole.subList(past.index() * 3, whole.size())), ids(past.rows()));
+
+        Map<String, BigDecimal> owed = new java.util.TreeMap<>();
+        whole.forEach(i -> owed.merge(i.openAmount().currency(), i.openAmount().amount(), BigDecimal::add));
+        assertEquals(owed.entrySet().stream().map(e -> e.getValue().toPlainString() + " " + e.getKey()).toList(),
+                past.summary().totals().stream().map(m -> m.amount().toPlainString() + " " + m.currency()).toList());
+    }
+
+    @Test
     void payingPartOfAVendorsInvoicesSettlesThoseInFullAndLeavesTheRestOpen() {
         long a = ReimbursementFixture.vendorInvoice(ledger, "V0100", "DKK", "1000.00", LocalDate.of(2026, 10, 1), "K-100");
         long b = ReimbursementFixture.vendorInvoice(ledger, "V0100", "DKK", "250.50", LocalDate.of(2026, 10, 5), "K-101");

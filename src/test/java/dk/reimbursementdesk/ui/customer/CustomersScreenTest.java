@@ -13,6 +13,7 @@ import dk.reimbursementdesk.ui.Screen;
 import dk.reimbursementdesk.ui.common.ScreenHarness;
 import java.nio.file.Path;
 import java.util.Locale;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -67,6 +68,10 @@ class CustomersScreenTest {
         return robot.lookup("#messageLabel").queryAs(Label.class).getText();
     }
 
+    private static String fieldError(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
     private void open(FxRobot robot) throws Exception {
         screen = ScreenHarness.show(stage, new CustomersScreen(), new Services(ledger));
         ScreenHarness.waitUntil(() -> table(robot).getItems().size() == 12);
@@ -117,12 +122,13 @@ class CustomersScreenTest {
         replace(robot, "#nameField", "Someone");
         replace(robot, "#groupBox .text-field", "RETAIL");
         replace(robot, "#ibanField", "DK5100400440116243");
-        robot.type(KeyCode.ENTER);
-        ScreenHarness.waitUntil(() -> !message(robot).isEmpty());
-        assertEquals("There is already a customer with this account.", message(robot));
+        robot.type(KeyCode.TAB);
+        ScreenHarness.waitUntil(() -> fieldError(robot, "#accountFieldError").equals("There is already a customer with this account."));
+        assertTrue(robot.lookup("#saveButton").queryButton().isDisabled());
         replace(robot, "#accountField", "C0501");
-        robot.type(KeyCode.ENTER);
-        ScreenHarness.waitUntil(() -> message(robot).contains("IBAN"));
+        robot.type(KeyCode.TAB);
+        ScreenHarness.waitUntil(() -> fieldError(robot, "#ibanFieldError").contains("IBAN"));
+        assertTrue(robot.lookup("#saveButton").queryButton().isDisabled());
         assertEquals(before, TestLedgers.snapshot(ledger));
     }
 
@@ -161,5 +167,35 @@ class CustomersScreenTest {
         robot.clickOn("#deleteButton");
         ScreenHarness.waitUntil(() -> message(robot).contains("cannot be deleted"));
         assertTrue(new CustomerService(ledger).find("C0009").isPresent());
+    }
+
+    @Test
+    void theDeleteRefusalWrapsBesideTheButtonsAndLeavesTheirLabelsWhole(FxRobot robot) throws Exception {
+        open(robot);
+        select(robot, "C0009");
+        robot.clickOn("#deleteButton");
+        ScreenHarness.waitUntil(() -> message(robot).contains("cannot be deleted"));
+        for (String id : new String[] {"#saveButton", "#cancelButton", "#deleteButton"}) {
+            Button button = robot.lookup(id).queryButton();
+            // A squeezed button draws "…" instead of its label: its width never falls below what the label needs.
+            assertTrue(button.getWidth() >= button.prefWidth(-1) - 0.5, id + " " + button.getWidth() + " < " + button.prefWidth(-1));
+        }
+        Label refusal = robot.lookup("#messageLabel").queryAs(Label.class);
+        assertTrue(refusal.isWrapText());
+        assertTrue(refusal.getStyleClass().contains("form-message"));
+    }
+
+    @Test
+    void saveStaysOffWhileAFieldIsWrongAndTheSentenceShowsWhenTheFieldIsLeft(FxRobot robot) throws Exception {
+        open(robot);
+        select(robot, "C0002");
+        assertFalse(robot.lookup("#saveButton").queryButton().isDisabled());
+        replace(robot, "#ibanField", "DK00 1234");
+        robot.type(KeyCode.TAB);
+        assertTrue(robot.lookup("#saveButton").queryButton().isDisabled(), "Save is off while the IBAN is wrong");
+        assertTrue(robot.lookup("#ibanFieldError").queryAs(Label.class).getText().contains("IBAN"));
+        replace(robot, "#ibanField", "");
+        robot.type(KeyCode.TAB);
+        assertFalse(robot.lookup("#saveButton").queryButton().isDisabled());
     }
 }

@@ -9,16 +9,14 @@ import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.service.gl.VoucherRow;
 import dk.reimbursementdesk.testing.TestLedgers;
 import dk.reimbursementdesk.ui.common.Texts;
+import dk.reimbursementdesk.ui.common.WindowRobot;
 import dk.reimbursementdesk.ui.gl.TrialBalanceViewModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -58,11 +56,7 @@ class MainWindowTest {
     void closeAndClean(FxRobot robot) throws IOException {
         robot.interact(() -> session.close());
         Locale.setDefault(originalLocale);
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        }
+        WindowRobot.deleteTree(dir);
     }
 
     @Test
@@ -220,10 +214,7 @@ class MainWindowTest {
 
     /** Menu titles and items carry their mnemonic underscore in the text; match without it. */
     private static Node menuText(FxRobot robot, String text) {
-        WaitForAsyncUtils.waitForFxEvents();
-        return robot.lookup((Node node) -> node instanceof Labeled labeled && labeled.isVisible()
-                && node.getScene() != null && node.getScene().getWindow() != null && node.getScene().getWindow().isShowing()
-                && labeled.getText() != null && labeled.getText().replace("_", "").equals(text)).query();
+        return WindowRobot.labelled(robot, text);
     }
 
     private static java.util.function.Predicate<Node> hasTextNode(String text) {
@@ -235,11 +226,6 @@ class MainWindowTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            fail("condition not met within 10 s");
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowRobot.waitUntil(condition);
     }
 }

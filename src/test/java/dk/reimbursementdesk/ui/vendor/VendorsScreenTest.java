@@ -85,10 +85,11 @@ class VendorsScreenTest {
         robot.clickOn("#nameField").write("Fragt & Co ApS");
         robot.clickOn("#groupBox .text-field").write("SUPPLIERS");
         robot.clickOn("#currencyBox .text-field").write("DKK");
-        robot.clickOn("#bicField").write("NDEA").type(KeyCode.ENTER);
-        Label message = robot.lookup("#messageLabel").queryAs(Label.class);
-        ScreenHarness.waitUntil(() -> message.getText().contains("BIC"));
+        robot.clickOn("#bicField").write("NDEA").type(KeyCode.TAB);
+        ScreenHarness.waitUntil(() -> robot.lookup("#bicFieldError").queryAs(Label.class).getText().contains("BIC"));
+        assertTrue(robot.lookup("#saveButton").queryButton().isDisabled(), "Save stays off while the BIC is wrong");
         assertTrue(new VendorService(ledger).find("V0300").isEmpty());
+        Label message = robot.lookup("#messageLabel").queryAs(Label.class);
         robot.clickOn("#bicField").write("DKKK").type(KeyCode.ENTER);
         ScreenHarness.waitUntil(() -> message.getText().contains("V0300"));
         assertEquals("NDEADKKK", new VendorService(ledger).find("V0300").orElseThrow().bic());
