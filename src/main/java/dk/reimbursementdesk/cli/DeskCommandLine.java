@@ -41,6 +41,8 @@ public final class DeskCommandLine {
             UnlinkCommand::new,
             CheckCommand::new,
             RunsCommand::new,
+            SelectionsCommand::new,
+            SelectionCommand::new,
             ReimburseCommand::new,
             ReverseCommand::new,
             PayCommand::new,

@@ -34,7 +34,7 @@ public final class ReimburseCommand extends LedgerCommand {
 
     @Override
     protected int run(Services services) {
-        ReimbursementRequest request = settings.request();
+        ReimbursementRequest request = settings.request(services);
         LocalDate postingDate = request.postingDate();
         // Posting plans once and prints the plan it posts; --preview plans and posts nothing.
         ReimbursementService.PreviewedRun posted = preview ? null : services.reimbursement().runShowingPreview(request, RunProgress.NONE);

@@ -16,6 +16,7 @@ import dk.reimbursementdesk.service.ledger.AboutLedger;
 import dk.reimbursementdesk.service.ledger.CompanySetupService;
 import dk.reimbursementdesk.service.ledger.Currencies;
 import dk.reimbursementdesk.service.posting.PostingService;
+import dk.reimbursementdesk.service.query.SavedSelectionService;
 import dk.reimbursementdesk.service.setup.CustomerService;
 import dk.reimbursementdesk.service.setup.CustomerTransactionEntryService;
 import dk.reimbursementdesk.service.setup.ExchangeRateService;
@@ -134,6 +135,11 @@ public final class Services implements AutoCloseable {
 
     public CustomerService customers() {
         return new CustomerService(ledger);
+    }
+
+    /** Saved selections: the query builder's and --where's ranges under a name. */
+    public SavedSelectionService savedSelections() {
+        return new SavedSelectionService(ledger);
     }
 
     public VendorService vendors() {

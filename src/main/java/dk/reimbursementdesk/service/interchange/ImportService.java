@@ -9,6 +9,8 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -24,9 +26,31 @@ import java.util.List;
 public final class ImportService {
 
     private final Ledger ledger;
+    private final Clock clock;
+    private final ImportLimits fixedLimits;
 
     public ImportService(Ledger ledger) {
+        this(ledger, Clock.systemDefaultZone());
+    }
+
+    /** With the clock that says which dates are too far from today (see {@link ImportLimits#standard}). */
+    public ImportService(Ledger ledger, Clock clock) {
+        this(ledger, clock, null);
+    }
+
+    /** With other limits than the standard ones: for tests of a limit too large to reach in a test. */
+    ImportService(Ledger ledger, ImportLimits limits) {
+        this(ledger, Clock.systemDefaultZone(), limits);
+    }
+
+    private ImportService(Ledger ledger, Clock clock, ImportLimits limits) {
         this.ledger = ledger;
+        this.clock = clock;
+        this.fixedLimits = limits;
+    }
+
+    private ImportLimits limits() {
+        return fixedLimits != null ? fixedLimits : ImportLimits.standard(LocalDate.now(clock));
     }
 
     /** Imports a file: all rows or none; a file imported before is refused (see {@link #importFile(ImportKind, Path, boolean)}). */
@@ -40,12 +64,14 @@ public final class ImportService {
      * recorded with its content's SHA-256 and its time, in the same transaction.
      */
     public ImportResult importFile(ImportKind kind, Path file, boolean again) {
+        ImportLimits limits = limits();
+        limits.refuseIfTooLarge(file);
         String sha256 = ImportHistory.sha256(file);
         String name = String.valueOf(file.getFileName());
         Backups.before(ledger, BackupReason.IMPORT);
         return ledger.inBulkTransaction(work -> {
             ImportHistory.refuseIfImported(work, sha256, name, again);
-            try (CsvTable table = CsvTable.open(file)) {
+            try (CsvTable table = CsvTable.open(file, limits)) {
                 ImportResult result = run(work, kind, table, name, true);
                 ImportHistory.record(work, name, sha256, result);
                 return result;
@@ -59,12 +85,13 @@ public final class ImportService {
      * when the same text was.
      */
     public ImportResult importCsv(ImportKind kind, Reader reader, String source) {
-        String text = readAll(reader, source);
+        ImportLimits limits = limits();
+        String text = readAll(reader, source, limits.maxFileBytes());
         String sha256 = ImportHistory.sha256(text.getBytes(StandardCharsets.UTF_8));
         Backups.before(ledger, BackupReason.IMPORT);
         return ledger.inBulkTransaction(work -> {
             ImportHistory.refuseIfImported(work, sha256, source, false);
-            try (CsvTable table = CsvTable.read(new StringReader(text))) {
+            try (CsvTable table = CsvTable.read(new StringReader(text), limits)) {
                 ImportResult result = run(work, kind, table, source, true);
                 ImportHistory.record(work, source, sha256, result);
                 return result;
@@ -72,11 +99,14 @@ public final class ImportService {
         });
     }
 
-    private static String readAll(Reader reader, String source) {
+    private static String readAll(Reader reader, String source, long maxChars) {
         try {
             StringBuilder text = new StringBuilder();
             char[] buffer = new char[1 << 14];
             for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+                if (text.length() + (long) n > maxChars) {
+                    throw InterchangeText.refusal("import.file.tooLarge", source, text.length() + (long) n, maxChars);
+                }
                 text.append(buffer, 0, n);
             }
             return text.toString();
@@ -90,6 +120,7 @@ public final class ImportService {
      * A file imported before is refused with {@link AlreadyImportedException} unless {@code again}.
      */
     public List<ImportProblem> check(ImportKind kind, Path file, boolean again) {
+        limits().refuseIfTooLarge(file);
         String sha256 = ImportHistory.sha256(file);
         ledger.inTransactionDo(work -> ImportHistory.refuseIfImported(work, sha256, String.valueOf(file.getFileName()), again));
         return check(kind, file);
@@ -97,9 +128,11 @@ public final class ImportService {
 
     /** Checks a file without writing anything: the problems an import would refuse it for, or none. */
     public List<ImportProblem> check(ImportKind kind, Path file) {
+        ImportLimits limits = limits();
+        limits.refuseIfTooLarge(file);
         try {
             ledger.inTransaction(work -> {
-                try (CsvTable table = CsvTable.open(file)) {
+                try (CsvTable table = CsvTable.open(file, limits)) {
                     return run(work, kind, table, String.valueOf(file.getFileName()), false);
                 }
             });
