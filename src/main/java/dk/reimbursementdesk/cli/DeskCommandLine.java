@@ -45,6 +45,8 @@ public final class DeskCommandLine {
             SelectionCommand::new,
             ReimburseCommand::new,
             ReverseCommand::new,
+            WriteOffCommand::new,
+            WriteOffsCommand::new,
             PayCommand::new,
             ImportStatusCommand::new,
             ReportCommand::new,

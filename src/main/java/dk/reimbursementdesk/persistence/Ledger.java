@@ -43,7 +43,7 @@ public final class Ledger implements AutoCloseable {
             CustomerGroup.class, VendorGroup.class, Parameters.class, Vendor.class, Customer.class,
             Voucher.class, VoucherLine.class, CustomerTransaction.class, CustomerOpenItem.class, CustomerSettlement.class,
             VendorTransaction.class, VendorSettlement.class,
-            ReimbursementRun.class, Reimbursement.class);
+            ReimbursementRun.class, Reimbursement.class, WriteOff.class);
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Ledger.class);
     /**

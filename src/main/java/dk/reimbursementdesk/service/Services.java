@@ -179,6 +179,11 @@ public final class Services implements AutoCloseable {
         return new ReimbursementListService(ledger);
     }
 
+    /** Small credits (below the minimum): the list, their write-off and its reversal, the write-offs. */
+    public dk.reimbursementdesk.service.writeoff.SmallCreditService smallCredits() {
+        return new dk.reimbursementdesk.service.writeoff.SmallCreditService(ledger);
+    }
+
     /** CSV import of customers, vendors, open transactions and rates: all rows or none. */
     public ImportService imports() {
         return new ImportService(ledger);

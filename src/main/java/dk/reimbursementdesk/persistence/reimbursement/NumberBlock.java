@@ -4,7 +4,7 @@ package dk.reimbursementdesk.persistence.reimbursement;
 public record NumberBlock(String prefix, int width, long first) {
 
     /** The number of a row as SQL: one parameter (the prefix) and the padded counter. */
-    String sql(String rowNumber) {
+    public String sql(String rowNumber) {
         return "(? || printf('%0" + width + "d', " + first + " + " + rowNumber + " - 1))";
     }
 }
