@@ -27,6 +27,7 @@ import picocli.CommandLine.TypeConversionException;
 public final class DeskCommandLine {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeskCommandLine.class);
+    private static final int MESSAGE_LENGTH = 200;
 
     /**
      * Every command. A new one is a class extending {@link LedgerCommand} (or {@link DeskSubcommand}
@@ -41,6 +42,8 @@ public final class DeskCommandLine {
             UnlinkCommand::new,
             CheckCommand::new,
             RunsCommand::new,
+            HoldCommand::new,
+            ReleaseCommand::new,
             SelectionsCommand::new,
             SelectionCommand::new,
             ReimburseCommand::new,
@@ -123,13 +126,28 @@ public final class DeskCommandLine {
         if (refusal != null) {
             err.println(refusal.getMessage());
         } else {
-            // The details go to the log (debug level) for whoever investigates; the user gets one sentence.
+            // The details go to the log (debug level) for whoever investigates; the user gets one sentence
+            // naming the exception's class, so a report of it says what failed, and never a stack trace.
             LOG.debug("Command failed", exception);
-            err.println(CliText.text("cli.unexpected", exception.getClass().getSimpleName(),
-                    String.valueOf(exception.getMessage())));
+            String message = firstLine(exception.getMessage());
+            err.println(message.isEmpty()
+                    ? CliText.text("cli.unexpected.noMessage", exception.getClass().getSimpleName())
+                    : CliText.text("cli.unexpected", exception.getClass().getSimpleName(), message));
         }
         err.flush();
         return 1;
+    }
+
+    /**
+     * The first line of an exception's message, at most {@value #MESSAGE_LENGTH} characters: a
+     * library's message may go on for lines (a statement, a cause's trace), and the sentence is one line.
+     */
+    static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        String line = message.strip().lines().findFirst().orElse("").strip();
+        return line.length() <= MESSAGE_LENGTH ? line : line.substring(0, MESSAGE_LENGTH) + "…";
     }
 
     private static UserException userException(Throwable exception) {

@@ -22,6 +22,7 @@ import dk.reimbursementdesk.service.setup.CustomerTransactionEntryService;
 import dk.reimbursementdesk.service.setup.ExchangeRateService;
 import dk.reimbursementdesk.service.setup.ParametersService;
 import dk.reimbursementdesk.service.setup.VendorService;
+import dk.reimbursementdesk.service.reimbursement.HoldService;
 import dk.reimbursementdesk.service.reimbursement.ReimbursementListService;
 import dk.reimbursementdesk.service.reimbursement.ReimbursementService;
 import dk.reimbursementdesk.service.report.ReportService;
@@ -135,6 +136,11 @@ public final class Services implements AutoCloseable {
 
     public CustomerService customers() {
         return new CustomerService(ledger);
+    }
+
+    /** Holds: customers skipped by reimbursement runs until released. */
+    public HoldService holds() {
+        return new HoldService(ledger);
     }
 
     /** Saved selections: the query builder's and --where's ranges under a name. */
