@@ -1,6 +1,7 @@
 package dk.reimbursementdesk.cli;
 
 import dk.reimbursementdesk.domain.UserException;
+import dk.reimbursementdesk.service.audit.AuditOrigin;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -56,13 +57,16 @@ public final class DeskCommandLine {
             DemoCommand::new,
             BackupCommand::new,
             BackupsCommand::new,
-            RestoreCommand::new);
+            RestoreCommand::new,
+            AuditCommand::new);
 
     private DeskCommandLine() {
     }
 
     public static int execute(String[] args, PrintStream out, PrintStream err) {
         Locale before = Locale.getDefault();
+        // What every audit entry this command appends names as its origin (issue 13).
+        String originBefore = AuditOrigin.setStanding(AuditOrigin.command(commandLine(args)));
         // Results are buffered and flushed once at the end: a run prints a line per reimbursement, and
         // flushing each of 100,000 lines cost more than writing them. Refusals go out at once.
         PrintWriter outWriter = new PrintWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16), false);
@@ -83,7 +87,20 @@ public final class DeskCommandLine {
             outWriter.flush();
             errWriter.flush();
             Locale.setDefault(before);
+            AuditOrigin.setStanding(originBefore);
         }
+    }
+
+    /** The arguments as typed, an argument with a space or nothing in it quoted. */
+    static String commandLine(String[] args) {
+        StringBuilder line = new StringBuilder();
+        for (String arg : args) {
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(arg.isEmpty() || arg.matches("(?s).*[\\s\"'].*") ? '"' + arg.replace("\"", "\\\"") + '"' : arg);
+        }
+        return line.toString();
     }
 
     /** The whole command tree, its help in the default locale; package-private for the test that every text is in the bundle. */

@@ -225,6 +225,11 @@ public final class Services implements AutoCloseable {
         return new ReportService(ledger, reimbursement(), generalLedger());
     }
 
+    /** The tamper-evident audit log: its entries, paged, its hash chain verified, its CSV export. */
+    public dk.reimbursementdesk.service.audit.AuditLog audit() {
+        return new dk.reimbursementdesk.service.audit.AuditLog(ledger);
+    }
+
     /** The Overview start page's figures. */
     public OverviewService overview() {
         return new OverviewService(ledger);

@@ -1,6 +1,8 @@
 package dk.reimbursementdesk.service.interchange;
 
 import dk.reimbursementdesk.persistence.backup.BackupReason;
+import dk.reimbursementdesk.service.audit.AuditEvent;
+import dk.reimbursementdesk.service.audit.AuditLog;
 import dk.reimbursementdesk.service.backup.Backups;
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.persistence.UnitOfWork;
@@ -72,9 +74,7 @@ public final class ImportService {
         return ledger.inBulkTransaction(work -> {
             ImportHistory.refuseIfImported(work, sha256, name, again);
             try (CsvTable table = CsvTable.open(file, limits)) {
-                ImportResult result = run(work, kind, table, name, true);
-                ImportHistory.record(work, name, sha256, result);
-                return result;
+                return record(work, run(work, kind, table, name, true), name, sha256, again);
             }
         });
     }
@@ -92,11 +92,20 @@ public final class ImportService {
         return ledger.inBulkTransaction(work -> {
             ImportHistory.refuseIfImported(work, sha256, source, false);
             try (CsvTable table = CsvTable.read(new StringReader(text), limits)) {
-                ImportResult result = run(work, kind, table, source, true);
-                ImportHistory.record(work, source, sha256, result);
-                return result;
+                return record(work, run(work, kind, table, source, true), source, sha256, false);
             }
         });
+    }
+
+    /** The import history's record and the audit log's entry, in the import's own transaction. */
+    private static ImportResult record(UnitOfWork work, ImportResult result, String source, String sha256, boolean again) {
+        long id = ImportHistory.record(work, source, sha256, result);
+        AuditLog.append(work, AuditEvent.of("import")
+                .parameter("kind", result.kind().key()).parameter("file", source).parameter("sha256", sha256)
+                .parameter("again", again)
+                .count("rows", result.rows()).count("settlements", result.settlements())
+                .created("import", id).created("voucher", result.voucherNumber()));
+        return result;
     }
 
     private static String readAll(Reader reader, String source, long maxChars) {
