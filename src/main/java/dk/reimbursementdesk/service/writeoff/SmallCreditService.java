@@ -9,6 +9,8 @@ import dk.reimbursementdesk.persistence.reimbursement.NumberBlock;
 import dk.reimbursementdesk.persistence.writeoff.SmallCreditStore;
 import dk.reimbursementdesk.persistence.writeoff.WriteOffPostingStore;
 import dk.reimbursementdesk.persistence.writeoff.WriteOffStore;
+import dk.reimbursementdesk.service.audit.AuditEvent;
+import dk.reimbursementdesk.service.audit.AuditLog;
 import dk.reimbursementdesk.service.backup.Backups;
 import dk.reimbursementdesk.service.ledger.CompanySetupService;
 import dk.reimbursementdesk.service.ledger.ExchangeRates;
@@ -135,6 +137,15 @@ public final class SmallCreditService {
                 written.add(new Written(posted.get(i)[0], posted.get(i)[1], credits.get(i)));
                 total = total.add(credits.get(i).creditAcc());
             }
+            AuditLog.append(work, AuditEvent.of("write-off")
+                    .parameter("date", date).parameter("below", BigDecimal.valueOf(below(work, context, query), context.accountingDecimals()))
+                    .parameter("older-than", query.olderThanDays() == null ? "" : query.olderThanDays())
+                    .parameter("chosen", chosen == null ? "all" : String.valueOf(chosen.size()))
+                    .selection(customers(query.selection()).describe(java.util.Locale.getDefault()))
+                    .count("write-offs", n)
+                    .total("acc " + context.accountingCurrencyCode(), total)
+                    .created("write-offs", written.get(0).number() + ".." + written.get(n - 1).number())
+                    .created("vouchers", written.get(0).voucher() + ".." + written.get(n - 1).voucher()));
             return new Result(List.copyOf(written), total, context.accountingCurrencyCode());
         });
     }
@@ -230,6 +241,12 @@ public final class SmallCreditService {
                 : chosen.stream().map(k -> new SmallCreditStore.Chosen(k.customer(), k.currency())).toList();
         store.filter(thresholds, query.olderThanDays(), date, picked);
         return BigDecimal.valueOf(below, accDecimals);
+    }
+
+    /** The amount the query's credits are below, in accounting minor units (checked by {@link #plan} already). */
+    private static long below(UnitOfWork work, LedgerContext context, Query query) {
+        return query.below() == null ? context.parameters().getMinimumReimbursement()
+                : query.below().movePointRight(context.accountingDecimals()).longValueExact();
     }
 
     private static List<SmallCredit> credits(UnitOfWork work, LedgerContext context) {

@@ -10,6 +10,8 @@ import dk.reimbursementdesk.domain.WriteOff;
 import dk.reimbursementdesk.domain.WriteOffStatus;
 import dk.reimbursementdesk.persistence.UnitOfWork;
 import dk.reimbursementdesk.persistence.writeoff.WriteOffStore;
+import dk.reimbursementdesk.service.audit.AuditEvent;
+import dk.reimbursementdesk.service.audit.AuditLog;
 import dk.reimbursementdesk.service.ledger.LedgerContext;
 import dk.reimbursementdesk.service.posting.CustomerLedgerWriter;
 import dk.reimbursementdesk.service.posting.VoucherPoster;
@@ -59,6 +61,13 @@ final class WriteOffReversal {
         CustomerLedgerWriter.settle(work, reversal, undo, undo.getOpenAmount(), undo.getOpenAmountAcc());
         VoucherPoster.post(work, context, reversal);
         writeOff.markReversed(reversal);
+        AuditLog.append(work, AuditEvent.of("write-off-reversal")
+                .parameter("write-off", number).parameter("date", date)
+                .selection(writeOff.getCustomer().getAccount() + " " + writeOff.getCustomer().getName())
+                .count("write-offs", 1)
+                .total(writeOff.getCurrency(), java.math.BigDecimal.valueOf(writeOff.getAmount(),
+                        work.find(dk.reimbursementdesk.domain.Currency.class, writeOff.getCurrency()).getDecimals()))
+                .created("voucher", reversal.getNumber()));
         return new SmallCreditService.Reversal(number, reversal.getNumber());
     }
 }

@@ -168,6 +168,7 @@ class SmallCreditServiceTest {
                 + "JOIN ledger_account a ON a.id = l.account_id WHERE a.number = '3700' GROUP BY a.number"));
         assertLedgerChecks();
         assertEquals(List.of(), service.list(Query.on(DAY)).credits());
+        assertEquals(List.of("write-off|write-offs=3"), rows("SELECT action, counts FROM audit_entry"));
     }
 
     @Test
