@@ -1,6 +1,7 @@
 package dk.reimbursementdesk.cli;
 
 import dk.reimbursementdesk.domain.UserException;
+import dk.reimbursementdesk.service.audit.AuditOrigin;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -27,6 +28,7 @@ import picocli.CommandLine.TypeConversionException;
 public final class DeskCommandLine {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeskCommandLine.class);
+    private static final int MESSAGE_LENGTH = 200;
 
     /**
      * Every command. A new one is a class extending {@link LedgerCommand} (or {@link DeskSubcommand}
@@ -41,21 +43,30 @@ public final class DeskCommandLine {
             UnlinkCommand::new,
             CheckCommand::new,
             RunsCommand::new,
+            HoldCommand::new,
+            ReleaseCommand::new,
+            SelectionsCommand::new,
+            SelectionCommand::new,
             ReimburseCommand::new,
             ReverseCommand::new,
+            WriteOffCommand::new,
+            WriteOffsCommand::new,
             PayCommand::new,
             ImportStatusCommand::new,
             ReportCommand::new,
             DemoCommand::new,
             BackupCommand::new,
             BackupsCommand::new,
-            RestoreCommand::new);
+            RestoreCommand::new,
+            AuditCommand::new);
 
     private DeskCommandLine() {
     }
 
     public static int execute(String[] args, PrintStream out, PrintStream err) {
         Locale before = Locale.getDefault();
+        // What every audit entry this command appends names as its origin (issue 13).
+        String originBefore = AuditOrigin.setStanding(AuditOrigin.command(commandLine(args)));
         // Results are buffered and flushed once at the end: a run prints a line per reimbursement, and
         // flushing each of 100,000 lines cost more than writing them. Refusals go out at once.
         PrintWriter outWriter = new PrintWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16), false);
@@ -76,7 +87,20 @@ public final class DeskCommandLine {
             outWriter.flush();
             errWriter.flush();
             Locale.setDefault(before);
+            AuditOrigin.setStanding(originBefore);
         }
+    }
+
+    /** The arguments as typed, an argument with a space or nothing in it quoted. */
+    static String commandLine(String[] args) {
+        StringBuilder line = new StringBuilder();
+        for (String arg : args) {
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(arg.isEmpty() || arg.matches("(?s).*[\\s\"'].*") ? '"' + arg.replace("\"", "\\\"") + '"' : arg);
+        }
+        return line.toString();
     }
 
     /** The whole command tree, its help in the default locale; package-private for the test that every text is in the bundle. */
@@ -119,13 +143,28 @@ public final class DeskCommandLine {
         if (refusal != null) {
             err.println(refusal.getMessage());
         } else {
-            // The details go to the log (debug level) for whoever investigates; the user gets one sentence.
+            // The details go to the log (debug level) for whoever investigates; the user gets one sentence
+            // naming the exception's class, so a report of it says what failed, and never a stack trace.
             LOG.debug("Command failed", exception);
-            err.println(CliText.text("cli.unexpected", exception.getClass().getSimpleName(),
-                    String.valueOf(exception.getMessage())));
+            String message = firstLine(exception.getMessage());
+            err.println(message.isEmpty()
+                    ? CliText.text("cli.unexpected.noMessage", exception.getClass().getSimpleName())
+                    : CliText.text("cli.unexpected", exception.getClass().getSimpleName(), message));
         }
         err.flush();
         return 1;
+    }
+
+    /**
+     * The first line of an exception's message, at most {@value #MESSAGE_LENGTH} characters: a
+     * library's message may go on for lines (a statement, a cause's trace), and the sentence is one line.
+     */
+    static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        String line = message.strip().lines().findFirst().orElse("").strip();
+        return line.length() <= MESSAGE_LENGTH ? line : line.substring(0, MESSAGE_LENGTH) + "…";
     }
 
     private static UserException userException(Throwable exception) {

@@ -12,7 +12,6 @@ import dk.reimbursementdesk.service.payment.WrittenFile;
 import dk.reimbursementdesk.service.payment.pain.Pain001Version;
 import dk.reimbursementdesk.service.query.Selection;
 import dk.reimbursementdesk.service.query.VendorQueryFields;
-import dk.reimbursementdesk.service.query.WhereParser;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -32,6 +31,9 @@ public final class PayCommand extends LedgerCommand {
 
     @Option(names = "--where", paramLabel = "CRITERIA", descriptionKey = "pay.where")
     String where;
+
+    @Option(names = "--selection", paramLabel = "NAME", descriptionKey = "pay.selection")
+    String selection;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", descriptionKey = "pay.date")
     LocalDate date;
@@ -54,7 +56,7 @@ public final class PayCommand extends LedgerCommand {
         if (batch != null) {
             return writeAgain(services.payments());
         }
-        Selection vendors = WhereParser.parse(where, VendorQueryFields.CATALOG);
+        Selection vendors = NamedSelection.of(spec.commandLine(), services, VendorQueryFields.CATALOG, where, selection);
         LocalDate paymentDate = date == null ? LocalDate.now() : date;
         PaymentService payments = services.payments();
         // Counted in SQL: reading 72,000 open invoices whole only to see that there are some took 10 s.
@@ -101,7 +103,7 @@ public final class PayCommand extends LedgerCommand {
      * as every export), for instance after a crash between posting and writing. Posts nothing.
      */
     private int writeAgain(PaymentService payments) throws IOException {
-        if (where != null || date != null || skipInvalid) {
+        if (where != null || selection != null || date != null || skipInvalid) {
             throw usageError("cli.pay.batchAlone");
         }
         PaymentBatchSummary posted = payments.batch(batch);

@@ -2,6 +2,7 @@ package dk.reimbursementdesk.cli;
 
 import dk.reimbursementdesk.service.Services;
 import dk.reimbursementdesk.service.reimbursement.Exclusion;
+import dk.reimbursementdesk.service.reimbursement.PartialAmount;
 import dk.reimbursementdesk.service.reimbursement.Preview;
 import dk.reimbursementdesk.service.reimbursement.Proposal;
 import dk.reimbursementdesk.service.reimbursement.ReimbursementRequest;
@@ -12,6 +13,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
@@ -21,7 +23,8 @@ import picocli.CommandLine.Option;
 /**
  * Runs the Reimbursement process on the selected customers (all without {@code --where}), or with
  * {@code --preview} only shows what it would do. Prints the reimbursements, the customers left out
- * with the reason, and a summary line.
+ * with the reason, and a summary line. {@code --amount} lowers a proposal (repeatable); one out of
+ * bounds refuses the whole run (exit 1, nothing posted).
  */
 @Command(name = "reimburse")
 public final class ReimburseCommand extends LedgerCommand {
@@ -32,9 +35,13 @@ public final class ReimburseCommand extends LedgerCommand {
     @Option(names = "--preview", descriptionKey = "reimburse.preview")
     boolean preview;
 
+    @Option(names = "--amount", paramLabel = "CUSTOMER:CURRENCY=AMOUNT", converter = PartialAmountConverter.class,
+            descriptionKey = "reimburse.amount")
+    List<PartialAmount> amounts = new ArrayList<>();
+
     @Override
     protected int run(Services services) {
-        ReimbursementRequest request = settings.request();
+        ReimbursementRequest request = settings.request(services).withAmounts(amounts);
         LocalDate postingDate = request.postingDate();
         // Posting plans once and prints the plan it posts; --preview plans and posts nothing.
         ReimbursementService.PreviewedRun posted = preview ? null : services.reimbursement().runShowingPreview(request, RunProgress.NONE);

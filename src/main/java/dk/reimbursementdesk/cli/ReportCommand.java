@@ -76,7 +76,7 @@ public final class ReportCommand extends DeskSubcommand {
 
         @Override
         void write(Services services, Path file, Locale locale) {
-            services.reports().previewReport(settings.request(), file, locale);
+            services.reports().previewReport(settings.request(services), file, locale);
         }
     }
 

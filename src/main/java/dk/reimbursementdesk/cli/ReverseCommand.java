@@ -5,7 +5,10 @@ import dk.reimbursementdesk.service.reimbursement.ReversalResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** Reverses an open (unpaid) reimbursement on its own posting date and names the reversal voucher. */
+/**
+ * Reverses an open (unpaid) reimbursement, or a write-off (named by its number), on its own posting
+ * date and names the reversal voucher.
+ */
 @Command(name = "reverse")
 public final class ReverseCommand extends LedgerCommand {
 
@@ -14,6 +17,11 @@ public final class ReverseCommand extends LedgerCommand {
 
     @Override
     protected int run(Services services) {
+        if (services.smallCredits().isWriteOff(number)) {
+            var reversed = services.smallCredits().reverse(number, null);
+            out().println(text("cli.reverse.writeOffDone", reversed.writeOffNumber(), reversed.reversalVoucher()));
+            return 0;
+        }
         ReversalResult result = services.reimbursement().reverse(number, null);
         out().println(text("cli.reverse.done", result.reimbursementNumber(), result.reversalVoucher()));
         return 0;

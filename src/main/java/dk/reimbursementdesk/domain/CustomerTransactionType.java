@@ -11,7 +11,11 @@ public enum CustomerTransactionType {
     /** The credit balance handed over to accounts payable: positive. */
     REIMBURSEMENT(1),
     /** Undoes a reimbursement: negative, reopening the credit. */
-    REIMBURSEMENT_REVERSAL(-1);
+    REIMBURSEMENT_REVERSAL(-1),
+    /** A small credit written off (below the minimum reimbursement): positive, clearing the credit. */
+    WRITE_OFF(1),
+    /** Undoes a write-off: negative, reopening the credit. */
+    WRITE_OFF_REVERSAL(-1);
 
     private final int sign;
 
@@ -21,5 +25,10 @@ public enum CustomerTransactionType {
 
     public int sign() {
         return sign;
+    }
+
+    /** Posted only by a process (a reimbursement run, a write-off, their reversals), never entered by hand. */
+    public boolean postedByProcess() {
+        return this != INVOICE && this != PAYMENT && this != CREDIT_NOTE;
     }
 }

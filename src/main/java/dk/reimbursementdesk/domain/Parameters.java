@@ -46,6 +46,10 @@ public class Parameters {
     @ManyToOne(fetch = FetchType.LAZY) @JoinColumn(name = "one_time_vendor_group_id")
     private VendorGroup oneTimeVendorGroup;
 
+    /** Where small credits are written off to (V19); null only in a ledger whose migration found no company. */
+    @ManyToOne(fetch = FetchType.LAZY) @JoinColumn(name = "small_credit_writeoff_account_id")
+    private LedgerAccount smallCreditWriteoffAccount;
+
     @Column(name = "bank_iban")
     private String bankIban;
     @Column(name = "bank_bic")
@@ -103,6 +107,8 @@ public class Parameters {
     public void setOneTimeVendorSequence(NumberSequence s) { this.oneTimeVendorSequence = s; }
     public VendorGroup getOneTimeVendorGroup() { return oneTimeVendorGroup; }
     public void setOneTimeVendorGroup(VendorGroup g) { this.oneTimeVendorGroup = g; }
+    public LedgerAccount getSmallCreditWriteoffAccount() { return smallCreditWriteoffAccount; }
+    public void setSmallCreditWriteoffAccount(LedgerAccount a) { this.smallCreditWriteoffAccount = a; }
     public String getBankIban() { return bankIban; }
     public void setBankIban(String bankIban) { this.bankIban = bankIban; }
     public String getBankBic() { return bankBic; }

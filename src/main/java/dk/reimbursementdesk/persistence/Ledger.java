@@ -43,7 +43,7 @@ public final class Ledger implements AutoCloseable {
             CustomerGroup.class, VendorGroup.class, Parameters.class, Vendor.class, Customer.class,
             Voucher.class, VoucherLine.class, CustomerTransaction.class, CustomerOpenItem.class, CustomerSettlement.class,
             VendorTransaction.class, VendorSettlement.class,
-            ReimbursementRun.class, Reimbursement.class);
+            ReimbursementRun.class, Reimbursement.class, WriteOff.class);
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Ledger.class);
     /**
@@ -309,7 +309,16 @@ public final class Ledger implements AutoCloseable {
      * (and so its lock); an older backup is migrated after. The backup file is only read.
      */
     public BackupFile restoreFrom(Path source) {
-        return LedgerRestore.restore(this, source.toAbsolutePath().normalize());
+        return restoreFrom(source, (work, previous) -> { });
+    }
+
+    /**
+     * {@link #restoreFrom(Path)}, then {@code afterwards} in one transaction on the restored content,
+     * given the path of the ledger's backup as it was (the restore's audit entry). The close does
+     * not back that up again: the restored content is a backup already.
+     */
+    public BackupFile restoreFrom(Path source, java.util.function.BiConsumer<UnitOfWork, Path> afterwards) {
+        return LedgerRestore.restore(this, source.toAbsolutePath().normalize(), afterwards);
     }
 
     /**
@@ -317,8 +326,8 @@ public final class Ledger implements AutoCloseable {
      * command): see {@link LedgerRestore#restoreInto}. Returns where the ledger as it was went: its
      * backup, or the damaged file set aside.
      */
-    public static Path restore(Path ledgerFile, Path source) {
-        return LedgerRestore.restoreInto(ledgerFile, source.toAbsolutePath().normalize());
+    public static Path restore(Path ledgerFile, Path source, java.util.function.BiConsumer<UnitOfWork, Path> afterwards) {
+        return LedgerRestore.restoreInto(ledgerFile, source.toAbsolutePath().normalize(), afterwards);
     }
 
     DataSource dataSource() {

@@ -6,6 +6,7 @@ import dk.reimbursementdesk.persistence.backup.BackupReason;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.function.BiConsumer;
 import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteErrorCode;
 
@@ -31,19 +32,35 @@ final class LedgerRestore {
      * written into the file in place, so that it keeps its identity and its lock. A ledger open
      * elsewhere, read-only or newer than this program is refused as at open, and nothing changes.
      */
-    static Path restoreInto(Path file, Path source) {
+    static Path restoreInto(Path file, Path source, BiConsumer<UnitOfWork, Path> afterwards) {
         Path absolute = file.toAbsolutePath().normalize();
         LedgerFileInspector.requireRestorable(source);
         try (Ledger ledger = Ledger.open(absolute)) {
-            return ledger.restoreFrom(source).path();
+            return ledger.restoreFrom(source, afterwards).path();
         } catch (UserException refused) {
             if (refused.getKey().equals("ledger.notFound") && java.nio.file.Files.isDirectory(absolute.getParent())) {
-                return copyInto(source, absolute);
+                return finish(absolute, copyInto(source, absolute), afterwards);
             }
             if (!replaceable(refused.getKey())) {
                 throw refused;
             }
         }
+        return finish(absolute, setAsideAndCopy(absolute, source), afterwards);
+    }
+
+    /**
+     * Opens the restored file (migrating an older backup) and runs {@code afterwards} in it with
+     * where the ledger as it was went, without a close backup of it.
+     */
+    private static Path finish(Path file, Path previous, BiConsumer<UnitOfWork, Path> afterwards) {
+        try (Ledger restored = Ledger.open(file)) {
+            restored.inTransactionDo(work -> afterwards.accept(work, previous));
+            restored.markBackedUp();
+        }
+        return previous;
+    }
+
+    private static Path setAsideAndCopy(Path absolute, Path source) {
         LedgerLock lock = LedgerLock.acquire(absolute);
         try {
             Path aside = absolute.resolveSibling(absolute.getFileName() + ".damaged-" + java.time.LocalDateTime.now().format(STAMP));
@@ -87,7 +104,7 @@ final class LedgerRestore {
         return refusal.equals("ledger.damaged") || refusal.equals("ledger.empty");
     }
 
-    static BackupFile restore(Ledger ledger, Path source) {
+    static BackupFile restore(Ledger ledger, Path source, BiConsumer<UnitOfWork, Path> afterwards) {
         Path file = ledger.file();
         if (source.equals(file)) {
             throw new UserException(SqlFailures.BUNDLE, "restore.sameFile", new Object[] {source}, null);
@@ -109,6 +126,7 @@ final class LedgerRestore {
         if (schema == LedgerFileInspector.Schema.OLDER) {
             LedgerSchema.migrate(file, ledger.dataSource());
         }
+        ledger.inTransactionDo(work -> afterwards.accept(work, before.path()));
         ledger.markBackedUp();
         return before;
     }

@@ -16,11 +16,13 @@ import dk.reimbursementdesk.service.ledger.AboutLedger;
 import dk.reimbursementdesk.service.ledger.CompanySetupService;
 import dk.reimbursementdesk.service.ledger.Currencies;
 import dk.reimbursementdesk.service.posting.PostingService;
+import dk.reimbursementdesk.service.query.SavedSelectionService;
 import dk.reimbursementdesk.service.setup.CustomerService;
 import dk.reimbursementdesk.service.setup.CustomerTransactionEntryService;
 import dk.reimbursementdesk.service.setup.ExchangeRateService;
 import dk.reimbursementdesk.service.setup.ParametersService;
 import dk.reimbursementdesk.service.setup.VendorService;
+import dk.reimbursementdesk.service.reimbursement.HoldService;
 import dk.reimbursementdesk.service.reimbursement.ReimbursementListService;
 import dk.reimbursementdesk.service.reimbursement.ReimbursementService;
 import dk.reimbursementdesk.service.report.ReportService;
@@ -136,6 +138,16 @@ public final class Services implements AutoCloseable {
         return new CustomerService(ledger);
     }
 
+    /** Holds: customers skipped by reimbursement runs until released. */
+    public HoldService holds() {
+        return new HoldService(ledger);
+    }
+
+    /** Saved selections: the query builder's and --where's ranges under a name. */
+    public SavedSelectionService savedSelections() {
+        return new SavedSelectionService(ledger);
+    }
+
     public VendorService vendors() {
         return new VendorService(ledger);
     }
@@ -173,6 +185,11 @@ public final class Services implements AutoCloseable {
         return new ReimbursementListService(ledger);
     }
 
+    /** Small credits (below the minimum): the list, their write-off and its reversal, the write-offs. */
+    public dk.reimbursementdesk.service.writeoff.SmallCreditService smallCredits() {
+        return new dk.reimbursementdesk.service.writeoff.SmallCreditService(ledger);
+    }
+
     /** CSV import of customers, vendors, open transactions and rates: all rows or none. */
     public ImportService imports() {
         return new ImportService(ledger);
@@ -206,6 +223,11 @@ public final class Services implements AutoCloseable {
     /** The printed reports (PDF): run report, preview report, remittance advice, trial balance. */
     public ReportService reports() {
         return new ReportService(ledger, reimbursement(), generalLedger());
+    }
+
+    /** The tamper-evident audit log: its entries, paged, its hash chain verified, its CSV export. */
+    public dk.reimbursementdesk.service.audit.AuditLog audit() {
+        return new dk.reimbursementdesk.service.audit.AuditLog(ledger);
     }
 
     /** The Overview start page's figures. */

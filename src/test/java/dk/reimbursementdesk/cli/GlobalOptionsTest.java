@@ -118,6 +118,41 @@ class GlobalOptionsTest {
     }
 
     @Test
+    void anUnexpectedErrorNamesItsClassInOneLineInEitherLanguageAndLogsNothingAtTheDefaultLevel() {
+        Locale before = Locale.getDefault();
+        java.io.PrintStream processErr = System.err;
+        java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            CommandLine commandLine = new CommandLine(new DeskCommand());
+            java.io.StringWriter err = new java.io.StringWriter();
+            commandLine.setErr(new java.io.PrintWriter(err));
+            RuntimeException withStatement = new IllegalStateException("could not execute statement\n  SELECT * FROM customer\n"
+                    + "  at org.hibernate.Something", new java.util.NoSuchElementException("none"));
+            assertEquals(1, DeskCommandLine.refusal(withStatement, commandLine, null));
+            assertEquals(1, DeskCommandLine.refusal(new java.util.NoSuchElementException(), commandLine, null));
+            Locale.setDefault(Locale.forLanguageTag("da"));
+            assertEquals(1, DeskCommandLine.refusal(new ArithmeticException("/ by zero"), commandLine, null));
+            assertEquals("The command stopped on an unexpected error (IllegalStateException: could not execute statement);"
+                    + " nothing was saved." + System.lineSeparator()
+                    + "The command stopped on an unexpected error (NoSuchElementException); nothing was saved." + System.lineSeparator()
+                    + "Kommandoen stoppede på en uventet fejl (ArithmeticException: / by zero); intet blev gemt." + System.lineSeparator(),
+                    err.toString());
+            assertEquals("", log.toString(java.nio.charset.StandardCharsets.UTF_8), "no stack trace, no log line at the default level");
+        } finally {
+            System.setErr(processErr);
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void aLongMessageIsCutToItsFirstLineAndTwoHundredCharacters() {
+        assertEquals("x".repeat(200) + "…", DeskCommandLine.firstLine("x".repeat(500) + "\nsecond"));
+        assertEquals("", DeskCommandLine.firstLine(null));
+        assertEquals("first", DeskCommandLine.firstLine("  first  \r\nsecond"));
+    }
+
+    @Test
     void aRefusalWrappedInAnotherExceptionStillReachesTheUserAsItsSentence() {
         CommandLine commandLine = new CommandLine(new DeskCommand());
         java.io.StringWriter err = new java.io.StringWriter();

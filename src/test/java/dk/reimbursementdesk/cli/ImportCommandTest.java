@@ -244,11 +244,11 @@ class ImportCommandTest {
     void everyProblemIsReportedWithItsLineEvenAfterAValueSpanningLines() {
         var before = LedgerFiles.snapshot(file);
         Cli.Result result = importCsv("customers", """
-                account,name,group,currency,iban
-                C7,"Two
-                lines",G,DKK,
-                C8,Eight,G,XXX,
-                C9,,G,DKK,NO IBAN
+                account,name,group,currency,iban,note
+                C7,Seven,G,DKK,,"Two
+                lines"
+                C8,Eight,G,XXX,,
+                C9,,G,DKK,NO IBAN,
                 """);
         assertEquals(1, result.exit());
         assertEquals("""

@@ -39,6 +39,7 @@ class ParametersCommandTest {
                 opening_balance_account: 9000
                 fx_gain_account: 3600
                 fx_loss_account: 3650
+                small_credit_writeoff_account: 3700
                 one_time_vendor_group: ONETIME
                 next_voucher: V-000001
                 next_reimbursement: RB-000001

@@ -213,7 +213,7 @@ class PayCommandTest {
         Cli.Result result = pay("--batch", "PB-000001", "--pain001", xml.toString());
         assertEquals(2, result.exit(), result.toString());
         assertTrue(result.err().startsWith("--batch writes the bank file of a posted batch again; it cannot be combined with "
-                + "--where, --date or --skip-invalid."), result.err());
+                + "--where, --selection, --date or --skip-invalid."), result.err());
         assertEquals(before, LedgerFiles.snapshot(file));
     }
 }

@@ -49,6 +49,49 @@ class ReimburseCommandTest {
         return Cli.run(args.toArray(String[]::new));
     }
 
+    /** C0001 has a credit of 250.00 DKK, C0004 one of 150.00 EUR (7.4525 on 2026-11-24). */
+    private static final String C0001_OPEN = "SELECT coalesce(sum(o.open_amount), 0) FROM customer_open_item o "
+            + "JOIN customer c ON c.id = o.customer_id WHERE c.account = 'C0001' AND o.currency = 'DKK'";
+
+    @Test
+    void loweredAmountsArePostedAndTheRestOfTheCreditStaysOpen() {
+        Cli.Result result = reimburse("--date", "2026-11-24", "--amount", "C0001:DKK=200.00", "--amount", "C0004:eur=100");
+
+        assertEquals(0, result.exit(), result.toString());
+        // 100.00 EUR at 7.4525 is 745.25 DKK.
+        assertTrue(result.out().contains("C0001\tBager Hansen ApS\tDKK\t200.00\t200.00\tV0001\n"), result.out());
+        assertTrue(result.out().contains("C0004\tCafé Europa GmbH\tEUR\t100.00\t745.25\tnew one-time vendor\n"), result.out());
+        assertEquals(2, LedgerFiles.count(file, """
+                SELECT count(*) FROM reimbursement r JOIN customer c ON c.id = r.customer_id
+                WHERE (c.account, r.currency, r.amount) IN (VALUES ('C0001', 'DKK', 20000), ('C0004', 'EUR', 10000))"""));
+        assertEquals(-5000, LedgerFiles.count(file, C0001_OPEN));
+        assertEquals(List.of(), LedgerFiles.checkFindings(file));
+    }
+
+    @Test
+    void anAmountOutOfBoundsRefusesTheWholeRunNamingItAndPostsNothing() {
+        var before = LedgerFiles.snapshot(file);
+        String[][] cases = {
+                {"C0001:DKK=250.01", "The amount 250.01 for C0001:DKK is above the credit of 250.00 DKK: an amount can only be lowered. Nothing was posted.\n"},
+                {"C0001:DKK=99.99", "The amount 99.99 for C0001:DKK is below the minimum reimbursement: give at least 100.00 DKK. Nothing was posted.\n"},
+                {"C0001:DKK=-5", "The amount -5 for C0001:DKK is negative; give an amount from 100.00 to 250.00 DKK. Nothing was posted.\n"},
+        };
+        for (String[] c : cases) {
+            Cli.Result result = reimburse("--date", "2026-11-24", "--amount", "C0008:DKK=110.00", "--amount", c[0]);
+            assertEquals(1, result.exit(), result.toString());
+            assertEquals(c[1], result.err());
+            assertEquals("", result.out());
+            assertEquals(before, LedgerFiles.snapshot(file));
+        }
+    }
+
+    @Test
+    void anAmountNotOfTheShapeCustomerCurrencyAmountIsAUsageError() {
+        Cli.Result result = reimburse("--date", "2026-11-24", "--amount", "C0001=200.00");
+        assertEquals(2, result.exit(), result.toString());
+        assertTrue(result.err().contains("\"C0001=200.00\" is not CUSTOMER:CURRENCY=AMOUNT"), result.err());
+    }
+
     @Test
     void previewListsProposalsAndExclusionsWithBothFiguresAndPostsNothing() {
         var before = LedgerFiles.snapshot(file);

@@ -66,6 +66,24 @@ public final class TestLedgers {
         }));
     }
 
+    /** Rows of a query as "a|b|c" strings, for assertions that read like the table. */
+    public static List<String> rows(Ledger ledger, String sql) {
+        return ledger.inSessionTransaction(session -> session.doReturningWork(c -> {
+            List<String> rows = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                int n = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    StringBuilder row = new StringBuilder();
+                    for (int i = 1; i <= n; i++) {
+                        row.append(i > 1 ? "|" : "").append(rs.getString(i));
+                    }
+                    rows.add(row.toString());
+                }
+            }
+            return rows;
+        }));
+    }
+
     /** Every row of every table, as text: two snapshots are equal exactly when nothing was written. */
     public static Map<String, List<String>> snapshot(Ledger ledger) {
         return ledger.inSessionTransaction(session -> session.doReturningWork(c -> snapshot(c)));

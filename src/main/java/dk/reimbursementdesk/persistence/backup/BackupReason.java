@@ -9,7 +9,7 @@ import java.util.Optional;
  * schema, {@code MANUAL} the one the {@code backup} command writes into the backup folder.
  */
 public enum BackupReason {
-    RUN, PAYMENT, IMPORT, REVERSAL, RESTORE, CLOSE, UPGRADE, MANUAL;
+    RUN, PAYMENT, IMPORT, REVERSAL, RESTORE, CLOSE, UPGRADE, MANUAL, WRITEOFF;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);

@@ -23,9 +23,13 @@ public final class ImportRecordStore {
                 + " ORDER BY id DESC LIMIT 1", mapper, sha256);
     }
 
-    /** Records an import; {@code voucherNumber} is the opening-balance voucher of a transactions import, else null. */
-    public void add(String kind, String fileName, String sha256, String importedAt, int rows, String voucherNumber) {
+    /**
+     * Records an import; {@code voucherNumber} is the opening-balance voucher of a transactions import,
+     * else null. Returns the record's id.
+     */
+    public long add(String kind, String fileName, String sha256, String importedAt, int rows, String voucherNumber) {
         sql.update("INSERT INTO import_record (kind, file_name, sha256, imported_at, row_count, voucher_number)"
                 + " VALUES (?, ?, ?, ?, ?, ?)", kind, fileName, sha256, importedAt, rows, voucherNumber);
+        return sql.queryLong("SELECT last_insert_rowid()");
     }
 }

@@ -3,8 +3,18 @@ package dk.reimbursementdesk.persistence.reimbursement;
 /** A reserved block of a number sequence: row number r gets {@code prefix + pad(first + r - 1)}. */
 public record NumberBlock(String prefix, int width, long first) {
 
+    /** The number row {@code row} (from 1) gets, as text: {@code RB-000001}. */
+    public String number(long row) {
+        return prefix + String.format("%0" + width + "d", first + row - 1);
+    }
+
+    /** The numbers of rows 1 to {@code count} in words for a log: {@code RB-000001..RB-000004}, the one number, or empty. */
+    public String range(long count) {
+        return count <= 0 ? "" : count == 1 ? number(1) : number(1) + ".." + number(count);
+    }
+
     /** The number of a row as SQL: one parameter (the prefix) and the padded counter. */
-    String sql(String rowNumber) {
+    public String sql(String rowNumber) {
         return "(? || printf('%0" + width + "d', " + first + " + " + rowNumber + " - 1))";
     }
 }

@@ -40,12 +40,14 @@ public final class PreviewQueries {
 
     /**
      * The balances of selected customers that are not reimbursed: columns {@code account}, {@code name},
-     * {@code currency}, {@code decimals} and {@code balance} (minor units).
+     * {@code currency}, {@code decimals}, {@code balance} (minor units) and {@code hold_reason} (NULL
+     * unless the customer is on hold).
      */
     public <T> List<T> balancesNotReimbursed(RowMapper<T> mapper) {
         return sql.list("""
-                SELECT c.account, c.name, b.currency, cur.decimals, b.balance
+                SELECT c.account, c.name, b.currency, cur.decimals, b.balance, h.reason AS hold_reason
                 FROM rb_bal b JOIN customer c ON c.id = b.customer_id JOIN currency cur ON cur.code = b.currency
+                LEFT JOIN customer_hold h ON h.customer_id = b.customer_id
                 WHERE NOT EXISTS (SELECT 1 FROM rb_group g WHERE g.customer_id = b.customer_id AND g.currency = b.currency)""",
                 mapper);
     }

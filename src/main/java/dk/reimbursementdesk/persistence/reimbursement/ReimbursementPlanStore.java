@@ -109,8 +109,10 @@ public final class ReimbursementPlanStore {
         }
     }
 
+    /** A credit that reaches the minimum, of a customer not on hold ({@code customer_hold}, issue 13). */
     private static final String QUALIFIES =
-            " b.balance < 0 AND -b.balance >= (SELECT r.threshold FROM rb_cur r WHERE r.currency = b.currency) ";
+            " b.balance < 0 AND -b.balance >= (SELECT r.threshold FROM rb_cur r WHERE r.currency = b.currency)"
+            + " AND NOT EXISTS (SELECT 1 FROM customer_hold h WHERE h.customer_id = b.customer_id) ";
 
     /**
      * The reimbursements to post, and the customers that need a one-time vendor. Summarized, one per

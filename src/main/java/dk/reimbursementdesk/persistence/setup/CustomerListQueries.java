@@ -97,6 +97,19 @@ public final class CustomerListQueries {
     }
 
     /**
+     * The customer's posted transactions, newest first, at most {@code limit}, with columns
+     * {@code transaction_date, type, document, currency, amount, open_amount, voucher, decimals}.
+     */
+    public <T> List<T> postedTransactions(String account, int limit, RowMapper<T> mapper) {
+        return sql.list("SELECT t.transaction_date AS transaction_date, t.type AS type, t.document AS document,"
+                + " t.currency AS currency, t.amount AS amount, v.number AS voucher,"
+                + " coalesce((SELECT sum(o.open_amount) FROM customer_open_item o WHERE o.transaction_id = t.id), 0) AS open_amount,"
+                + " k.decimals AS decimals FROM customer c JOIN customer_transaction t ON t.customer_id = c.id"
+                + " JOIN voucher v ON v.id = t.voucher_id JOIN currency k ON k.code = t.currency"
+                + " WHERE c.account = ? ORDER BY t.transaction_date DESC, t.id DESC LIMIT ?", mapper, account, limit);
+    }
+
+    /**
      * The customer's open balance per currency, with columns {@code currency, balance} (minor units of
      * that currency) {@code , balance_accounting} (minor units of the accounting currency) {@code , decimals}.
      */

@@ -1,9 +1,12 @@
 package dk.reimbursementdesk.service.backup;
 
 import dk.reimbursementdesk.persistence.Ledger;
+import dk.reimbursementdesk.persistence.UnitOfWork;
 import dk.reimbursementdesk.persistence.backup.BackupFile;
 import dk.reimbursementdesk.persistence.backup.BackupFolder;
 import dk.reimbursementdesk.persistence.backup.BackupReason;
+import dk.reimbursementdesk.service.audit.AuditEvent;
+import dk.reimbursementdesk.service.audit.AuditLog;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -63,7 +66,9 @@ public final class BackupService {
      * it was is backed up with reason {@code restore}).
      */
     public Restored restore(Path backup) {
-        return new Restored(backup.toAbsolutePath().normalize(), ledger.restoreFrom(backup).path());
+        Path source = backup.toAbsolutePath().normalize();
+        return new Restored(source, ledger.restoreFrom(source, (work, previous) -> appendRestore(work, source, ledger.file(), previous))
+                .path());
     }
 
     /**
@@ -71,7 +76,19 @@ public final class BackupService {
      * to open (then set aside beside it, byte for byte, rather than backed up).
      */
     public static Restored restoreInto(Path ledgerFile, Path backup) {
-        return new Restored(backup.toAbsolutePath().normalize(), Ledger.restore(ledgerFile, backup));
+        Path source = backup.toAbsolutePath().normalize();
+        Path file = ledgerFile.toAbsolutePath().normalize();
+        return new Restored(source, Ledger.restore(file, source, (work, previous) -> appendRestore(work, source, file, previous)));
+    }
+
+    /**
+     * The restore's audit entry, written into the ledger as restored (the restore replaced the file,
+     * entries and all): the backup's chain goes on with an entry saying what replaced what, and
+     * where the ledger as it was went (its backup, or the damaged file set aside).
+     */
+    private static void appendRestore(UnitOfWork work, Path backup, Path ledgerFile, Path previous) {
+        AuditLog.append(work, AuditEvent.of("restore").parameter("backup", backup).parameter("ledger", ledgerFile)
+                .created("previous", previous));
     }
 
     private static List<Backup> entries(List<BackupFile> files) {

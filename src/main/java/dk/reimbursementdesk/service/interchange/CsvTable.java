@@ -9,8 +9,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -27,51 +29,98 @@ final class CsvTable implements AutoCloseable {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
-    /** One data row; values are trimmed, and a column the row is too short for reads as empty. */
-    record Row(long line, CSVRecord record) {
+    /**
+     * One data row: the values of the columns the import asked for ({@link #column}), trimmed and
+     * checked against {@link ImportLimits#maxLength} and for control characters. A value refused so
+     * (its problem already recorded) reads as empty; a column the row is too short for reads as empty.
+     */
+    static final class Row {
+        private final long line;
+        private final String[] values;
+        private final boolean[] refused;
+
+        private Row(long line, String[] values, boolean[] refused) {
+            this.line = line;
+            this.values = values;
+            this.refused = refused;
+        }
+
+        long line() {
+            return line;
+        }
+
         String value(int index) {
-            if (index < 0 || index >= record.size()) {
+            if (index < 0 || index >= values.length || values[index] == null) {
                 return "";
             }
-            return record.get(index).strip();
+            return values[index];
+        }
+
+        /** True when the value was refused for its length or characters, so it needs no further problem. */
+        boolean refused(int index) {
+            return index >= 0 && index < refused.length && refused[index];
         }
     }
 
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final Map<String, Integer> columns = new HashMap<>();
+    private final List<String> header = new ArrayList<>();
+    private final Problems headerProblems = new Problems();
     private final boolean empty;
+    /** The columns the import reads, by position: their names, null for the others. */
+    private String[] asked = new String[0];
+    private final ImportLimits limits;
 
-    private CsvTable(Reader reader) throws IOException {
-        this.parser = CSVParser.builder().setReader(withoutByteOrderMark(reader)).setFormat(FORMAT).get();
+    private CsvTable(Reader reader, ImportLimits limits) throws IOException {
+        this.limits = limits;
+        this.parser = CSVParser.builder().setReader(new CsvLimitReader(withoutByteOrderMark(reader), limits))
+                .setFormat(FORMAT).get();
         this.records = parser.iterator();
-        if (records.hasNext()) {
-            CSVRecord header = records.next();
-            for (int i = 0; i < header.size(); i++) {
-                columns.putIfAbsent(normalize(header.get(i)), i);
+        boolean none;
+        try {
+            none = !records.hasNext();
+            if (!none) {
+                readHeader(records.next());
             }
-            empty = false;
-        } else {
-            empty = true;
+        } catch (UncheckedIOException e) {
+            if (!(e.getCause() instanceof CsvLimitReader.LimitExceeded exceeded)) {
+                throw e;
+            }
+            headerProblems.add(exceeded.line, columnName(exceeded.column), exceeded.key, exceeded.arguments);
+            none = false;
+        }
+        empty = none;
+    }
+
+    /** The header's names; a name twice (ignoring case and spaces) is a problem: which column would the import read? */
+    private void readHeader(CSVRecord names) {
+        for (int i = 0; i < names.size(); i++) {
+            String name = normalize(names.get(i));
+            header.add(names.get(i).strip());
+            Integer first = columns.putIfAbsent(name, i);
+            if (first != null && !name.isEmpty()) {
+                headerProblems.add(1, names.get(i).strip(), "import.column.duplicate", names.get(i).strip(), first + 1, i + 1);
+            }
         }
     }
 
-    static CsvTable open(Path file) {
+    static CsvTable open(Path file, ImportLimits limits) {
         try {
             // Malformed UTF-8 is refused rather than silently turned into replacement characters.
             Reader reader = new java.io.InputStreamReader(Files.newInputStream(file),
                     StandardCharsets.UTF_8.newDecoder()
                             .onMalformedInput(CodingErrorAction.REPORT)
                             .onUnmappableCharacter(CodingErrorAction.REPORT));
-            return new CsvTable(new BufferedReader(reader, 1 << 16));
+            return new CsvTable(new BufferedReader(reader, 1 << 16), limits);
         } catch (IOException | UncheckedIOException e) {
             throw InterchangeText.refusal("import.file.unreadable", file, reason(e));
         }
     }
 
-    static CsvTable read(Reader reader) {
+    static CsvTable read(Reader reader, ImportLimits limits) {
         try {
-            return new CsvTable(reader);
+            return new CsvTable(reader, limits);
         } catch (IOException | UncheckedIOException e) {
             throw InterchangeText.refusal("import.file.unreadable", "", reason(e));
         }
@@ -98,17 +147,43 @@ final class CsvTable implements AutoCloseable {
         return name.strip().toLowerCase(Locale.ROOT);
     }
 
+    ImportLimits limits() {
+        return limits;
+    }
+
     boolean isEmpty() {
         return empty;
     }
 
     /** The column's position, or -1 when the header does not have it. */
     int column(String name) {
-        return columns.getOrDefault(normalize(name), -1);
+        int index = columns.getOrDefault(normalize(name), -1);
+        if (index >= 0) {
+            if (index >= asked.length) {
+                asked = java.util.Arrays.copyOf(asked, index + 1);
+            }
+            asked[index] = normalize(name);
+        }
+        return index;
+    }
+
+    /** A column by its header name, or by its position ("column 7") past the header or where the header is not read yet. */
+    private String columnName(int index) {
+        if (index < 0) {
+            return null;
+        }
+        if (index < header.size() && !header.get(index).isEmpty()) {
+            return header.get(index);
+        }
+        return InterchangeText.text("import.column.numbered", index + 1);
     }
 
     /** Records a problem on line 1 for each required column the header lacks; true when all are there. */
     boolean requireColumns(Problems problems, String... names) {
+        if (!headerProblems.isEmpty()) {
+            problems.addAll(headerProblems);
+            return false;
+        }
         if (empty) {
             problems.add(1, null, "import.file.empty");
             return false;
@@ -124,23 +199,68 @@ final class CsvTable implements AutoCloseable {
     }
 
     /**
-     * The next row, or null at the end of the file. A CSV syntax error (a stray quote) ends the
-     * reading with a problem on the line where it was found.
+     * The next row, or null at the end of the file or once {@code problems} is full. A CSV syntax
+     * error (a stray quote) or a limit passed ends the reading with a problem on the line where it
+     * was found.
      */
     Row next(Problems problems) {
         long start = parser.getCurrentLineNumber() + 1;
         try {
-            if (!records.hasNext()) {
+            if (problems.isFull() || !records.hasNext()) {
                 return null;
             }
-            return new Row(start, records.next());
+            return row(start, records.next(), problems);
         } catch (UncheckedIOException e) {
             Throwable cause = e.getCause();
+            if (cause instanceof CsvLimitReader.LimitExceeded exceeded) {
+                problems.add(exceeded.line, columnName(exceeded.column), exceeded.key, exceeded.arguments);
+                return null;
+            }
             String reason = cause instanceof CharacterCodingException
                     ? InterchangeText.text("import.file.notUtf8") : String.valueOf(cause.getMessage());
             problems.add(Math.max(start, parser.getCurrentLineNumber()), null, "import.file.malformed", reason);
             return null;
         }
+    }
+
+    private Row row(long line, CSVRecord record, Problems problems) {
+        String[] values = new String[asked.length];
+        boolean[] refused = new boolean[asked.length];
+        for (int i = 0; i < asked.length && i < record.size(); i++) {
+            if (asked[i] == null) {
+                continue;
+            }
+            String value = SpreadsheetText.unescape(record.get(i).strip());
+            int max = ImportLimits.maxLength(asked[i]);
+            int control = firstControl(value);
+            if (value.length() > max) {
+                problems.add(line, header.get(i), "import.value.tooLong", max, value.length());
+                refused[i] = true;
+            } else if (control >= 0) {
+                char c = value.charAt(control);
+                problems.add(line, header.get(i), c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085'
+                        ? "import.value.lineBreak" : "import.value.control", String.format(Locale.ROOT, "U+%04X", (int) c));
+                refused[i] = true;
+            } else {
+                values[i] = value;
+            }
+        }
+        return new Row(line, values, refused);
+    }
+
+    /**
+     * The position of the first character no value of a ledger may hold, or -1: the C0 controls
+     * (NUL, tab, line feed, ...), DEL, the C1 controls and the Unicode line and paragraph separators.
+     * Every value an import reads is one line of plain text.
+     */
+    private static int firstControl(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Override

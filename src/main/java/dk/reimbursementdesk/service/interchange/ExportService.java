@@ -21,7 +21,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Writes the ledger's customers, vendors, customer transactions, exchange rates and balances as CSV
  * (RFC 4180, UTF-8, header row). The first columns are exactly those the import reads, so an export
- * imports again unchanged; amounts carry exactly their currency's decimals.
+ * imports again unchanged; amounts carry exactly their currency's decimals. A text cell a spreadsheet
+ * would run as a formula is written with a leading quote ({@link SpreadsheetText}).
  */
 public final class ExportService {
 
@@ -121,9 +122,10 @@ public final class ExportService {
         }
     }
 
+    /** A text column, safe to open in a spreadsheet ({@link SpreadsheetText}); amounts go through {@link #amount}. */
     private static String text(Row row, String column) {
         String value = row.text(column);
-        return value == null ? "" : value;
+        return value == null ? "" : SpreadsheetText.cell(value);
     }
 
     private static String amount(long minor, int decimals) {

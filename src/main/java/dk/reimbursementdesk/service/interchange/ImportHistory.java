@@ -62,8 +62,9 @@ final class ImportHistory {
                 });
     }
 
-    static void record(UnitOfWork work, String fileName, String sha256, ImportResult result) {
-        new ImportRecordStore(work).add(result.kind().name(), fileName, sha256, LocalDateTime.now().format(SECONDS),
+    /** Records the import and returns its id. */
+    static long record(UnitOfWork work, String fileName, String sha256, ImportResult result) {
+        return new ImportRecordStore(work).add(result.kind().name(), fileName, sha256, LocalDateTime.now().format(SECONDS),
                 result.rows(), result.voucherNumber());
     }
 }

@@ -1,6 +1,8 @@
 package dk.reimbursementdesk.service.interchange;
 
 import dk.reimbursementdesk.persistence.backup.BackupReason;
+import dk.reimbursementdesk.service.audit.AuditEvent;
+import dk.reimbursementdesk.service.audit.AuditLog;
 import dk.reimbursementdesk.service.backup.Backups;
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.persistence.UnitOfWork;
@@ -9,6 +11,8 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -24,9 +28,31 @@ import java.util.List;
 public final class ImportService {
 
     private final Ledger ledger;
+    private final Clock clock;
+    private final ImportLimits fixedLimits;
 
     public ImportService(Ledger ledger) {
+        this(ledger, Clock.systemDefaultZone());
+    }
+
+    /** With the clock that says which dates are too far from today (see {@link ImportLimits#standard}). */
+    public ImportService(Ledger ledger, Clock clock) {
+        this(ledger, clock, null);
+    }
+
+    /** With other limits than the standard ones: for tests of a limit too large to reach in a test. */
+    ImportService(Ledger ledger, ImportLimits limits) {
+        this(ledger, Clock.systemDefaultZone(), limits);
+    }
+
+    private ImportService(Ledger ledger, Clock clock, ImportLimits limits) {
         this.ledger = ledger;
+        this.clock = clock;
+        this.fixedLimits = limits;
+    }
+
+    private ImportLimits limits() {
+        return fixedLimits != null ? fixedLimits : ImportLimits.standard(LocalDate.now(clock));
     }
 
     /** Imports a file: all rows or none; a file imported before is refused (see {@link #importFile(ImportKind, Path, boolean)}). */
@@ -40,15 +66,15 @@ public final class ImportService {
      * recorded with its content's SHA-256 and its time, in the same transaction.
      */
     public ImportResult importFile(ImportKind kind, Path file, boolean again) {
+        ImportLimits limits = limits();
+        limits.refuseIfTooLarge(file);
         String sha256 = ImportHistory.sha256(file);
         String name = String.valueOf(file.getFileName());
         Backups.before(ledger, BackupReason.IMPORT);
         return ledger.inBulkTransaction(work -> {
             ImportHistory.refuseIfImported(work, sha256, name, again);
-            try (CsvTable table = CsvTable.open(file)) {
-                ImportResult result = run(work, kind, table, name, true);
-                ImportHistory.record(work, name, sha256, result);
-                return result;
+            try (CsvTable table = CsvTable.open(file, limits)) {
+                return record(work, run(work, kind, table, name, true), name, sha256, again);
             }
         });
     }
@@ -59,24 +85,37 @@ public final class ImportService {
      * when the same text was.
      */
     public ImportResult importCsv(ImportKind kind, Reader reader, String source) {
-        String text = readAll(reader, source);
+        ImportLimits limits = limits();
+        String text = readAll(reader, source, limits.maxFileBytes());
         String sha256 = ImportHistory.sha256(text.getBytes(StandardCharsets.UTF_8));
         Backups.before(ledger, BackupReason.IMPORT);
         return ledger.inBulkTransaction(work -> {
             ImportHistory.refuseIfImported(work, sha256, source, false);
-            try (CsvTable table = CsvTable.read(new StringReader(text))) {
-                ImportResult result = run(work, kind, table, source, true);
-                ImportHistory.record(work, source, sha256, result);
-                return result;
+            try (CsvTable table = CsvTable.read(new StringReader(text), limits)) {
+                return record(work, run(work, kind, table, source, true), source, sha256, false);
             }
         });
     }
 
-    private static String readAll(Reader reader, String source) {
+    /** The import history's record and the audit log's entry, in the import's own transaction. */
+    private static ImportResult record(UnitOfWork work, ImportResult result, String source, String sha256, boolean again) {
+        long id = ImportHistory.record(work, source, sha256, result);
+        AuditLog.append(work, AuditEvent.of("import")
+                .parameter("kind", result.kind().key()).parameter("file", source).parameter("sha256", sha256)
+                .parameter("again", again)
+                .count("rows", result.rows()).count("settlements", result.settlements())
+                .created("import", id).created("voucher", result.voucherNumber()));
+        return result;
+    }
+
+    private static String readAll(Reader reader, String source, long maxChars) {
         try {
             StringBuilder text = new StringBuilder();
             char[] buffer = new char[1 << 14];
             for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+                if (text.length() + (long) n > maxChars) {
+                    throw InterchangeText.refusal("import.file.tooLarge", source, text.length() + (long) n, maxChars);
+                }
                 text.append(buffer, 0, n);
             }
             return text.toString();
@@ -90,6 +129,7 @@ public final class ImportService {
      * A file imported before is refused with {@link AlreadyImportedException} unless {@code again}.
      */
     public List<ImportProblem> check(ImportKind kind, Path file, boolean again) {
+        limits().refuseIfTooLarge(file);
         String sha256 = ImportHistory.sha256(file);
         ledger.inTransactionDo(work -> ImportHistory.refuseIfImported(work, sha256, String.valueOf(file.getFileName()), again));
         return check(kind, file);
@@ -97,9 +137,11 @@ public final class ImportService {
 
     /** Checks a file without writing anything: the problems an import would refuse it for, or none. */
     public List<ImportProblem> check(ImportKind kind, Path file) {
+        ImportLimits limits = limits();
+        limits.refuseIfTooLarge(file);
         try {
             ledger.inTransaction(work -> {
-                try (CsvTable table = CsvTable.open(file)) {
+                try (CsvTable table = CsvTable.open(file, limits)) {
                     return run(work, kind, table, String.valueOf(file.getFileName()), false);
                 }
             });

@@ -59,6 +59,7 @@ public final class ParameterListService {
             list.add(account("opening_balance_account", p.getOpeningBalanceAccount()));
             list.add(account("fx_gain_account", p.getFxGainAccount()));
             list.add(account("fx_loss_account", p.getFxLossAccount()));
+            list.add(account("small_credit_writeoff_account", p.getSmallCreditWriteoffAccount()));
             list.add(new Parameter("one_time_vendor_group", p.getOneTimeVendorGroup().getCode()));
             list.add(next("next_voucher", p.getVoucherSequence()));
             list.add(next("next_reimbursement", p.getReimbursementSequence()));
@@ -115,7 +116,7 @@ public final class ParameterListService {
     }
 
     private static Parameter account(String name, LedgerAccount account) {
-        return new Parameter(name, account.getNumber());
+        return new Parameter(name, account == null ? "" : account.getNumber());
     }
 
     private static Parameter next(String name, NumberSequence sequence) {

@@ -139,7 +139,9 @@ final class PartyImport {
     static String required(CsvTable.Row row, int column, String name, Problems problems) {
         String value = row.value(column);
         if (value.isEmpty()) {
-            problems.add(row.line(), name, "import.value.required");
+            if (!row.refused(column)) {
+                problems.add(row.line(), name, "import.value.required");
+            }
             return null;
         }
         return value;

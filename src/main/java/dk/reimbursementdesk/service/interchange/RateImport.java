@@ -63,14 +63,7 @@ final class RateImport {
                     code = null;
                 }
             }
-            String dateText = PartyImport.required(row, date, "date", problems);
-            int day = Fields.NOT_A_DATE;
-            if (dateText != null) {
-                day = Fields.epochDay(dateText);
-                if (day == Fields.NOT_A_DATE) {
-                    problems.add(line, "date", "import.date.invalid", dateText);
-                }
-            }
+            int day = table.limits().date(row, date, "date", true, problems);
             String rateText = PartyImport.required(row, rate, "rate", problems);
             BigDecimal value = null;
             if (rateText != null) {
@@ -87,9 +80,9 @@ final class RateImport {
                 String key = code + "|" + day;
                 Long first = firstLine.putIfAbsent(key, line);
                 if (first != null) {
-                    problems.add(line, "date", "import.rate.duplicateInFile", code, dateText, String.valueOf(first));
+                    problems.add(line, "date", "import.rate.duplicateInFile", code, Fields.isoDate(day), String.valueOf(first));
                 } else if (existing.containsKey(code) && existing.get(code).containsKey(day)) {
-                    problems.add(line, "date", "import.rate.exists", code, dateText);
+                    problems.add(line, "date", "import.rate.exists", code, Fields.isoDate(day));
                 }
             }
             if (problems.isEmpty()) {

@@ -107,7 +107,7 @@ final class TransactionImport {
                     problems.add(line, "customer", "import.customer.unknown", customerText);
                 }
             }
-            int day = date(row, date, "date", true, problems);
+            int day = table.limits().date(row, date, "date", true, problems);
             CustomerTransactionType kind = null;
             String typeText = PartyImport.required(row, type, "type", problems);
             if (typeText != null) {
@@ -156,7 +156,7 @@ final class TransactionImport {
                     minor = decimal.toMinor(decimals);
                 }
             }
-            int due = date(row, dueDate, "due_date", false, problems);
+            int due = table.limits().date(row, dueDate, "due_date", false, problems);
 
             long minorAcc = minor;
             if (code != null && !code.equals(accounting) && day != Fields.NOT_A_DATE) {
@@ -178,18 +178,6 @@ final class TransactionImport {
                         kind.sign() * minor, kind.sign() * minorAcc));
             }
         }
-    }
-
-    private static int date(CsvTable.Row row, int column, String name, boolean required, Problems problems) {
-        String text = required ? PartyImport.required(row, column, name, problems) : row.value(column);
-        if (text == null || text.isEmpty()) {
-            return Fields.NOT_A_DATE;
-        }
-        int day = Fields.epochDay(text);
-        if (day == Fields.NOT_A_DATE) {
-            problems.add(row.line(), name, "import.date.invalid", text);
-        }
-        return day;
     }
 
     private static CustomerTransactionType enterableType(String text) {

@@ -26,6 +26,10 @@ public final class CompanySetupService {
     public static final String SALES_RETURNS = "1050";
     public static final String FX_GAIN = "3600";
     public static final String FX_LOSS = "3650";
+    /** Small credits written off (issue 13); V19 adds the same account to ledgers made before it. */
+    public static final String SMALL_CREDIT_WRITEOFF = "3700";
+    /** The number sequence of write-offs, found by this code. */
+    public static final String WRITE_OFF_SEQUENCE = "WRITE_OFF";
     public static final String OPENING_BALANCE = "9000";
     public static final String ONE_TIME_VENDOR_GROUP = "ONETIME";
 
@@ -54,6 +58,7 @@ public final class CompanySetupService {
             LedgerAccount returns = account(work, SALES_RETURNS, text.getString("account.salesReturns"), AccountKind.REVENUE);
             LedgerAccount fxGain = account(work, FX_GAIN, text.getString("account.fxGain"), AccountKind.REVENUE);
             LedgerAccount fxLoss = account(work, FX_LOSS, text.getString("account.fxLoss"), AccountKind.EXPENSE);
+            LedgerAccount writeOff = account(work, SMALL_CREDIT_WRITEOFF, text.getString("account.smallCreditWriteoff"), AccountKind.REVENUE);
             LedgerAccount ar = account(work, AR_CONTROL, text.getString("account.arControl"), AccountKind.ASSET);
             LedgerAccount bank = account(work, BANK, text.getString("account.bank"), AccountKind.ASSET);
             LedgerAccount ap = account(work, AP_CONTROL, text.getString("account.apControl"), AccountKind.LIABILITY);
@@ -62,11 +67,14 @@ public final class CompanySetupService {
             NumberSequence vouchers = sequence(work, "VOUCHER", text.getString("sequence.vouchers"), "V-");
             NumberSequence reimbursements = sequence(work, "REIMBURSEMENT", text.getString("sequence.reimbursements"), "RB-");
             NumberSequence oneTime = sequence(work, "ONE_TIME_VENDOR", text.getString("sequence.oneTimeVendors"), "OTV-");
+            sequence(work, WRITE_OFF_SEQUENCE, text.getString("sequence.writeOffs"), "WO-");
             VendorGroup oneTimeGroup = new VendorGroup(ONE_TIME_VENDOR_GROUP, text.getString("vendorGroup.oneTime"));
             work.persist(oneTimeGroup);
 
-            work.persist(new Parameters(ar, ap, bank, sales, returns, opening, fxGain, fxLoss,
-                    vouchers, reimbursements, oneTime, oneTimeGroup));
+            Parameters parameters = new Parameters(ar, ap, bank, sales, returns, opening, fxGain, fxLoss,
+                    vouchers, reimbursements, oneTime, oneTimeGroup);
+            parameters.setSmallCreditWriteoffAccount(writeOff);
+            work.persist(parameters);
         });
     }
 

@@ -5,6 +5,8 @@ import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.persistence.Row;
 import dk.reimbursementdesk.persistence.UnitOfWork;
 import dk.reimbursementdesk.persistence.bankstatus.BankStatusStore;
+import dk.reimbursementdesk.service.audit.AuditEvent;
+import dk.reimbursementdesk.service.audit.AuditLog;
 import dk.reimbursementdesk.service.ledger.LedgerContext;
 import dk.reimbursementdesk.service.payment.status.BankStatusCodes;
 import dk.reimbursementdesk.service.payment.status.BankStatusText;
@@ -126,8 +128,22 @@ public final class BankStatusService {
             lines.add(applyOne(work, context, store, reportId, payment, status, date, report.messageId()));
         }
         work.flush();
-        return new StatusImport(report.messageId(), report.messageName(), report.originalMessageId(), false,
+        StatusImport imported = new StatusImport(report.messageId(), report.messageName(), report.originalMessageId(), false,
                 STAMP.format(now), lines);
+        AuditLog.append(work, statusEvent(report, fileName, reportId, imported));
+        return imported;
+    }
+
+    private static AuditEvent statusEvent(PaymentStatusReport report, String fileName, long reportId, StatusImport imported) {
+        List<Line> lines = imported.lines();
+        List<String> vouchers = lines.stream().map(Line::voucher).filter(java.util.Objects::nonNull).toList();
+        return AuditEvent.of("bank-status-import")
+                .parameter("file", fileName).parameter("message_id", report.messageId())
+                .parameter("original_message_id", report.originalMessageId())
+                .count("transactions", lines.size())
+                .count("rejected", imported.count(Effect.REJECTED)).count("confirmed", imported.count(Effect.CONFIRMED))
+                .count("pending", imported.count(Effect.PENDING))
+                .created("report", reportId).created("vouchers", String.join(",", vouchers));
     }
 
     private static Line applyOne(UnitOfWork work, LedgerContext context, BankStatusStore store, long reportId,

@@ -2,6 +2,8 @@ package dk.reimbursementdesk.service.payment;
 
 import dk.reimbursementdesk.domain.UserException;
 import dk.reimbursementdesk.persistence.backup.BackupReason;
+import dk.reimbursementdesk.service.audit.AuditEvent;
+import dk.reimbursementdesk.service.audit.AuditLog;
 import dk.reimbursementdesk.service.backup.Backups;
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.persistence.LedgerAccessException;
@@ -202,11 +204,41 @@ public final class PaymentService {
                 LedgerContext context = LedgerContext.load(work);
                 PaymentPlan plan = new PaymentPlan(work, context, selection, locale);
                 check.accept(plan);
-                return BatchPosting.post(work, context, bankAccount(context, locale), plan, date, skipInvalid, now, writer);
+                PaymentRun run = BatchPosting.post(work, context, bankAccount(context, locale), plan, date, skipInvalid, now, writer);
+                AuditLog.append(work, batchEvent(selection, date, skipInvalid, run, locale));
+                return run;
             });
         } catch (LedgerAccessException e) {
             throw PaymentMessages.failure("payment.postFailed", e);
         }
+    }
+
+    private static AuditEvent batchEvent(InvoiceSelection selection, LocalDate date, boolean skipInvalid, PaymentRun run,
+                                         Locale locale) {
+        AuditEvent event = AuditEvent.of("payment-batch").parameter("date", date).parameter("skip_invalid", skipInvalid);
+        OpenInvoiceQuery filter = selection.filter();
+        if (filter == null) {
+            event.parameter("invoices", selection.ids().size());
+        } else {
+            event.parameter("currency", filter.currency()).parameter("due_on_or_before", filter.dueOnOrBefore())
+                    .parameter("reimbursements_only", filter.reimbursementsOnly()).parameter("except_invoices", selection.ids().size())
+                    .selection(filter.vendors().describe(locale));
+        }
+        event.count("payments", run.payments().size()).count("vendors_left_out", run.skipped().size());
+        run.batch().totals().forEach(total -> event.total(total.currency(), total.amount()));
+        List<PostedPayment> payments = run.payments();
+        event.created("batch", run.batch().number());
+        if (!payments.isEmpty()) {
+            PostedPayment first = payments.get(0);
+            PostedPayment last = payments.get(payments.size() - 1);
+            event.created("payments", range(first.endToEndId(), last.endToEndId()))
+                    .created("vouchers", range(first.voucherNumber(), last.voucherNumber()));
+        }
+        return event;
+    }
+
+    private static String range(String first, String last) {
+        return first.equals(last) ? first : first + ".." + last;
     }
 
     // ---- the bank file -------------------------------------------------------------------------

@@ -36,8 +36,7 @@ public final class PostingService {
     }
 
     public PostedVoucher postCustomerTransaction(CustomerTransactionRequest request) {
-        if (request.type() == null || request.type() == CustomerTransactionType.REIMBURSEMENT
-                || request.type() == CustomerTransactionType.REIMBURSEMENT_REVERSAL) {
+        if (request.type() == null || request.type().postedByProcess()) {
             throw new UserException("posting.typeNotEnterable", request.type());
         }
         if (request.date() == null) {

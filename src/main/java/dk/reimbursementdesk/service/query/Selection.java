@@ -122,6 +122,15 @@ public final class Selection {
         return grouped;
     }
 
+    /**
+     * The selection in the {@code --where} syntax ({@code group=RETAIL;account=C0*}), each row's
+     * criteria as typed: what a saved selection stores and {@link WhereParser} reads back; empty
+     * without rows.
+     */
+    public String whereText() {
+        return rows.stream().map(r -> r.field().key() + "=" + r.criteria().text()).collect(Collectors.joining(";"));
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Selection that && catalog == that.catalog && rows.equals(that.rows);

@@ -11,12 +11,12 @@ import java.math.RoundingMode;
  * {@code round_half_up(credit x rate, d) >= minimum}, because the rounded conversion only grows as
  * the credit grows.
  */
-record CurrencyTerms(String code, int decimals, BigDecimal rate, int accountingDecimals, long minimum, long threshold) {
+public record CurrencyTerms(String code, int decimals, BigDecimal rate, int accountingDecimals, long minimum, long threshold) {
 
     /** A threshold no credit reaches: a currency without a usable rate is never reimbursed. */
-    static final long NEVER = Long.MAX_VALUE;
+    public static final long NEVER = Long.MAX_VALUE;
 
-    static CurrencyTerms of(String code, int decimals, BigDecimal rate, int accountingDecimals, long minimum) {
+    public static CurrencyTerms of(String code, int decimals, BigDecimal rate, int accountingDecimals, long minimum) {
         return new CurrencyTerms(code, decimals, rate, accountingDecimals, minimum,
                 rate == null || rate.signum() <= 0 ? NEVER : threshold(decimals, rate, accountingDecimals, minimum));
     }
@@ -25,7 +25,7 @@ record CurrencyTerms(String code, int decimals, BigDecimal rate, int accountingD
         return rate != null;
     }
 
-    long toAccounting(long minor) {
+    public long toAccounting(long minor) {
         return ExchangeConversion.toAccountingMinor(minor, decimals, rate, accountingDecimals);
     }
 

@@ -9,5 +9,7 @@ public enum ExclusionReason {
     /** The credit converted to the accounting currency does not reach the minimum reimbursement. */
     BELOW_MINIMUM,
     /** No exchange rate for the currency is valid on the posting date. */
-    NO_EXCHANGE_RATE
+    NO_EXCHANGE_RATE,
+    /** The customer is on hold for reimbursement; the explanation gives the reason it was held for. */
+    ON_HOLD
 }

@@ -45,8 +45,10 @@ final class PreviewReader {
         String noOpenTransactions = text.sentence("exclusion.noOpenTransactions", ReimbursementText.date(locale, postingDate));
         exclusions.addAll(queries.customersWithoutOpenItems(row -> new Exclusion(row.text("account"), row.text("name"), null,
                 ExclusionReason.NO_OPEN_TRANSACTIONS, noOpenTransactions)));
-        exclusions.addAll(queries.balancesNotReimbursed(row -> exclusion(row.text("account"), row.text("name"), row.text("currency"),
-                row.integer("decimals"), row.number("balance"))));
+        exclusions.addAll(queries.balancesNotReimbursed(row -> row.text("hold_reason") != null
+                ? new Exclusion(row.text("account"), row.text("name"), row.text("currency"), ExclusionReason.ON_HOLD,
+                        text.sentence("exclusion.onHold", row.text("hold_reason")))
+                : exclusion(row.text("account"), row.text("name"), row.text("currency"), row.integer("decimals"), row.number("balance"))));
         exclusions.sort(Comparator.comparing(Exclusion::customerAccount, String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(Exclusion::currency, Comparator.nullsFirst(Comparator.naturalOrder())));
 

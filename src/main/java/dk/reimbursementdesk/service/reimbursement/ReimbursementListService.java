@@ -1,5 +1,7 @@
 package dk.reimbursementdesk.service.reimbursement;
 
+import static dk.reimbursementdesk.service.interchange.SpreadsheetText.cell;
+
 import dk.reimbursementdesk.domain.ReimbursementStatus;
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.persistence.RowMapper;
@@ -86,9 +88,11 @@ public final class ReimbursementListService {
                 ReimbursementListQueries queries = new ReimbursementListQueries(work);
                 queries.each(filter(filter), sort(sort), ascending, row(queries.accountingDecimals()), row -> {
                     try {
-                        printer.printRecord(row.number(), row.postingDate(), row.customerAccount(), row.vendorAccount(),
-                                row.currency(), row.amount().toPlainString(), row.status(), row.customerName(),
-                                row.amountAcc().toPlainString(), row.voucher(), row.vendorInvoice(), row.runId());
+                        // Text cells a spreadsheet would run as a formula get a leading quote (OWASP's CSV injection advice).
+                        printer.printRecord(cell(row.number()), row.postingDate(), cell(row.customerAccount()),
+                                cell(row.vendorAccount()), row.currency(), row.amount().toPlainString(), row.status(),
+                                cell(row.customerName()), row.amountAcc().toPlainString(), cell(row.voucher()),
+                                cell(row.vendorInvoice()), row.runId());
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

@@ -7,6 +7,9 @@ import dk.reimbursementdesk.service.ledger.LedgerContext;
 import dk.reimbursementdesk.service.posting.CustomerLedgerWriter;
 import dk.reimbursementdesk.service.posting.VendorLedgerWriter;
 import dk.reimbursementdesk.service.posting.VoucherPoster;
+import dk.reimbursementdesk.service.audit.AuditEvent;
+import dk.reimbursementdesk.service.audit.AuditLog;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
@@ -75,6 +78,13 @@ final class ReimbursementReversal {
 
         VoucherPoster.post(work, context, reversal);
         reimbursement.markReversed(reversal);
+        AuditLog.append(work, AuditEvent.of("reimbursement-reversal")
+                .parameter("reimbursement", number).parameter("date", date)
+                .selection(reimbursement.getCustomer().getAccount() + " " + reimbursement.getCustomer().getName())
+                .count("reimbursements", 1)
+                .total(reimbursed.getCurrency(), BigDecimal.valueOf(reimbursed.getAmount(),
+                        work.find(Currency.class, reimbursed.getCurrency()).getDecimals()))
+                .created("voucher", reversal.getNumber()));
         return new ReversalResult(number, reversal.getNumber());
     }
 }

@@ -1,6 +1,8 @@
 package dk.reimbursementdesk.service.reimbursement;
 
 import dk.reimbursementdesk.persistence.backup.BackupReason;
+import dk.reimbursementdesk.service.audit.AuditEvent;
+import dk.reimbursementdesk.service.audit.AuditLog;
 import dk.reimbursementdesk.service.backup.Backups;
 import dk.reimbursementdesk.domain.*;
 import dk.reimbursementdesk.persistence.Ledger;
@@ -128,11 +130,13 @@ public final class ReimbursementService {
                 ReimbursementRun run = new ReimbursementRun(date, request.summarize(), selectionText, LocalDateTime.now().withNano(0),
                         System.getProperty("user.name"), p.getMinimumReimbursement());
                 work.persist(run);
+                NumberBlock vouchers = block(p.getVoucherSequence(), groups);
+                NumberBlock numbers = block(p.getReimbursementSequence(), groups);
+                NumberBlock vendors = block(p.getOneTimeVendorSequence(), newVendors);
                 PostingSetup setup = new PostingSetup(date, request.summarize(), LocalDateTime.now().withNano(0), run.getId(),
                         p.getArControlAccount().getId(), p.getApControlAccount().getId(),
                         p.getFxGainAccount().getId(), p.getFxLossAccount().getId(), p.getOneTimeVendorGroup().getId(),
-                        block(p.getVoucherSequence(), groups), block(p.getReimbursementSequence(), groups),
-                        block(p.getOneTimeVendorSequence(), newVendors), context.accountingCurrencyCode());
+                        vouchers, numbers, vendors, context.accountingCurrencyCode());
                 ReimbursementPostingStore posting = new ReimbursementPostingStore(work, setup);
                 int done = PLAN_STEPS;
                 for (Consumer<ReimbursementPostingStore> step : POSTING_STEPS) {
@@ -142,6 +146,9 @@ public final class ReimbursementService {
                 run.recordResult(Math.toIntExact(groups), Math.toIntExact(newVendors));
                 ReimbursementPlan.Totals totals = plan.totals(context.accountingDecimals());
                 work.flush();
+                AuditLog.append(work, runEvent(date, request.summarize(), selectionText,
+                        BigDecimal.valueOf(p.getMinimumReimbursement(), context.accountingDecimals()), groups, newVendors, totals,
+                        context.accountingCurrencyCode(), run.getId(), numbers, vouchers, vendors));
                 advance(reporter, total, total);
                 return new PreviewedRun(preview, new RunResult(run.getId(), Math.toIntExact(groups), totals.byCurrency(), totals.acc(),
                         Math.toIntExact(newVendors)));
@@ -149,6 +156,20 @@ public final class ReimbursementService {
         } catch (LedgerAccessException e) {
             throw new UserException(ReimbursementText.BUNDLE, "reimbursement.runFailed", new Object[] {e.getCause().getMessage()}, e);
         }
+    }
+
+    private static AuditEvent runEvent(LocalDate date, boolean summarize, String selectionText, BigDecimal minimum, long groups,
+                                       long newVendors, ReimbursementPlan.Totals totals, String accountingCurrency, long runId,
+                                       NumberBlock numbers, NumberBlock vouchers, NumberBlock vendors) {
+        AuditEvent event = AuditEvent.of("reimbursement-run")
+                .parameter("date", date).parameter("summarize", summarize)
+                .parameter("minimum", minimum.toPlainString() + " " + accountingCurrency)
+                .selection(selectionText)
+                .count("reimbursements", groups).count("one_time_vendors", newVendors);
+        totals.byCurrency().forEach(event::total);
+        return event.total("acc " + accountingCurrency, totals.acc())
+                .created("run", runId).created("reimbursements", numbers.range(groups))
+                .created("vouchers", vouchers.range(groups)).created("one_time_vendors", vendors.range(newVendors));
     }
 
     /**

@@ -57,6 +57,22 @@ public final class CustomerTransactionEntryService {
         }));
     }
 
+    /** One posted transaction of a customer, as the entry screen lists them under its form. */
+    public record PostedTransaction(LocalDate date, CustomerTransactionType type, String document, String currency,
+                                    BigDecimal amount, BigDecimal openAmount, String voucher) {
+    }
+
+    /** The customer's posted transactions, newest first, at most {@code limit}; none for an unknown account. */
+    public List<PostedTransaction> postedTransactions(String account, int limit) {
+        return customer(account).map(found -> ledger.inTransaction(work -> new CustomerListQueries(work)
+                .postedTransactions(found.account(), PageLimit.of(limit), row -> {
+                    int decimals = row.integer("decimals");
+                    return new PostedTransaction(row.date("transaction_date"), CustomerTransactionType.valueOf(row.text("type")),
+                            row.text("document"), row.text("currency"), row.money("amount", decimals),
+                            row.money("open_amount", decimals), row.text("voucher"));
+                }))).orElse(List.of());
+    }
+
     public List<CustomerSummary> searchCustomers(String text, int limit) {
         return ledger.inTransaction(work -> new CustomerListQueries(work).search(text, PageLimit.of(limit),
                 CustomerTransactionEntryService::summary));

@@ -26,7 +26,18 @@ public final class ParametersService {
                                  String arControlAccount, String apControlAccount, String bankAccount,
                                  String salesAccount, String salesReturnsAccount,
                                  String voucherSequence, String reimbursementSequence,
-                                 String bankIban, String bankBic) {
+                                 String bankIban, String bankBic, String smallCreditWriteoffAccount) {
+
+        /** Without the small-credit write-off account (V19): shown empty. */
+        public ParametersView(BigDecimal minimumReimbursement, String accountingCurrency, int accountingDecimals,
+                              String oneTimeVendorGroup, String oneTimeVendorSequence,
+                              String arControlAccount, String apControlAccount, String bankAccount,
+                              String salesAccount, String salesReturnsAccount,
+                              String voucherSequence, String reimbursementSequence, String bankIban, String bankBic) {
+            this(minimumReimbursement, accountingCurrency, accountingDecimals, oneTimeVendorGroup, oneTimeVendorSequence,
+                    arControlAccount, apControlAccount, bankAccount, salesAccount, salesReturnsAccount, voucherSequence,
+                    reimbursementSequence, bankIban, bankBic, "");
+        }
     }
 
     /** What the clerk saves: accounts by number, sequences and the vendor group by code. */
@@ -34,7 +45,16 @@ public final class ParametersService {
                                    String arControlAccount, String apControlAccount, String bankAccount,
                                    String salesAccount, String salesReturnsAccount,
                                    String voucherSequence, String reimbursementSequence,
-                                   String bankIban, String bankBic) {
+                                   String bankIban, String bankBic, String smallCreditWriteoffAccount) {
+
+        /** Without the small-credit write-off account: it stays as it is. */
+        public ParametersUpdate(BigDecimal minimumReimbursement, String oneTimeVendorGroup, String oneTimeVendorSequence,
+                                String arControlAccount, String apControlAccount, String bankAccount,
+                                String salesAccount, String salesReturnsAccount,
+                                String voucherSequence, String reimbursementSequence, String bankIban, String bankBic) {
+            this(minimumReimbursement, oneTimeVendorGroup, oneTimeVendorSequence, arControlAccount, apControlAccount,
+                    bankAccount, salesAccount, salesReturnsAccount, voucherSequence, reimbursementSequence, bankIban, bankBic, null);
+        }
 
         /** Without the company's bank account: IBAN and BIC stay as they are (null means unchanged, blank clears). */
         public ParametersUpdate(BigDecimal minimumReimbursement, String oneTimeVendorGroup, String oneTimeVendorSequence,
@@ -67,7 +87,8 @@ public final class ParametersService {
                     p.getArControlAccount().getNumber(), p.getApControlAccount().getNumber(), p.getBankAccount().getNumber(),
                     p.getSalesAccount().getNumber(), p.getSalesReturnsAccount().getNumber(),
                     p.getVoucherSequence().getCode(), p.getReimbursementSequence().getCode(),
-                    p.getBankIban() == null ? "" : p.getBankIban(), p.getBankBic() == null ? "" : p.getBankBic());
+                    p.getBankIban() == null ? "" : p.getBankIban(), p.getBankBic() == null ? "" : p.getBankBic(),
+                    p.getSmallCreditWriteoffAccount() == null ? "" : p.getSmallCreditWriteoffAccount().getNumber());
         });
     }
 
@@ -141,6 +162,9 @@ public final class ParametersService {
             }
             if (update.bankBic() != null) {
                 p.setBankBic(BankDetails.bic(update.bankBic()));
+            }
+            if (update.smallCreditWriteoffAccount() != null) {
+                p.setSmallCreditWriteoffAccount(account(accounts, update.smallCreditWriteoffAccount(), "parameters.smallCreditWriteoffRequired"));
             }
         });
     }

@@ -1,5 +1,6 @@
 package dk.reimbursementdesk.ui.common;
 
+import dk.reimbursementdesk.service.audit.AuditOrigin;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,10 +24,13 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     @Override
     public <T> Task<T> execute(Task<T> task) {
         unfinished.incrementAndGet();
+        // The screen the task was started from, for the audit entry of a unit it posts, even if the
+        // user has moved on to another screen by the time the worker gets to it.
+        String origin = AuditOrigin.current();
         try {
             executor.execute(() -> {
                 try {
-                    task.run();
+                    AuditOrigin.during(origin, task);
                 } finally {
                     unfinished.decrementAndGet();
                 }

@@ -44,6 +44,10 @@ public final class CustomersView {
     @FXML private SearchableComboBox<VendorChoice> vendorBox;
     @FXML private Button clearVendorButton;
     @FXML private Button createVendorButton;
+    @FXML private TextField holdReasonField;
+    @FXML private Button holdButton;
+    @FXML private Button releaseButton;
+    @FXML private Label holdLabel;
     @FXML private TableView<OpenTransaction> openTable;
     @FXML private TableColumn<OpenTransaction, String> documentColumn;
     @FXML private TableColumn<OpenTransaction, String> typeColumn;
@@ -99,6 +103,10 @@ public final class CustomersView {
         currencyBox.getEditor().textProperty().bindBidirectional(model.currencyProperty());
         ibanField.textProperty().bindBidirectional(model.ibanProperty());
         bicField.textProperty().bindBidirectional(model.bicProperty());
+        holdReasonField.textProperty().bindBidirectional(model.holdReasonProperty());
+        holdLabel.textProperty().bind(model.holdTextProperty());
+        holdButton.disableProperty().bind(model.existingProperty().not().or(model.busyProperty()));
+        releaseButton.disableProperty().bind(model.existingProperty().not().or(model.busyProperty()).or(model.heldProperty().not()));
         vendorBox.setItems(model.vendorChoices());
         ChoiceCells.install(vendorBox, v -> v.account() + "  " + v.name());
         vendorBox.valueProperty().bindBidirectional(model.vendorProperty());
@@ -144,4 +152,6 @@ public final class CustomersView {
     @FXML private void delete() { model.delete(); }
     @FXML private void clearVendor() { model.clearVendor(); }
     @FXML private void createVendor() { model.createVendorFromCustomer(); }
+    @FXML private void hold() { model.hold(); }
+    @FXML private void release() { model.release(); }
 }

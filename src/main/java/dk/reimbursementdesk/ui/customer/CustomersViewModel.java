@@ -8,6 +8,7 @@ import dk.reimbursementdesk.service.setup.CustomerService.Draft;
 import dk.reimbursementdesk.service.setup.CustomerService.OpenTransaction;
 import dk.reimbursementdesk.service.setup.CustomerService.VendorChoice;
 import dk.reimbursementdesk.service.setup.CustomerService;
+import dk.reimbursementdesk.service.reimbursement.HoldService;
 import dk.reimbursementdesk.ui.common.Failures;
 import dk.reimbursementdesk.ui.common.Formats;
 import dk.reimbursementdesk.ui.common.TaskExecutor;
@@ -38,6 +39,10 @@ public final class CustomersViewModel {
     private static final String ACCOUNT_PATTERN = "[\\p{L}\\p{N}_\\-./]{1,20}";
 
     private final CustomerService service;
+    private final HoldService holds;
+    private final StringProperty holdReason = new SimpleStringProperty("");
+    private final StringProperty holdText = new SimpleStringProperty("");
+    private final BooleanProperty held = new SimpleBooleanProperty(false);
     private final CustomerListViewModel list;
 
     // The form
@@ -67,9 +72,10 @@ public final class CustomersViewModel {
     private final BooleanBinding valid;
     private String accountingCurrency = "";
 
-    public CustomersViewModel(CustomerService service, TaskExecutor tasks) {
+    public CustomersViewModel(CustomerService service, HoldService holds, TaskExecutor tasks) {
         this.tasks = tasks;
         this.service = service;
+        this.holds = holds;
         this.list = new CustomerListViewModel(service, tasks, message::set);
         account.addListener((o, was, now) -> {
             accountDuplicate.set(false);
@@ -157,16 +163,59 @@ public final class CustomersViewModel {
             return;
         }
         tasks.run(() -> new Selected(service.find(customerAccount).orElse(null), service.openTransactions(customerAccount),
-                        service.balances(customerAccount)),
+                        service.balances(customerAccount), holds.reason(customerAccount).orElse(null)),
                 selected -> {
                     if (selected.details() != null) {
                         showDetails(selected.details(), selected.open(), selected.balances());
+                        showHold(selected.hold());
                     }
                 },
                 failure -> message.set(Failures.sentence(failure)));
     }
 
-    private record Selected(Details details, List<OpenTransaction> open, List<CurrencyBalance> balances) {
+    private record Selected(Details details, List<OpenTransaction> open, List<CurrencyBalance> balances, String hold) {
+    }
+
+    /** The customer's hold as the form shows it: the reason in the field, and a line saying so; null when not held. */
+    private void showHold(String reason) {
+        held.set(reason != null);
+        holdReason.set(reason == null ? "" : reason);
+        holdText.set(reason == null ? texts.get("customers.notHeld") : texts.format("customers.held", reason));
+    }
+
+    /** Puts the shown customer on hold for reimbursement with the reason typed; runs leave it out until released. */
+    public void hold() {
+        if (!existing.get() || busy.get()) {
+            return;
+        }
+        String target = account.get();
+        String reason = holdReason.get();
+        busy.set(true);
+        tasks.run(() -> holds.hold(target, reason), done -> {
+            busy.set(false);
+            showHold(done.reason());
+            message.set(texts.format("customers.heldMessage", done.customerAccount(), done.reason()));
+        }, failure -> {
+            busy.set(false);
+            holdText.set(Failures.sentence(failure));
+        });
+    }
+
+    /** Releases the shown customer's hold. */
+    public void release() {
+        if (!existing.get() || busy.get()) {
+            return;
+        }
+        String target = account.get();
+        busy.set(true);
+        tasks.run(() -> holds.release(target), done -> {
+            busy.set(false);
+            showHold(null);
+            message.set(texts.format("customers.releasedMessage", done.customerAccount()));
+        }, failure -> {
+            busy.set(false);
+            holdText.set(Failures.sentence(failure));
+        });
     }
 
     private void showDetails(Details d, List<OpenTransaction> open, List<CurrencyBalance> currencyBalances) {
@@ -205,6 +254,9 @@ public final class CustomersViewModel {
         linkedOnFile.set(false);
         openTransactions.clear();
         balances.set("");
+        held.set(false);
+        holdReason.set("");
+        holdText.set("");
         checkAccount();
         nameError.set(texts.get("customer.nameRequired"));
         groupError.set(groupError(""));
@@ -341,5 +393,8 @@ public final class CustomersViewModel {
     public StringProperty balancesProperty() { return balances; }
     public StringProperty messageProperty() { return message; }
     public BooleanProperty busyProperty() { return busy; }
+    public StringProperty holdReasonProperty() { return holdReason; }
+    public StringProperty holdTextProperty() { return holdText; }
+    public BooleanProperty heldProperty() { return held; }
     public BooleanBinding validProperty() { return valid; }
 }

@@ -34,6 +34,7 @@ public final class ParametersView {
     @FXML private ComboBox<Choice> bankBox;
     @FXML private ComboBox<Choice> salesBox;
     @FXML private ComboBox<Choice> salesReturnsBox;
+    @FXML private ComboBox<Choice> smallCreditWriteoffBox;
     @FXML private ComboBox<Choice> voucherSequenceBox;
     @FXML private ComboBox<Choice> reimbursementSequenceBox;
     @FXML private Button saveButton;
@@ -59,6 +60,7 @@ public final class ParametersView {
         choice(bankBox, model.accounts(), model.bankProperty());
         choice(salesBox, model.accounts(), model.salesProperty());
         choice(salesReturnsBox, model.accounts(), model.salesReturnsProperty());
+        choice(smallCreditWriteoffBox, model.accounts(), model.smallCreditWriteoffProperty());
         choice(voucherSequenceBox, model.sequences(), model.voucherSequenceProperty());
         choice(reimbursementSequenceBox, model.sequences(), model.reimbursementSequenceProperty());
         validation.registerValidator(minimumField, false, (c, v) ->

@@ -45,6 +45,7 @@ public final class ParametersViewModel {
     private final ObjectProperty<Choice> bank = new SimpleObjectProperty<>();
     private final ObjectProperty<Choice> sales = new SimpleObjectProperty<>();
     private final ObjectProperty<Choice> salesReturns = new SimpleObjectProperty<>();
+    private final ObjectProperty<Choice> smallCreditWriteoff = new SimpleObjectProperty<>();
     private final ObjectProperty<Choice> voucherSequence = new SimpleObjectProperty<>();
     private final ObjectProperty<Choice> reimbursementSequence = new SimpleObjectProperty<>();
     private final ObservableList<Choice> accounts = FXCollections.observableArrayList();
@@ -128,6 +129,7 @@ public final class ParametersViewModel {
         bank.set(find(accounts, v.bankAccount()));
         sales.set(find(accounts, v.salesAccount()));
         salesReturns.set(find(accounts, v.salesReturnsAccount()));
+        smallCreditWriteoff.set(find(accounts, v.smallCreditWriteoffAccount()));
         voucherSequence.set(find(sequences, v.voucherSequence()));
         reimbursementSequence.set(find(sequences, v.reimbursementSequence()));
     }
@@ -145,7 +147,8 @@ public final class ParametersViewModel {
         }
         ParametersUpdate update = new ParametersUpdate(Formats.parseNumber(minimumText.get()).orElse(null),
                 code(vendorGroup), code(oneTimeSequence), code(arControl), code(apControl), code(bank), code(sales),
-                code(salesReturns), code(voucherSequence), code(reimbursementSequence), bankIban.get(), bankBic.get());
+                code(salesReturns), code(voucherSequence), code(reimbursementSequence), bankIban.get(), bankBic.get(),
+                code(smallCreditWriteoff));
         busy.set(true);
         tasks.run(() -> {
                     service.save(update);
@@ -185,6 +188,8 @@ public final class ParametersViewModel {
     public ObjectProperty<Choice> bankProperty() { return bank; }
     public ObjectProperty<Choice> salesProperty() { return sales; }
     public ObjectProperty<Choice> salesReturnsProperty() { return salesReturns; }
+    /** The small-credit write-off account (issue 13); none chosen leaves it as it is. */
+    public ObjectProperty<Choice> smallCreditWriteoffProperty() { return smallCreditWriteoff; }
     public ObjectProperty<Choice> voucherSequenceProperty() { return voucherSequence; }
     public ObjectProperty<Choice> reimbursementSequenceProperty() { return reimbursementSequence; }
     public ObservableList<Choice> accounts() { return accounts; }

@@ -3,6 +3,7 @@ package dk.reimbursementdesk.ui.shell;
 import dk.reimbursementdesk.domain.UserException;
 import dk.reimbursementdesk.service.ledger.AboutLedger;
 import dk.reimbursementdesk.service.Services;
+import dk.reimbursementdesk.service.audit.AuditOrigin;
 import dk.reimbursementdesk.service.backup.BackupService;
 import dk.reimbursementdesk.service.check.LedgerCheckService;
 import dk.reimbursementdesk.service.gl.CompanyInfo;
@@ -77,9 +78,16 @@ public final class MainWindowViewModel {
         try {
             currentScreen.set(registry.factoryFor(item).open(new ScreenContext(host.services(), tasks, dialogs)));
             currentItem.set(item);
+            AuditOrigin.setStanding(AuditOrigin.screen(englishName(item)));
         } catch (RuntimeException e) {
             dialogs.showError(Failures.sentence(e));
         }
+    }
+
+    /** The entry's English label ("Reimbursement"): the audit log names screens the same in every language. */
+    private static String englishName(NavItem item) {
+        return java.util.ResourceBundle.getBundle("i18n.shell", Locale.ROOT,
+                java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_DEFAULT)).getString(item.key());
     }
 
     /** Runs the ledger check off the FX thread and shows its findings, or the all-well sentence. */

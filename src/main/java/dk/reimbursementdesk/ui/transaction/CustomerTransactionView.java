@@ -1,6 +1,10 @@
 package dk.reimbursementdesk.ui.transaction;
 
 import dk.reimbursementdesk.domain.CustomerTransactionType;
+import dk.reimbursementdesk.service.setup.CustomerTransactionEntryService.CustomerSummary;
+import dk.reimbursementdesk.service.setup.CustomerTransactionEntryService.PostedTransaction;
+import dk.reimbursementdesk.ui.common.ChoiceCells;
+import dk.reimbursementdesk.ui.common.Columns;
 import dk.reimbursementdesk.ui.common.DateField;
 import dk.reimbursementdesk.ui.common.FormValidation;
 import javafx.fxml.FXML;
@@ -8,7 +12,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import org.controlsfx.control.SearchableComboBox;
 import javafx.util.StringConverter;
 
 /** The FXML controller of customer transaction entry. */
@@ -28,6 +35,15 @@ public final class CustomerTransactionView {
     @FXML private Label dueDateLabel;
     @FXML private Button postButton;
     @FXML private Label messageLabel;
+    @FXML private SearchableComboBox<CustomerSummary> customerLookup;
+    @FXML private TableView<PostedTransaction> postedTable;
+    @FXML private TableColumn<PostedTransaction, String> postedDateColumn;
+    @FXML private TableColumn<PostedTransaction, String> postedTypeColumn;
+    @FXML private TableColumn<PostedTransaction, String> postedDocumentColumn;
+    @FXML private TableColumn<PostedTransaction, String> postedCurrencyColumn;
+    @FXML private TableColumn<PostedTransaction, String> postedAmountColumn;
+    @FXML private TableColumn<PostedTransaction, String> postedOpenColumn;
+    @FXML private TableColumn<PostedTransaction, String> postedVoucherColumn;
 
     public CustomerTransactionView(CustomerTransactionViewModel model) {
         this.model = model;
@@ -68,6 +84,19 @@ public final class CustomerTransactionView {
         postButton.disableProperty().bind(model.validProperty().not().or(model.busyProperty()));
         messageLabel.textProperty().bind(model.messageProperty());
         FormValidation.actions(messageLabel);
+        customerLookup.setItems(model.customerChoices());
+        ChoiceCells.install(customerLookup, c -> c.account() + "  " + c.name());
+        customerLookup.valueProperty().addListener((o, was, chosen) -> model.choose(chosen));
+
+        postedTable.setItems(model.postedTransactions());
+        Columns.dateText(postedDateColumn, PostedTransaction::date);
+        Columns.text(postedTypeColumn, t -> model.typeText(t.type()));
+        Columns.number(postedDocumentColumn, PostedTransaction::document);
+        Columns.text(postedCurrencyColumn, PostedTransaction::currency);
+        Columns.amount(postedAmountColumn, PostedTransaction::amount);
+        Columns.amount(postedOpenColumn, PostedTransaction::openAmount);
+        Columns.number(postedVoucherColumn, PostedTransaction::voucher);
+        Columns.placeholder(postedTable);
         model.load();
     }
 

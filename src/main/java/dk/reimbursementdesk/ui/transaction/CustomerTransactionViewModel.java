@@ -2,6 +2,7 @@ package dk.reimbursementdesk.ui.transaction;
 
 import dk.reimbursementdesk.domain.CustomerTransactionType;
 import dk.reimbursementdesk.service.setup.CustomerTransactionEntryService.CustomerSummary;
+import dk.reimbursementdesk.service.setup.CustomerTransactionEntryService.PostedTransaction;
 import dk.reimbursementdesk.service.setup.CustomerTransactionEntryService;
 import dk.reimbursementdesk.ui.common.Failures;
 import dk.reimbursementdesk.ui.common.Formats;
@@ -52,7 +53,17 @@ public final class CustomerTransactionViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanBinding invoice = type.isEqualTo(CustomerTransactionType.INVOICE);
     private final BooleanBinding valid;
+    private final ObservableList<PostedTransaction> posted = FXCollections.observableArrayList();
+    private final ObservableList<CustomerSummary> customerChoices = FXCollections.observableArrayList();
     private long lookupGeneration;
+
+    /** How many of the customer's transactions the list under the form shows, newest first. */
+    static final int POSTED_SHOWN = 200;
+    /** How many customers the lookup offers to search in, as the vendor account box does. */
+    static final int CUSTOMERS_OFFERED = 1_000;
+
+    private record Found(Optional<CustomerTransactionEntryService.CustomerStatus> status, List<PostedTransaction> posted) {
+    }
 
     public CustomerTransactionViewModel(CustomerTransactionEntryService service, TaskExecutor tasks) {
         this.tasks = tasks;
@@ -105,12 +116,15 @@ public final class CustomerTransactionViewModel {
         if (typed == null || typed.isBlank()) {
             customerName.set("");
             customerError.set(texts.get("entry.customerRequired"));
+            posted.clear();
             return;
         }
-        tasks.run(() -> service.status(typed), found -> {
+        tasks.run(() -> new Found(service.status(typed), service.postedTransactions(typed, POSTED_SHOWN)), both -> {
             if (generation != lookupGeneration) {
                 return;
             }
+            Optional<CustomerTransactionEntryService.CustomerStatus> found = both.status();
+            posted.setAll(both.posted());
             if (found.isPresent()) {
                 CustomerSummary summary = found.get().customer();
                 customerName.set(texts.format("entry.customerStatus", summary.name(), Formats.amount(found.get().balance()),
@@ -126,6 +140,8 @@ public final class CustomerTransactionViewModel {
 
     public void load() {
         tasks.run(service::currencies, currencies::setAll, failure -> message.set(Failures.sentence(failure)));
+        tasks.run(() -> service.searchCustomers("", CUSTOMERS_OFFERED), customerChoices::setAll,
+                failure -> message.set(Failures.sentence(failure)));
     }
 
     public void post() {
@@ -182,6 +198,15 @@ public final class CustomerTransactionViewModel {
         return t == null ? "" : texts.format("type." + t.name());
     }
 
+    /** The customer chosen in the lookup: its account goes into the customer field. */
+    public void choose(CustomerSummary chosen) {
+        if (chosen != null && !chosen.account().equals(customer.get())) {
+            customer.set(chosen.account());
+        }
+    }
+
+    public ObservableList<PostedTransaction> postedTransactions() { return posted; }
+    public ObservableList<CustomerSummary> customerChoices() { return customerChoices; }
     public StringProperty customerProperty() { return customer; }
     public StringProperty customerNameProperty() { return customerName; }
     public ObjectProperty<CustomerTransactionType> typeProperty() { return type; }

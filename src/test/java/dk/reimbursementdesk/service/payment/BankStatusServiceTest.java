@@ -129,6 +129,24 @@ class BankStatusServiceTest {
     }
 
     @Test
+    void anImportThatPostsAppendsOneAuditEntryNamingTheRejectionVoucherAndAnAlreadyImportedOneNone() throws Exception {
+        dk.reimbursementdesk.service.audit.AuditLog audit = new dk.reimbursementdesk.service.audit.AuditLog(ledger);
+        long before = audit.count();
+        Path file = oneRejectedTwoAccepted("STS-1");
+
+        StatusImport result = status.importFile(file);
+        status.importFile(file);
+
+        assertEquals(before + 1, audit.count());
+        var entry = audit.page((int) before, 1).get(0);
+        assertEquals("bank-status-import", entry.action());
+        assertEquals("file=STS-1.xml; message_id=STS-1; original_message_id=" + written.messageId(), entry.parameters());
+        assertEquals("transactions=3; rejected=1; confirmed=2; pending=0", entry.counts());
+        assertTrue(entry.created().endsWith("; vouchers=" + result.lines().get(0).voucher()), entry.created());
+        assertTrue(audit.verify().intact());
+    }
+
+    @Test
     void importingTheSameReportAgainChangesNothingAndSaysSo() throws Exception {
         Path file = oneRejectedTwoAccepted("STS-1");
         status.importFile(file);

@@ -10,10 +10,7 @@ import dk.reimbursementdesk.service.posting.PostingService.CustomerTransactionRe
 import dk.reimbursementdesk.testing.TestLedgers;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -88,20 +85,7 @@ final class Books {
 
     /** Rows of a query as "a|b|c" strings, for assertions that read like the table. */
     List<String> rows(String sql) {
-        return ledger.inSessionTransaction(session -> session.doReturningWork(c -> {
-            List<String> rows = new ArrayList<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-                int n = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    StringBuilder row = new StringBuilder();
-                    for (int i = 1; i <= n; i++) {
-                        row.append(i > 1 ? "|" : "").append(rs.getString(i));
-                    }
-                    rows.add(row.toString());
-                }
-            }
-            return rows;
-        }));
+        return TestLedgers.rows(ledger, sql);
     }
 
     /** The open columns of every customer transaction: what a reversal must give back exactly. */

@@ -96,6 +96,19 @@ class ParametersScreenTest {
     }
 
     @Test
+    void theSmallCreditWriteOffAccountIsShownAndAnotherOneIsSaved(FxRobot robot) throws Exception {
+        open(robot);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<dk.reimbursementdesk.service.setup.ParametersService.Choice> box =
+                robot.lookup("#smallCreditWriteoffBox").queryAs(javafx.scene.control.ComboBox.class);
+        assertEquals("3700", box.getValue().code());
+        robot.interact(() -> box.setValue(box.getItems().stream().filter(c -> c.code().equals("1050")).findFirst().orElseThrow()));
+        robot.clickOn("#saveButton");
+        ScreenHarness.waitUntil(() -> !robot.lookup("#messageLabel").queryAs(Label.class).getText().isEmpty());
+        assertEquals("1050", new dk.reimbursementdesk.service.setup.ParametersService(ledger).load().smallCreditWriteoffAccount());
+    }
+
+    @Test
     void escapeDiscardsWhatWasTyped(FxRobot robot) throws Exception {
         open(robot);
         TextField field = robot.lookup("#minimumField").queryAs(TextField.class);

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.*;
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.service.Services;
 import dk.reimbursementdesk.service.check.LedgerCheckService;
+import dk.reimbursementdesk.domain.CustomerTransactionType;
 import dk.reimbursementdesk.service.setup.CustomerService.Row;
+import dk.reimbursementdesk.service.setup.CustomerTransactionEntryService.PostedTransaction;
 import dk.reimbursementdesk.testing.TestLedgers;
 import dk.reimbursementdesk.ui.Screen;
 import dk.reimbursementdesk.ui.common.ScreenHarness;
@@ -15,6 +17,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -95,5 +98,25 @@ class CustomerTransactionScreenTest {
         robot.clickOn("#amountField").write("10.005").type(KeyCode.ENTER);
         ScreenHarness.waitUntil(() -> message(robot).contains("more decimals"));
         assertEquals(before, TestLedgers.snapshot(ledger));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theLookupChoosesTheCustomerAndThePostedTransactionsShowUnderTheFormNewestFirst(FxRobot robot) throws Exception {
+        screen = ScreenHarness.show(stage, new CustomerTransactionScreen(), new Services(ledger));
+        TableView<PostedTransaction> posted = robot.lookup("#postedTable").queryAs(TableView.class);
+        assertTrue(posted.getItems().isEmpty(), "no customer, no transactions");
+        robot.clickOn("#customerLookup").write("Svendsen").type(KeyCode.ENTER);
+        ScreenHarness.waitUntil(() -> "C0006".equals(robot.lookup("#customerField").queryAs(TextField.class).getText()));
+        ScreenHarness.waitUntil(() -> posted.getItems().size() == 1);
+        assertEquals(new BigDecimal("12500.00"), posted.getItems().get(0).amount());
+        assertEquals(CustomerTransactionType.INVOICE, posted.getItems().get(0).type());
+
+        robot.clickOn("#typeBox").clickOn("Payment");
+        robot.clickOn("#documentField").write("PAY-7005");
+        robot.clickOn("#amountField").write("100.00").type(KeyCode.ENTER);
+        ScreenHarness.waitUntil(() -> posted.getItems().size() == 2);
+        assertEquals("PAY-7005", posted.getItems().get(0).document(), "the new payment comes first");
+        assertTrue(message(robot).contains(posted.getItems().get(0).voucher()), "its voucher number is the one posted");
     }
 }
