@@ -5,9 +5,11 @@ import dk.reimbursementdesk.persistence.RowMapper;
 import dk.reimbursementdesk.persistence.Sql;
 import dk.reimbursementdesk.persistence.UnitOfWork;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The payment batch tables (V6) read with plain SQL on the transaction's connection, and the record
@@ -99,24 +101,30 @@ public final class PaymentBatchStore {
     /**
      * The transfers of a batch for its payment file, handed over as they are read: columns {@code
      * end_to_end_id, currency, decimals, amount, creditor_name, creditor_iban, creditor_bic, remittance}.
-     * In file order: by currency, the currencies in the order of their first payment, and by line
-     * within one, which is the order of the writer's payment information blocks (one per currency;
-     * the batch has one date). One query per currency, each read down {@code payment_batch_currency_idx}
-     * ({@code V23}) in line order: nothing is sorted and no row held, so the writer's two passes over
-     * 72,000 transfers cost two index walks, not two sorts of the batch.
+     * In file order: by block, the blocks in the order of their first payment, and by line within
+     * one, which is the order of the writer's payment information blocks (one per currency and
+     * scheme; the batch has one date). A payment is in the SEPA scheme when it is in {@code
+     * sepaCurrency} and its creditor IBAN begins with one of {@code sepaIbanPrefixes}: the same rule
+     * as the writer's, so its blocks come together. One query per block, each read down {@code
+     * payment_batch_currency_idx} ({@code V23}) in line order: nothing is sorted and no row held, so
+     * the writer's two passes over 72,000 transfers cost two index walks, not two sorts of the batch.
      */
-    public void transfers(long batchId, Sql.RowConsumer consumer) {
-        List<String> currencies = sql.list("SELECT currency FROM payment WHERE batch_id = ? GROUP BY currency ORDER BY min(line_no)",
-                row -> row.text("currency"), batchId);
-        for (String currency : currencies) {
+    public void transfers(long batchId, String sepaCurrency, Collection<String> sepaIbanPrefixes, Sql.RowConsumer consumer) {
+        String prefixes = sepaIbanPrefixes.stream().map(p -> "\"" + p + "\"").collect(Collectors.joining(",", "[", "]"));
+        String sepa = "(p.currency = ? AND substr(p.creditor_iban, 1, 2) IN (SELECT value FROM json_each(?)))";
+        List<Object[]> blocks = sql.list("SELECT p.currency, " + sepa + " AS sepa FROM payment p WHERE p.batch_id = ?"
+                        + " GROUP BY p.currency, sepa ORDER BY min(p.line_no)",
+                row -> new Object[] {row.text("currency"), row.integer("sepa")}, sepaCurrency, prefixes, batchId);
+        for (Object[] block : blocks) {
             sql.each("""
                     SELECT p.end_to_end_id AS end_to_end_id, p.currency AS currency, cur.decimals AS decimals, p.amount AS amount,
                            p.creditor_name AS creditor_name, p.creditor_iban AS creditor_iban, p.creditor_bic AS creditor_bic,
                            p.remittance AS remittance
                     FROM payment p
                     JOIN currency cur ON cur.code = p.currency
-                    WHERE p.batch_id = ? AND p.currency = ?
-                    ORDER BY p.line_no""", consumer, batchId, currency);
+                    WHERE p.batch_id = ? AND p.currency = ? AND\s""" + sepa + """
+                     = ?
+                    ORDER BY p.line_no""", consumer, batchId, block[0], sepaCurrency, prefixes, block[1]);
         }
     }
 }

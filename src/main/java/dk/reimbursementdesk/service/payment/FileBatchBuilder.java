@@ -5,6 +5,8 @@ import dk.reimbursementdesk.persistence.UnitOfWork;
 import dk.reimbursementdesk.persistence.payment.PaymentBatchStore;
 import dk.reimbursementdesk.service.payment.pain.CreditTransfer;
 import dk.reimbursementdesk.service.payment.pain.CreditTransferHeader;
+import dk.reimbursementdesk.service.payment.pain.PaymentInformationKey;
+import dk.reimbursementdesk.service.payment.pain.SepaSchemeCountries;
 import dk.reimbursementdesk.service.payment.pain.TransferSource;
 import java.time.LocalDateTime;
 
@@ -27,7 +29,8 @@ final class FileBatchBuilder {
     /** The batch's transfers in file order, read again from the ledger each time the writer asks. */
     static TransferSource transfers(UnitOfWork work, long batchId) {
         PaymentBatchStore store = new PaymentBatchStore(work);
-        return sink -> store.transfers(batchId, row -> {
+        return sink -> store.transfers(batchId, PaymentInformationKey.SEPA_CURRENCY,
+                SepaSchemeCountries.standard().ibanPrefixes(), row -> {
             String endToEndId = row.text("end_to_end_id");
             sink.accept(new CreditTransfer(endToEndId, endToEndId,
                     Money.ofMinor(row.number("amount"), row.text("currency"), row.integer("decimals")),

@@ -8,6 +8,7 @@ import dk.reimbursementdesk.domain.Money;
 import dk.reimbursementdesk.domain.UserException;
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.service.check.LedgerCheckService;
+import dk.reimbursementdesk.service.payment.pain.EpcText;
 import dk.reimbursementdesk.service.payment.pain.Pain001Version;
 import dk.reimbursementdesk.testing.TestLedgers;
 import java.io.ByteArrayOutputStream;
@@ -81,9 +82,9 @@ class PaymentFileTest {
 
         assertTrue(xml.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"), xml.substring(0, 60));
         assertTrue(xml.contains("<Document xmlns=\"" + version.namespace() + "\">"));
-        assertTrue(xml.contains("Café Europa GmbH"));
-        // é as two UTF-8 bytes, not one Latin-1 byte.
-        assertTrue(new String(bytes, StandardCharsets.ISO_8859_1).contains("Caf\u00c3\u00a9"));
+        // The file carries the EPC set only: the ledger's "Café Europa GmbH" is written without its accent.
+        assertTrue(xml.contains("<Nm>Cafe Europa GmbH</Nm>"));
+        assertFalse(xml.contains("Café"));
         assertTrue(xml.contains("<InstdAmt Ccy=\"JPY\">5000</InstdAmt>"));
         assertTrue(xml.contains("<InstdAmt Ccy=\"EUR\">150.00</InstdAmt>"));
 
@@ -125,10 +126,10 @@ class PaymentFileTest {
             assertEquals(p.endToEndId(), t.instrId());
             assertEquals(0, p.amount().amount().compareTo(t.amount()), p.endToEndId());
             assertEquals(p.amount().currency(), t.currency());
-            assertEquals(p.creditorName(), t.cdtrName());
+            assertEquals(EpcText.of(p.creditorName()), t.cdtrName());
             assertEquals(p.creditorIban(), t.cdtrIban());
             assertEquals(p.creditorBic(), t.cdtrBic());
-            assertEquals(List.of(p.remittance()), t.remittance());
+            assertEquals(List.of(EpcText.of(p.remittance())), t.remittance());
         }
 
         // And the posted payments are what the ledger owed.

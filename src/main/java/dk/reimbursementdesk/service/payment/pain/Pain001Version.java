@@ -7,7 +7,7 @@ package dk.reimbursementdesk.service.payment.pain;
 public enum Pain001Version {
 
     V03("urn:iso:std:iso:20022:tech:xsd:pain.001.001.03", 70, "BIC", false),
-    V09("urn:iso:std:iso:20022:tech:xsd:pain.001.001.09", 140, "BICFI", true);
+    V09("urn:iso:std:iso:20022:tech:xsd:pain.001.001.09", 70, "BICFI", true);
 
     private final String namespace;
     private final int maxNameLength;
@@ -25,7 +25,10 @@ public enum Pain001Version {
         return namespace;
     }
 
-    /** Party names are Max70Text in version 3 and Max140Text in version 9. */
+    /**
+     * Party names are Max70Text in version 3 and Max140Text in version 9, but the EPC's rulebook
+     * allows 70 in both, and a bank applying it would cut or refuse a longer one: 70 in both.
+     */
     public int maxNameLength() {
         return maxNameLength;
     }

@@ -31,12 +31,16 @@ public final class Pain001Writer {
     static final String BUNDLE = "i18n.payment_file";
 
     private static final int MAX_ID_LENGTH = 35;
-    private static final int MAX_REMITTANCE_LENGTH = 140;
+    /** One unstructured remittance line (Max140Text); see {@code PaymentPlan} for how it is made to fit. */
+    public static final int MAX_REMITTANCE_LENGTH = 140;
+
+    /** The largest amount of one transfer the EPC's rulebook lets a file carry. */
+    public static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999.99");
 
     /**
-     * The EPC's restricted Latin set for references. Names and remittance text may hold any
-     * character (Danish banks carry æøå through), but references are matched by machines along the
-     * way and some clearing systems replace or reject anything outside this set.
+     * The EPC's restricted Latin set for references: references are matched by machines along the
+     * way, so one outside it is refused rather than changed. Names and remittance text are put into
+     * the same set by {@link EpcText} as they are written.
      */
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9/\\-?:().,'+ ]{1,35}");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
@@ -108,9 +112,11 @@ public final class Pain001Writer {
         if (isBlank(header.initiatingPartyName())) {
             throw refusal("payment.initiatingPartyNameMissing");
         }
+        requireLatin(header.initiatingPartyName(), "payment.initiatingPartyNameNotLatin");
         if (isBlank(header.debtorName())) {
             throw refusal("payment.debtorNameMissing");
         }
+        requireLatin(header.debtorName(), "payment.debtorNameNotLatin");
         if (!Iban.isValid(header.debtorIban())) {
             throw refusal("payment.debtorIbanInvalid", nullToEmpty(header.debtorIban()));
         }
@@ -146,9 +152,14 @@ public final class Pain001Writer {
             throw refusal("payment.creditorNameMissing", transfer.endToEndId());
         }
         String who = clean(transfer.creditorName(), Integer.MAX_VALUE);
+        requireLatin(transfer.creditorName(), "payment.creditorNameNotLatin", who, transfer.endToEndId());
         Money amount = transfer.amount();
         if (amount == null || amount.signum() <= 0) {
             throw refusal("payment.amountNotPositive", who, amount == null ? "" : amount.toString());
+        }
+        if (amount.amount().compareTo(MAX_AMOUNT) > 0) {
+            throw refusal("payment.amountTooLarge", who, transfer.endToEndId(), amount.amount().toPlainString(),
+                    amount.currency());
         }
         if (!CURRENCY.matcher(amount.currency()).matches()) {
             throw refusal("payment.currencyInvalid", who, amount.currency());
@@ -171,6 +182,13 @@ public final class Pain001Writer {
         }
     }
 
+    /** A name that is not blank but has nothing the EPC set can carry (only another script, say). */
+    private static void requireLatin(String name, String key, Object... arguments) {
+        if (EpcText.of(name).isEmpty()) {
+            throw refusal(key, arguments);
+        }
+    }
+
     private static UserException refusal(String key, Object... arguments) {
         return new UserException(BUNDLE, key, arguments, null);
     }
@@ -181,25 +199,9 @@ public final class Pain001Writer {
      * schema does (code points, so an emoji is never split in half).
      */
     static String clean(String text, int maxLength) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(text.length());
-        boolean pendingSpace = false;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || !isXmlChar(cp) || Character.isISOControl(cp)) {
-                pendingSpace = sb.length() > 0;
-                continue;
-            }
-            if (pendingSpace) {
-                sb.append(' ');
-                pendingSpace = false;
-            }
-            sb.appendCodePoint(cp);
-        }
-        String cleaned = sb.toString();
+        String cleaned = EpcText.rewrite(text, (cp, next) ->
+                Character.isWhitespace(cp) || Character.isSpaceChar(cp) || !isXmlChar(cp) || Character.isISOControl(cp)
+                        ? null : new String(Character.toChars(cp)));
         if (cleaned.codePointCount(0, cleaned.length()) <= maxLength) {
             return cleaned;
         }
@@ -355,7 +357,7 @@ public final class Pain001Writer {
             leaf("PmtMtd", "TRF");
             leaf("NbOfTxs", Integer.toString(totals.count));
             leaf("CtrlSum", totals.sum.toPlainString());
-            if ("EUR".equals(key.currency())) {
+            if (key.sepa()) {
                 start("PmtTpInf");
                 start("SvcLvl");
                 leaf("Cd", "SEPA");
@@ -384,7 +386,9 @@ public final class Pain001Writer {
             }
             end();
             end();
-            leaf("ChrgBr", "SLEV");
+            // SEPA: each side pays its own bank, as the scheme requires. Otherwise SHAR, the same split
+            // as the EU's payment rules require within the EEA and what banks take by default elsewhere.
+            leaf("ChrgBr", key.sepa() ? "SLEV" : "SHAR");
         }
 
         private void endPaymentInformation() throws XMLStreamException {
@@ -425,7 +429,7 @@ public final class Pain001Writer {
             leaf("Nm", name(transfer.creditorName()));
             end();
             account("CdtrAcct", transfer.creditorIban());
-            String remittance = clean(transfer.remittanceText(), MAX_REMITTANCE_LENGTH);
+            String remittance = epc(transfer.remittanceText(), MAX_REMITTANCE_LENGTH);
             if (!remittance.isEmpty()) {
                 start("RmtInf");
                 leaf("Ustrd", remittance);
@@ -443,7 +447,12 @@ public final class Pain001Writer {
         }
 
         private String name(String name) {
-            return clean(name, version.maxNameLength());
+            return epc(name, version.maxNameLength());
+        }
+
+        /** The text in the EPC set, cut to the limit (cleaned first: whitespace runs, XML's characters). */
+        private static String epc(String text, int maxLength) {
+            return clean(EpcText.of(text), maxLength);
         }
 
         private void start(String name) throws XMLStreamException {

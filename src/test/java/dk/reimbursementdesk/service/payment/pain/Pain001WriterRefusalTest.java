@@ -55,6 +55,34 @@ class Pain001WriterRefusalTest {
     }
 
     @Test
+    void refusesAnAmountAboveTheEpcLimitNamingThePayment() {
+        CreditTransfer big = new CreditTransfer("E2E-BIG", "I-1", dkk("1000000000.00"), "Søren", DEBTOR_IBAN, null, null);
+        UserException e = refused(with(big), "payment.amountTooLarge");
+        assertTrue(e.format(Locale.ENGLISH).contains("E2E-BIG"), e.format(Locale.ENGLISH));
+        assertTrue(e.format(Locale.ENGLISH).contains("Søren"), "the refusal names the vendor as the ledger has it");
+    }
+
+    @Test
+    void acceptsTheLargestAmountTheEpcAllows() throws IOException {
+        CreditTransfer largest = new CreditTransfer("E2E-1", "I-1", dkk("999999999.99"), "Søren", DEBTOR_IBAN, null, null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new Pain001Writer().write(with(largest), Pain001Version.V03, out);
+        dk.reimbursementdesk.testing.Pain001Schemas.assertValid(out.toByteArray());
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains(">999999999.99</InstdAmt>"));
+    }
+
+    @Test
+    void refusesANameWithNothingTheEpcSetCarries() {
+        CreditTransfer kanji = new CreditTransfer("E2E-7", "I-1", dkk("10.00"), "山田太郎", DEBTOR_IBAN, null, null);
+        UserException e = refused(with(kanji), "payment.creditorNameNotLatin");
+        assertTrue(e.format(Locale.ENGLISH).contains("E2E-7"));
+        refused(new CreditTransferBatch("M-1", CREATED, "株式会社", "Desk ApS", DEBTOR_IBAN, null, EXECUTION,
+                List.of(transfer())), "payment.initiatingPartyNameNotLatin");
+        refused(new CreditTransferBatch("M-1", CREATED, "Desk ApS", "株式会社", DEBTOR_IBAN, null, EXECUTION,
+                List.of(transfer())), "payment.debtorNameNotLatin");
+    }
+
+    @Test
     void refusesBatchWithoutTransfers() {
         refused(batch(List.of()), "payment.noTransfers");
         refused(batch(null), "payment.noTransfers");
