@@ -101,21 +101,7 @@ final class PaymentPlan {
         List<String> reimbursements = Concatenated.texts(row, "reimbursements");
         return new ProposedPayment(row.text("vendor_account"), row.text("vendor_name"), row.text("iban"), row.text("bic"),
                 Money.ofMinor(row.number("amount"), row.text("currency"), row.integer("decimals")), ids, reimbursements,
-                remittance(reimbursements, Concatenated.texts(row, "documents")));
-    }
-
-    /** What the creditor reads: the reimbursements paid, then the other invoices' documents. */
-    private String remittance(List<String> reimbursements, List<String> documents) {
-        List<String> parts = new ArrayList<>(2);
-        if (!reimbursements.isEmpty()) {
-            parts.add(PaymentMessages.text(locale, "payment.remittance.reimbursements",
-                    String.join(", ", reimbursements.stream().distinct().toList())));
-        }
-        if (!documents.isEmpty()) {
-            parts.add(PaymentMessages.text(locale, "payment.remittance.invoices",
-                    String.join(", ", documents.stream().distinct().toList())));
-        }
-        return String.join("; ", parts);
+                Remittance.text(locale, reimbursements, Concatenated.texts(row, "documents")));
     }
 
     /**
