@@ -59,7 +59,8 @@ public final class PayCommand extends LedgerCommand {
         Selection vendors = NamedSelection.of(spec.commandLine(), services, VendorQueryFields.CATALOG, where, selection);
         LocalDate paymentDate = date == null ? LocalDate.now() : date;
         PaymentService payments = services.payments();
-        if (payments.openInvoices(new OpenInvoiceQuery(vendors, null, null, false)).isEmpty()) {
+        // Counted in SQL: reading 72,000 open invoices whole only to see that there are some took 10 s.
+        if (payments.openInvoiceSummary(new OpenInvoiceQuery(vendors, null, null, false)).count() == 0) {
             out().println(text("cli.pay.nothingOpen"));
             return 0;
         }

@@ -137,9 +137,9 @@ public final class CommandLineBenchmark {
         Files.deleteIfExists(copy);
         System.out.printf(Locale.ROOT, "Reimburse yardstick, baseline.sql: %.2f s to its commit (%s)%n", sql.secondsToCommit(), sql);
         long printed = proposals(reimburse.out());
-        if (printed != sql.reimbursements()) {
+        if (printed != sql.rows()) {
             System.out.printf(Locale.ROOT, "WARNING: reimburse printed %,d reimbursements, the yardstick made %,d%n", printed,
-                    sql.reimbursements());
+                    sql.rows());
         }
         bare[2] = process("JVM start: bare parameters (3 of 3)", small, "parameters").seconds();
 

@@ -10,12 +10,14 @@ import dk.reimbursementdesk.service.payment.WrittenFile;
 import dk.reimbursementdesk.service.payment.pain.Pain001Version;
 import dk.reimbursementdesk.service.query.CustomerQueryFields;
 import dk.reimbursementdesk.service.query.Selection;
+import dk.reimbursementdesk.service.query.VendorQueryFields;
 import dk.reimbursementdesk.service.reimbursement.ReimbursementRequest;
 import dk.reimbursementdesk.service.reimbursement.ReimbursementService;
 import dk.reimbursementdesk.service.reimbursement.RunProgress;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -57,20 +59,37 @@ public final class PaymentBenchmark {
                     return;
                 }
             }
-            PaymentService payments = new PaymentService(ledger);
-            OpenInvoiceQuery reimbursements = new OpenInvoiceQuery(Selection.all(dk.reimbursementdesk.service.query.VendorQueryFields.CATALOG),
-                    null, null, true);
-            time("payment journal: first page", () -> {
-                var page = payments.openInvoicePage(reimbursements, 0, 100);
-                return page.summary().count() + " open, page of " + page.rows().size();
-            });
             LocalDate date = LocalDate.of(2027, 1, 4);
+            // The yardstick first, on a consistent copy of the same ledger, as ReimbursementBenchmark does.
+            Path copy = file.resolveSibling("payment-baseline.db");
+            Files.deleteIfExists(copy);
+            ledger.backUpTo(copy);
+            Baseline.Result baseline = Baseline.payment(copy, date);
+            Files.deleteIfExists(copy);
+            System.err.printf(Locale.ROOT, "%-32s %8.3f s  %s%n", "yardstick: payment_baseline.sql", baseline.secondsToCommit(), baseline);
+
+            PaymentService payments = new PaymentService(ledger);
+            OpenInvoiceQuery reimbursements = new OpenInvoiceQuery(Selection.all(VendorQueryFields.CATALOG), null, null, true);
+            for (String which : new String[] {"payment journal: first page", "first page again"}) {
+                time(which, () -> {
+                    var page = payments.openInvoicePage(reimbursements, 0, 100);
+                    return page.summary().count() + " open, page of " + page.rows().size();
+                });
+            }
+            time("payment journal: page 500", () -> payments.openInvoicePage(reimbursements, 499, 100).rows().size() + " rows");
             InvoiceSelection all = InvoiceSelection.allBut(reimbursements, List.of());
             time("proposal", () -> {
                 PaymentProposal p = payments.propose(all, date);
                 return p.paymentCount() + " payments, " + p.invoiceCount() + " invoices, " + p.totals();
             });
-            PaymentRun posted = time("post batch", () -> payments.post(all, date, false));
+            BackupClock backup = BackupClock.listen();
+            long postStart = System.nanoTime();
+            PaymentRun posted = time("post batch (whole use case)", () -> payments.post(all, date, false));
+            double post = (System.nanoTime() - postStart) / 1e9;
+            double backupSeconds = backup.seconds();
+            System.err.printf(Locale.ROOT, "%-32s %8.3f s  the backup before it %.3f s; %.2f x the yardstick's %.3f s (target <= 2)%n",
+                    "post batch without the backup", post - backupSeconds, backupSeconds,
+                    (post - backupSeconds) / baseline.secondsToCommit(), baseline.secondsToCommit());
             time("write pain.001.001.09", () -> {
                 try {
                     WrittenFile w = payments.exportFile(posted.batch().id(), Pain001Version.V09, out);
@@ -84,6 +103,39 @@ public final class PaymentBenchmark {
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         System.err.printf(Locale.ROOT, "heap peak %d MB, load %.2f%n", peak >> 20,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    /** How long the posting's backup took, as the ledger's timing log says it (logger {@code dk.reimbursementdesk.timing.ledger}). */
+    private static final class BackupClock extends ch.qos.logback.core.AppenderBase<ch.qos.logback.classic.spi.ILoggingEvent> {
+
+        private static final java.util.regex.Pattern BACKUP = java.util.regex.Pattern.compile("backup \\(payment\\) (\\d+) ms.*");
+        private volatile long millis;
+
+        static BackupClock listen() {
+            BackupClock clock = new BackupClock();
+            ch.qos.logback.classic.Logger timing = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
+                    "dk.reimbursementdesk.timing.ledger");
+            if (!timing.isDebugEnabled()) {
+                timing.setLevel(ch.qos.logback.classic.Level.DEBUG);
+                timing.setAdditive(Boolean.getBoolean("benchmark.trace"));
+            }
+            clock.setContext(timing.getLoggerContext());
+            clock.start();
+            timing.addAppender(clock);
+            return clock;
+        }
+
+        @Override
+        protected void append(ch.qos.logback.classic.spi.ILoggingEvent event) {
+            java.util.regex.Matcher m = BACKUP.matcher(event.getFormattedMessage());
+            if (m.matches()) {
+                millis = Long.parseLong(m.group(1));
+            }
+        }
+
+        double seconds() {
+            return millis / 1e3;
+        }
     }
 
     private static <T> T time(String what, Supplier<T> work) {

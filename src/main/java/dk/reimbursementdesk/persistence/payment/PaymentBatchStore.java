@@ -4,7 +4,6 @@ import dk.reimbursementdesk.domain.Money;
 import dk.reimbursementdesk.persistence.RowMapper;
 import dk.reimbursementdesk.persistence.Sql;
 import dk.reimbursementdesk.persistence.UnitOfWork;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -13,17 +12,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The payment batch tables (V6), written and read with plain SQL on the transaction's connection:
- * they are records of what was posted, never edited through an object graph, and the screens read
- * them as rows.
+ * The payment batch tables (V6) read with plain SQL on the transaction's connection, and the record
+ * of each file written: they are records of what was posted, never edited through an object graph,
+ * and the screens read them as rows. Posting writes them set-based ({@link PaymentPostingStore}).
  */
 public final class PaymentBatchStore {
-
-    /** One payment row as posting writes it: amounts in minor units, the creditor as the file will carry it. */
-    public record NewPayment(long batchId, int lineNo, String endToEndId, long vendorId, String currency, long amount,
-                             long amountAcc, long voucherId, long transactionId, String creditorName,
-                             String creditorIban, String creditorBic, String remittance) {
-    }
 
     private final Sql sql;
 
@@ -38,32 +31,6 @@ public final class PaymentBatchStore {
     /** The id of the batch with this number, whatever its case. */
     public java.util.Optional<Long> idOf(String number) {
         return sql.first("SELECT id FROM payment_batch WHERE number = upper(?)", row -> row.number("id"), number);
-    }
-
-    /** Writes a new batch under the next id and returns that id; its number follows from it. */
-    public long insertBatch(LocalDate date, String postedAt, String iban, String bic, int count) {
-        long id = sql.queryLong("SELECT coalesce(max(id), 0) + 1 FROM payment_batch");
-        sql.update("""
-                INSERT INTO payment_batch (id, number, payment_date, posted_at, bank_iban, bank_bic, payment_count)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""", id, batchNumber(id), date, postedAt, iban, bic, count);
-        return id;
-    }
-
-    /** Writes one payment of a batch and returns its row id. */
-    public long insertPayment(NewPayment p) {
-        sql.update("""
-                INSERT INTO payment (batch_id, line_no, vendor_id, currency, amount, amount_acc, voucher_id,
-                    vendor_transaction_id, end_to_end_id, creditor_name, creditor_iban, creditor_bic, remittance)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                p.batchId(), p.lineNo(), p.vendorId(), p.currency(), p.amount(), p.amountAcc(), p.voucherId(),
-                p.transactionId(), p.endToEndId(), p.creditorName(), p.creditorIban(), p.creditorBic(), p.remittance());
-        return sql.queryLong("SELECT last_insert_rowid()");
-    }
-
-    /** Records an invoice the payment settled, with the amount it paid (positive, minor units). */
-    public void insertInvoice(long paymentId, long transactionId, long amount) {
-        sql.update("INSERT INTO payment_invoice (payment_id, vendor_transaction_id, amount) VALUES (?, ?, ?)",
-                paymentId, transactionId, amount);
     }
 
     /** Records the latest file written for the batch; a null path keeps the path of an earlier file. */
