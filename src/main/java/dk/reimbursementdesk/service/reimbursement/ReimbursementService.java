@@ -146,9 +146,12 @@ public final class ReimbursementService {
                 run.recordResult(Math.toIntExact(groups), Math.toIntExact(newVendors));
                 ReimbursementPlan.Totals totals = plan.totals(context.accountingDecimals());
                 work.flush();
-                AuditLog.append(work, runEvent(date, request.summarize(), selectionText,
-                        BigDecimal.valueOf(p.getMinimumReimbursement(), context.accountingDecimals()), groups, newVendors, totals,
-                        context.accountingCurrencyCode(), run.getId(), numbers, vouchers, vendors));
+                // the audit log holds what posted: a run that found nothing to reimburse posted nothing
+                if (groups > 0) {
+                    AuditLog.append(work, runEvent(date, request.summarize(), selectionText,
+                            BigDecimal.valueOf(p.getMinimumReimbursement(), context.accountingDecimals()), groups, newVendors, totals,
+                            context.accountingCurrencyCode(), run.getId(), numbers, vouchers, vendors));
+                }
                 advance(reporter, total, total);
                 return new PreviewedRun(preview, new RunResult(run.getId(), Math.toIntExact(groups), totals.byCurrency(), totals.acc(),
                         Math.toIntExact(newVendors)));
