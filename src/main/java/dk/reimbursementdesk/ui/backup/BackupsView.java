@@ -41,7 +41,11 @@ final class BackupsView {
         Columns.text(reasonColumn, backup -> reason(backup.reason()));
         Columns.amount(sizeColumn, backup -> megabytes(backup.bytes()));
         Columns.text(fileColumn, backup -> backup.path().getFileName().toString());
-        backupsTable.setPlaceholder(new Label(texts.get("backups.none")));
+        Label none = new Label(texts.get("backups.none"));
+        // the whole sentence, wrapped, rather than cut at the table's width
+        none.setWrapText(true);
+        none.setMaxWidth(520);
+        backupsTable.setPlaceholder(none);
         backupsTable.getItems().setAll(backups);
     }
 

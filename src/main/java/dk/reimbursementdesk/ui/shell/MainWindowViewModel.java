@@ -12,6 +12,7 @@ import dk.reimbursementdesk.ui.backup.BackupsDialog;
 import dk.reimbursementdesk.ui.ScreenContext;
 import dk.reimbursementdesk.ui.common.DialogService;
 import dk.reimbursementdesk.ui.common.Failures;
+import dk.reimbursementdesk.ui.common.Formats;
 import dk.reimbursementdesk.ui.common.TaskExecutor;
 import dk.reimbursementdesk.ui.common.Texts;
 import java.nio.file.Path;
@@ -158,7 +159,7 @@ public final class MainWindowViewModel {
         Texts text = BackupsDialog.texts();
         List<BackupService.Backup> known = host.services().backups().list();
         String when = known.stream().filter(b -> b.path().equals(backup)).findFirst()
-                .map(b -> dk.reimbursementdesk.ui.common.Formats.dateTime(b.created()))
+                .map(b -> Formats.dateTime(b.created()))
                 .orElse(backup.getFileName().toString());
         if (!dialogs.confirm(text.get("restore.title"), text.format("restore.header", when),
                 text.format("restore.question", when, host.services().ledgerFile().getFileName().toString()),
