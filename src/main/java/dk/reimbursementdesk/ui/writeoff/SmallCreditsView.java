@@ -93,6 +93,9 @@ public final class SmallCreditsView {
         bindCredits();
         bindWritten();
         Columns.placeholder(creditTable, writtenTable);
+        for (TableColumn<?, String> column : List.of(creditAccColumn, amountAccColumn)) {
+            column.textProperty().bind(credits.accountingCurrencyProperty().map(c -> WriteOffTexts.text("column.creditAcc", c)));
+        }
         creditTable.setPlaceholder(new Label(WriteOffTexts.text("small.empty")));
         writtenTable.setPlaceholder(new Label(WriteOffTexts.text("written.empty")));
         writtenTab.selectedProperty().addListener((observable, was, now) -> {

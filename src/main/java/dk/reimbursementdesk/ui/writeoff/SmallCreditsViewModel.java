@@ -70,7 +70,7 @@ public final class SmallCreditsViewModel {
     private final ObservableList<SmallCredit> credits = FXCollections.observableArrayList();
     private final ObservableList<SmallCredit> chosen = FXCollections.observableArrayList();
     private final BooleanBinding writeOffDisabled;
-    private String accountingCurrency = "";
+    private final ReadOnlyStringWrapper accountingCurrency = new ReadOnlyStringWrapper("");
 
     private final PauseTransition filterDelay = new PauseTransition(FILTER_DELAY);
     private final InvalidationListener filterChanged = observable -> filterDelay.playFromStart();
@@ -106,7 +106,7 @@ public final class SmallCreditsViewModel {
     }
 
     private void show(SmallCredits found) {
-        accountingCurrency = found.accountingCurrency();
+        accountingCurrency.set(found.accountingCurrency());
         belowPrompt.set(WriteOffTexts.text("small.below.prompt", Formats.money(found.below(), found.accountingCurrency())));
         chosen.clear();
         credits.setAll(found.credits());
@@ -167,8 +167,10 @@ public final class SmallCreditsViewModel {
             return null;
         }
         List<SmallCredit> picked = List.copyOf(chosen);
-        if (!dialogs.confirm(WriteOffTexts.text("small.writeOff.confirm", picked.size(), Formats.date(query.date()),
-                totals(picked), Formats.money(totalAcc(picked), accountingCurrency)))) {
+        if (!dialogs.confirm(WriteOffTexts.text("small.writeOff.title"), WriteOffTexts.text("small.writeOff.header", picked.size()),
+                WriteOffTexts.text("small.writeOff.confirm", picked.size(), Formats.date(query.date()), totals(picked),
+                        Formats.money(totalAcc(picked), accountingCurrency.get())),
+                WriteOffTexts.text("small.writeOff.yes"), WriteOffTexts.text("button.cancel"))) {
             return null;
         }
         List<Key> keys = picked.stream().map(c -> new Key(c.customer(), c.currency())).toList();
@@ -210,7 +212,7 @@ public final class SmallCreditsViewModel {
 
     private void summarize() {
         summary.set(credits.isEmpty() ? "" : WriteOffTexts.text("small.summary", credits.size(), totals(credits),
-                Formats.money(totalAcc(credits), accountingCurrency), chosen.size()));
+                Formats.money(totalAcc(credits), accountingCurrency.get()), chosen.size()));
     }
 
     public void close() {
@@ -258,6 +260,11 @@ public final class SmallCreditsViewModel {
     /** "the minimum, 100.00 DKK": what a blank Below means. */
     public ReadOnlyStringProperty belowPromptProperty() {
         return belowPrompt.getReadOnlyProperty();
+    }
+
+    /** The ledger's accounting currency, once the first list has been read. */
+    public ReadOnlyStringProperty accountingCurrencyProperty() {
+        return accountingCurrency.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {

@@ -109,7 +109,7 @@ class SmallCreditsScreenTest {
         assertTrue(robot.lookup(".table-cell").match(n -> n instanceof javafx.scene.control.Labeled l
                 && "0–30 days".equals(l.getText())).tryQuery().isPresent());
         assertEquals("3 small credits: 43.50 DKK; 10.00 EUR (118.00 DKK in accounting currency). None chosen.", text(robot, "#summary"));
-        assertEquals("blank: the minimum, 100.00 DKK", robot.lookup("#belowField").queryTextInputControl().getPromptText());
+        assertEquals("100.00 DKK (the minimum)", robot.lookup("#belowField").queryTextInputControl().getPromptText());
         assertTrue(robot.lookup("#writeOffButton").queryButton().isDisabled(), "nothing chosen yet");
     }
 
