@@ -1,10 +1,16 @@
 package dk.reimbursementdesk.ui.reimbursement;
 
+import dk.reimbursementdesk.service.query.CustomerQueryFields;
+import dk.reimbursementdesk.service.query.SavedSelection;
+import dk.reimbursementdesk.service.query.SavedSelectionService;
 import dk.reimbursementdesk.service.query.Selection;
+import dk.reimbursementdesk.service.reimbursement.HoldService;
 import dk.reimbursementdesk.service.reimbursement.Preview;
 import dk.reimbursementdesk.service.reimbursement.ReimbursementRequest;
 import dk.reimbursementdesk.service.reimbursement.RunProgress;
+import dk.reimbursementdesk.service.reimbursement.ReimbursementService;
 import dk.reimbursementdesk.service.reimbursement.RunResult;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -24,6 +30,50 @@ public interface ReimbursementActions {
 
     /** Posts; throws {@link java.util.concurrent.CancellationException} after rolling back when cancelled. */
     RunResult run(ReimbursementRequest request, RunProgress progress);
+
+    /**
+     * Puts the customer on hold for reimbursement with the reason (a preview row's Put on hold…); actions
+     * made by {@link #of(ToLongFunction, Function, BiFunction)} cannot.
+     */
+    default void hold(String customerAccount, String reason) {
+        throw new UnsupportedOperationException("these actions cannot put customers on hold");
+    }
+
+    /** The saved selections over the customer fields, for the Saved selection drop-down; none by default. */
+    default List<SavedSelection> savedSelections() {
+        return List.of();
+    }
+
+    /** Every action over the open ledger's services: what the main window's dialog uses. */
+    static ReimbursementActions of(ReimbursementService service, HoldService holds, SavedSelectionService saved) {
+        ReimbursementActions basic = of(service::countSelectedCustomers, service::preview, service::run);
+        return new ReimbursementActions() {
+            @Override
+            public long countSelected(Selection selection) {
+                return basic.countSelected(selection);
+            }
+
+            @Override
+            public Preview preview(ReimbursementRequest request) {
+                return basic.preview(request);
+            }
+
+            @Override
+            public RunResult run(ReimbursementRequest request, RunProgress progress) {
+                return basic.run(request, progress);
+            }
+
+            @Override
+            public void hold(String customerAccount, String reason) {
+                holds.hold(customerAccount, reason);
+            }
+
+            @Override
+            public List<SavedSelection> savedSelections() {
+                return saved.fitting(CustomerQueryFields.CATALOG);
+            }
+        };
+    }
 
     static ReimbursementActions of(ToLongFunction<Selection> count, Function<ReimbursementRequest, Preview> preview,
                                    BiFunction<ReimbursementRequest, RunProgress, RunResult> run) {
