@@ -1,5 +1,6 @@
 package dk.reimbursementdesk.ui;
 
+import dk.reimbursementdesk.ui.common.UnsavedChanges;
 import javafx.scene.Parent;
 
 /** A screen shown in the main window's content area. */
@@ -9,6 +10,16 @@ public interface Screen {
 
     /** Called when the user leaves the screen: remove listeners on long-lived objects, cancel tasks. */
     default void close() {
+    }
+
+    /**
+     * Asked by the main window before the user leaves the screen (another screen, another ledger,
+     * another language, Exit): runs {@code proceed} when he may go. A screen with a form asks Save /
+     * Discard / Cancel while it has unsaved changes ({@link UnsavedChanges}) and runs it only after a
+     * save that succeeded or a discard, never after Cancel. {@link #close()} follows when he went.
+     */
+    default void leave(Runnable proceed) {
+        proceed.run();
     }
 
     /** Prints the screen's current report (File > Print, Ctrl+P); false when the screen has none to print now. */
@@ -32,6 +43,26 @@ public interface Screen {
             @Override
             public boolean print() {
                 return onPrint.getAsBoolean();
+            }
+        };
+    }
+
+    /** A screen with a form over a loaded root: leaving it asks while {@code changes} has unsaved changes. */
+    static Screen editing(Parent root, UnsavedChanges changes, Runnable onClose) {
+        return new Screen() {
+            @Override
+            public Parent root() {
+                return root;
+            }
+
+            @Override
+            public void close() {
+                onClose.run();
+            }
+
+            @Override
+            public void leave(Runnable proceed) {
+                changes.leave(proceed);
             }
         };
     }

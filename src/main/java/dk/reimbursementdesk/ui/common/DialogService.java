@@ -27,6 +27,12 @@ public interface DialogService {
      */
     boolean confirm(String title, String header, String question, String yes, String no);
 
+    /**
+     * Asks what to do with unsaved changes before the user leaves a form: three answers named for what
+     * they do; {@code save} is the default button, and Escape or closing the window means {@code cancel}.
+     */
+    SaveChoice askToSave(String title, String header, String question, String save, String discard, String cancel);
+
     /** Lets the user pick an existing file of one of the types in {@code filters} (the first is chosen). */
     Optional<Path> chooseFileToOpen(String title, List<ExtensionFilter> filters);
 

@@ -19,9 +19,14 @@ public final class ScreenHarness {
     }
 
     public static Screen show(Stage stage, ScreenFactory factory, Services services) throws Exception {
+        return show(stage, factory, services, new FxDialogService(stage));
+    }
+
+    /** With the questions answered by {@code dialogs} (a {@link RecordingDialogService}). */
+    public static Screen show(Stage stage, ScreenFactory factory, Services services, DialogService dialogs) throws Exception {
         Screen[] screen = new Screen[1];
         FxToolkit.setupFixture(() -> {
-            screen[0] = factory.open(new ScreenContext(services, new FxTaskExecutor(), new FxDialogService(stage)));
+            screen[0] = factory.open(new ScreenContext(services, new FxTaskExecutor(), dialogs));
             stage.setScene(new Scene(screen[0].root(), 1200, 760));
             stage.show();
             stage.toFront();
