@@ -29,26 +29,20 @@ public interface Screen {
 
     /** A screen over a loaded root whose leaving runs {@code onClose}. */
     static Screen of(Parent root, Runnable onClose, java.util.function.BooleanSupplier onPrint) {
-        return new Screen() {
-            @Override
-            public Parent root() {
-                return root;
-            }
-
-            @Override
-            public void close() {
-                onClose.run();
-            }
-
-            @Override
-            public boolean print() {
-                return onPrint.getAsBoolean();
-            }
-        };
+        return of(root, onClose, onPrint, Runnable::run);
     }
 
     /** A screen with a form over a loaded root: leaving it asks while {@code changes} has unsaved changes. */
     static Screen editing(Parent root, UnsavedChanges changes, Runnable onClose) {
+        return of(root, onClose, () -> false, changes::leave);
+    }
+
+    static Screen of(Parent root, Runnable onClose) {
+        return of(root, onClose, () -> false, Runnable::run);
+    }
+
+    private static Screen of(Parent root, Runnable onClose, java.util.function.BooleanSupplier onPrint,
+            java.util.function.Consumer<Runnable> onLeave) {
         return new Screen() {
             @Override
             public Parent root() {
@@ -62,21 +56,12 @@ public interface Screen {
 
             @Override
             public void leave(Runnable proceed) {
-                changes.leave(proceed);
-            }
-        };
-    }
-
-    static Screen of(Parent root, Runnable onClose) {
-        return new Screen() {
-            @Override
-            public Parent root() {
-                return root;
+                onLeave.accept(proceed);
             }
 
             @Override
-            public void close() {
-                onClose.run();
+            public boolean print() {
+                return onPrint.getAsBoolean();
             }
         };
     }

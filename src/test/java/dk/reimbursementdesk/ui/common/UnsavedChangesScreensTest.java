@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.service.Services;
+import dk.reimbursementdesk.service.setup.CustomerService;
 import dk.reimbursementdesk.service.setup.ExchangeRateService;
 import dk.reimbursementdesk.service.setup.ExchangeRateService.Rate;
 import dk.reimbursementdesk.service.setup.ParametersService;
@@ -11,6 +12,7 @@ import dk.reimbursementdesk.service.setup.VendorService;
 import dk.reimbursementdesk.testing.TestLedgers;
 import dk.reimbursementdesk.ui.Screen;
 import dk.reimbursementdesk.ui.ScreenFactory;
+import dk.reimbursementdesk.ui.customer.CustomersScreen;
 import dk.reimbursementdesk.ui.parameters.ParametersScreen;
 import dk.reimbursementdesk.ui.rates.ExchangeRatesScreen;
 import dk.reimbursementdesk.ui.transaction.CustomerTransactionScreen;
@@ -38,8 +40,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Issue 16, defect 4, on the editing screens besides Customers (Vendors, Parameters, Exchange rates,
- * Customer transactions): another row or leaving the screen with unsaved changes asks Save / Discard /
+ * Issue 16, defect 4, on the editing screens (Customers, Vendors, Parameters, Exchange rates, Customer
+ * transactions): another row, New or leaving the screen with unsaved changes asks Save / Discard /
  * Cancel; Cancel keeps the row and the changes, Save writes first, a wrong field keeps the user there.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -99,6 +101,128 @@ class UnsavedChangesScreensTest {
         robot.interact(() -> screen.leave(() -> left[0] = true));
         return left[0];
     }
+
+
+    // Customers
+
+    private void showCustomerAndRename(FxRobot robot, String account, String name) throws Exception {
+        show(new CustomersScreen());
+        ScreenHarness.waitUntil(() -> robot.lookup("#customerTable").queryAs(TableView.class).getItems().size() == 12);
+        clickCustomer(robot, account);
+        ScreenHarness.waitUntil(() -> account.equals(text(robot, "#accountField")));
+        if (name != null) {
+            replace(robot, "#nameField", name);
+        }
+    }
+
+    private static void clickCustomer(FxRobot robot, String account) {
+        clickRow(robot, "#customerTable", (CustomerService.Row r) -> r.account().equals(account));
+    }
+
+    private String savedName(String account) {
+        return new CustomerService(ledger).find(account).orElseThrow().name();
+    }
+
+    private static String selectedCustomer(FxRobot robot) {
+        Object row = robot.lookup("#customerTable").queryAs(TableView.class).getSelectionModel().getSelectedItem();
+        return row instanceof CustomerService.Row r ? r.account() : null;
+    }
+
+    @Test
+    void customersAnotherRowAsksAndCancelKeepsTheRowAndTheChanges(FxRobot robot) throws Exception {
+        String before = new CustomerService(ledger).find("C0002").orElseThrow().name();
+        showCustomerAndRename(robot, "C0002", "Renamed ApS");
+
+        dialogs.answerSave(SaveChoice.CANCEL);
+        clickCustomer(robot, "C0003");
+
+        assertEquals(1, dialogs.questions.size(), "asked once");
+        assertTrue(dialogs.questions.get(0).contains("not saved"), dialogs.questions.get(0));
+        assertEquals("C0002", selectedCustomer(robot), "the row chosen before stays chosen");
+        assertEquals("C0002", text(robot, "#accountField"));
+        assertEquals("Renamed ApS", text(robot, "#nameField"), "the changes stay in the form");
+        assertEquals(before, savedName("C0002"), "nothing written");
+    }
+
+    @Test
+    void customersDiscardShowsTheOtherRowAndWritesNothing(FxRobot robot) throws Exception {
+        String before = new CustomerService(ledger).find("C0002").orElseThrow().name();
+        showCustomerAndRename(robot, "C0002", "Renamed ApS");
+
+        dialogs.answerSave(SaveChoice.DISCARD);
+        clickCustomer(robot, "C0003");
+        ScreenHarness.waitUntil(() -> "C0003".equals(text(robot, "#accountField")));
+
+        assertEquals(1, dialogs.questions.size());
+        assertEquals("C0003", selectedCustomer(robot));
+        assertEquals(before, savedName("C0002"));
+    }
+
+    @Test
+    void customersSaveWritesTheChangesAndThenShowsTheOtherRow(FxRobot robot) throws Exception {
+        showCustomerAndRename(robot, "C0002", "Renamed ApS");
+
+        dialogs.answerSave(SaveChoice.SAVE);
+        clickCustomer(robot, "C0003");
+        ScreenHarness.waitUntil(() -> "C0003".equals(text(robot, "#accountField")));
+
+        assertEquals("Renamed ApS", savedName("C0002"));
+        assertEquals("C0003", selectedCustomer(robot));
+        ScreenHarness.waitUntil(() -> robot.lookup("#customerTable").queryAs(TableView.class).getItems().stream()
+                .anyMatch(r -> ((CustomerService.Row) r).name().equals("Renamed ApS")));
+        // Back on the saved row: nothing is changed any more, so nothing is asked.
+        clickCustomer(robot, "C0002");
+        ScreenHarness.waitUntil(() -> "C0002".equals(text(robot, "#accountField")));
+        assertEquals(1, dialogs.questions.size());
+    }
+
+    @Test
+    void customersSaveOfAWrongFieldKeepsTheUserThereWithTheSentenceAtTheField(FxRobot robot) throws Exception {
+        var before = TestLedgers.snapshot(ledger);
+        showCustomerAndRename(robot, "C0002", null);
+        replace(robot, "#ibanField", "DK00 1234");
+
+        dialogs.answerSave(SaveChoice.SAVE);
+        clickCustomer(robot, "C0003");
+
+        assertEquals("C0002", selectedCustomer(robot));
+        assertEquals("DK00 1234", text(robot, "#ibanField"));
+        String sentence = robot.lookup("#ibanFieldError").queryAs(Label.class).getText();
+        assertTrue(sentence.contains("IBAN"), sentence);
+        assertEquals(before, TestLedgers.snapshot(ledger));
+    }
+
+    @Test
+    void customersNewWithUnsavedChangesAsksAndCancelKeepsTheForm(FxRobot robot) throws Exception {
+        showCustomerAndRename(robot, "C0002", "Renamed ApS");
+
+        robot.clickOn("#newButton");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(1, dialogs.questions.size());
+        assertEquals("C0002", text(robot, "#accountField"));
+        assertEquals("Renamed ApS", text(robot, "#nameField"));
+    }
+
+    @Test
+    void customersLeftAskOnlyWhenSomethingWasTyped(FxRobot robot) throws Exception {
+        showCustomerAndRename(robot, "C0002", null);
+        assertTrue(leave(robot), "a row only looked at lets the user go");
+        assertTrue(dialogs.questions.isEmpty());
+
+        robot.clickOn("#nameField").write(" more");
+        dialogs.answerSave(SaveChoice.CANCEL);
+        assertFalse(leave(robot), "Cancel keeps the screen");
+        assertEquals(1, dialogs.questions.size());
+
+        dialogs.answerSave(SaveChoice.SAVE);
+        boolean[] left = {false};
+        robot.interact(() -> screen.leave(() -> left[0] = true));
+        ScreenHarness.waitUntil(() -> left[0]);
+        assertTrue(savedName("C0002").endsWith(" more"));
+    }
+
+    // Vendors
 
     @Test
     void vendorsAnotherRowCancelKeepsTheChangesAndSaveWritesThem(FxRobot robot) throws Exception {
