@@ -3,7 +3,6 @@ package dk.reimbursementdesk.cli;
 import dk.reimbursementdesk.service.Services;
 import dk.reimbursementdesk.service.payment.status.BankStatusText;
 import dk.reimbursementdesk.service.payment.status.StatusImport;
-import dk.reimbursementdesk.service.payment.status.StatusImport.Effect;
 import java.nio.file.Path;
 import java.util.Locale;
 import picocli.CommandLine.Command;
@@ -26,14 +25,7 @@ public final class ImportStatusCommand extends LedgerCommand {
         for (StatusImport.Line line : result.lines()) {
             out().println(line.endToEndId() + "\t" + line.status() + "\t" + line.reason());
         }
-        Locale locale = Locale.getDefault();
-        if (result.alreadyImported()) {
-            out().println(BankStatusText.text(locale, "summary.again", result.messageId(), result.importedAt()));
-        } else {
-            out().println(BankStatusText.text(locale, "summary.done", result.messageId(), result.messageName(),
-                    result.originalMessageId(), result.count(Effect.REJECTED), result.count(Effect.CONFIRMED),
-                    result.count(Effect.PENDING), result.count(Effect.UNCHANGED)));
-        }
+        out().println(BankStatusText.summary(Locale.getDefault(), result));
         return 0;
     }
 }

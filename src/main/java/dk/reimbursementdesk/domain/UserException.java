@@ -56,7 +56,7 @@ public class UserException extends RuntimeException {
      * The arguments as the sentence shows them: an argument that is itself a sentence from a bundle
      * (a reason inside a refusal) is put in the same language as the refusal.
      */
-    private Object[] localized(Locale locale) {
+    private static Object[] localized(Object[] arguments, Locale locale) {
         Object[] shown = arguments.clone();
         for (int i = 0; i < shown.length; i++) {
             if (shown[i] instanceof UserException nested) {
@@ -67,11 +67,20 @@ public class UserException extends RuntimeException {
     }
 
     public String format(Locale locale) {
+        return sentence(bundle, key, locale, arguments);
+    }
+
+    /**
+     * The key's sentence in {@code locale}, or the key itself when the bundle has none. For the texts
+     * a use case writes many times (a remittance line per payment), without building an exception
+     * (and its stack trace) for each one.
+     */
+    public static String sentence(String bundle, String key, Locale locale, Object... arguments) {
         try {
             // No fallback to the default locale: asking for English on a Danish machine must give English.
             String pattern = ResourceBundle.getBundle(bundle, locale,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT)).getString(key);
-            return new MessageFormat(pattern, locale).format(localized(locale));
+            return new MessageFormat(pattern, locale).format(localized(arguments == null ? new Object[0] : arguments, locale));
         } catch (MissingResourceException e) {
             return key;
         }

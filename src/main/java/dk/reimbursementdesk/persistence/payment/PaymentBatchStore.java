@@ -68,6 +68,16 @@ public final class PaymentBatchStore {
                 FROM payment_batch WHERE ? IS NULL OR id = ? ORDER BY id DESC""", mapper, onlyId, onlyId);
     }
 
+    /** The first and the last payment of a batch in line order (one row for a batch of one): {@code end_to_end_id, voucher_number}. */
+    public <T> List<T> ends(long batchId, RowMapper<T> mapper) {
+        return sql.list("""
+                SELECT p.end_to_end_id AS end_to_end_id, vo.number AS voucher_number
+                FROM payment p JOIN voucher vo ON vo.id = p.voucher_id
+                WHERE p.batch_id = ? AND p.line_no IN ((SELECT min(line_no) FROM payment WHERE batch_id = ?),
+                                                       (SELECT max(line_no) FROM payment WHERE batch_id = ?))
+                ORDER BY p.line_no""", mapper, batchId, batchId, batchId);
+    }
+
     /**
      * The payments of a batch in file order, with columns {@code line_no, end_to_end_id, vendor_account,
      * creditor_name, creditor_iban, creditor_bic, currency, decimals, amount, amount_acc, accounting_currency,

@@ -156,7 +156,27 @@ public final class PaymentPlanStore {
                 WHERE p.n >= ? ORDER BY p.n LIMIT ?""", consumer, from, limit);
     }
 
-    /** What the file will carry for each payment, added while {@link #eachPayment} reads: n, name, IBAN, BIC, remittance. */
+    /**
+     * Every invoice of every payment, in payment and settlement order, for the creditor and remittance
+     * each payment's file line carries: columns {@code n, vendor_name, iban, bic, document} (NULL where a
+     * reimbursement stands behind the invoice) and {@code reimbursement} (NULL for none; an invoice
+     * behind several comes once per reimbursement, by number). One pass down {@code pb_inv}'s
+     * {@code (pay, k)} index: {@link #eachPayment}'s three subqueries per payment took 0.97 s for
+     * 72,374 payments.
+     */
+    public void eachPaymentInvoice(Sql.RowConsumer consumer) {
+        sql.each("""
+                SELECT i.pay AS n, v.name AS vendor_name, v.iban AS iban, v.bic AS bic,
+                       CASE WHEN i.reimbursement_id IS NULL THEN t.document END AS document, r.number AS reimbursement
+                FROM pb_inv i
+                JOIN pb_pay p ON p.n = i.pay
+                JOIN vendor v ON v.id = p.vendor_id
+                JOIN vendor_transaction t ON t.id = i.id
+                LEFT JOIN reimbursement r ON r.vendor_transaction_id = i.id
+                ORDER BY i.pay, i.k, r.number""", consumer);
+    }
+
+    /** What the file will carry for each payment, added while {@link #eachPaymentInvoice} reads: n, name, IBAN, BIC, remittance. */
     public Sql.Batch creditors() {
         sql.execute("CREATE TEMP TABLE pb_credit (n INTEGER PRIMARY KEY, creditor_name TEXT NOT NULL, creditor_iban TEXT NOT NULL, "
                 + "creditor_bic TEXT, remittance TEXT NOT NULL)");

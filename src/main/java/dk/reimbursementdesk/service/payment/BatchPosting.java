@@ -33,7 +33,7 @@ final class BatchPosting {
     /**
      * @throws InvalidVendorsException when a vendor cannot be paid and {@code skipInvalid} is false
      */
-    static PaymentRun post(UnitOfWork work, LedgerContext context, PaymentService.BankAccount bank, PaymentPlan plan,
+    static PaymentBatchSummary post(UnitOfWork work, LedgerContext context, PaymentService.BankAccount bank, PaymentPlan plan,
                            LocalDate date, boolean skipInvalid, LocalDateTime now, Pain001Writer writer) {
         if (bank.problemKey() != null) {
             throw PaymentMessages.refusal(bank.problemKey(), bank.iban() == null ? "" : bank.iban(),
@@ -61,6 +61,6 @@ final class BatchPosting {
         // books already say was paid. One streamed pass over the batch's transfers.
         writer.validate(FileBatchBuilder.header(summary, context.company().getName(), batchNumber + "-CHECK", now),
                 FileBatchBuilder.transfers(work, batchId));
-        return new PaymentRun(summary, PaymentBatches.payments(work, batchId), plan.problems());
+        return summary;
     }
 }

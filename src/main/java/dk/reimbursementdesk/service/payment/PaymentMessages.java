@@ -12,7 +12,7 @@ public final class PaymentMessages {
     }
 
     public static String text(Locale locale, String key, Object... arguments) {
-        return refusal(key, arguments).format(locale);
+        return UserException.sentence(BUNDLE, key, locale, arguments);
     }
 
     /** A statement that could not run, told as the key's sentence with the database's reason. */

@@ -122,11 +122,51 @@ final class PaymentPlan {
                 ExchangeConversion.toAccountingMinor(minor, decimals.get(code), rates.get(code), context.accountingDecimals()));
         store.paymentParts(this::splitForeignPayments);
         try (Sql.Batch creditors = store.creditors()) {
-            store.eachPayment(1, Long.MAX_VALUE, row -> {
-                ProposedPayment p = proposed(row);
-                creditors.add(row.number("n"), p.vendorName(), Iban.normalize(p.iban()), BankAccountCheck.blankToNull(p.bic()),
-                        p.remittance());
+            Creditor[] current = {null};
+            store.eachPaymentInvoice(row -> {
+                long n = row.number("n");
+                if (current[0] == null || current[0].n != n) {
+                    if (current[0] != null) {
+                        current[0].addTo(creditors, locale);
+                    }
+                    current[0] = new Creditor(n, row.text("vendor_name"), row.text("iban"), row.text("bic"));
+                }
+                current[0].add(row.text("document"), row.text("reimbursement"));
             });
+            if (current[0] != null) {
+                current[0].addTo(creditors, locale);
+            }
+        }
+    }
+
+    /** One payment's creditor and the references its remittance names, gathered from its invoice rows. */
+    private static final class Creditor {
+        final long n;
+        final String name;
+        final String iban;
+        final String bic;
+        final List<String> reimbursements = new ArrayList<>(1);
+        final List<String> documents = new ArrayList<>(1);
+
+        Creditor(long n, String name, String iban, String bic) {
+            this.n = n;
+            this.name = name;
+            this.iban = iban;
+            this.bic = bic;
+        }
+
+        void add(String document, String reimbursement) {
+            if (document != null) {
+                documents.add(document);
+            }
+            if (reimbursement != null) {
+                reimbursements.add(reimbursement);
+            }
+        }
+
+        void addTo(Sql.Batch creditors, Locale locale) {
+            creditors.add(n, name, Iban.normalize(iban), BankAccountCheck.blankToNull(bic),
+                    Remittance.text(locale, reimbursements, documents));
         }
     }
 

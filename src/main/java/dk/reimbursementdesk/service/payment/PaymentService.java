@@ -204,17 +204,21 @@ public final class PaymentService {
                 LedgerContext context = LedgerContext.load(work);
                 PaymentPlan plan = new PaymentPlan(work, context, selection, locale);
                 check.accept(plan);
-                PaymentRun run = BatchPosting.post(work, context, bankAccount(context, locale), plan, date, skipInvalid, now, writer);
-                AuditLog.append(work, batchEvent(selection, date, skipInvalid, run, locale));
-                return run;
+                PaymentBatchSummary batch = BatchPosting.post(work, context, bankAccount(context, locale), plan, date, skipInvalid,
+                        now, writer);
+                AuditLog.append(work, batchEvent(selection, date, skipInvalid, batch, plan.problems().size(),
+                        new PaymentBatchStore(work).ends(batch.id(), row -> new String[] {row.text("end_to_end_id"),
+                                row.text("voucher_number")}), locale));
+                return new PaymentRun(batch, () -> payments(batch.id()), plan.problems());
             });
         } catch (LedgerAccessException e) {
             throw PaymentMessages.failure("payment.postFailed", e);
         }
     }
 
-    private static AuditEvent batchEvent(InvoiceSelection selection, LocalDate date, boolean skipInvalid, PaymentRun run,
-                                         Locale locale) {
+    /** {@code ends}: the first and the last payment's end-to-end id and voucher number, in line order. */
+    private static AuditEvent batchEvent(InvoiceSelection selection, LocalDate date, boolean skipInvalid, PaymentBatchSummary batch,
+                                         int leftOut, List<String[]> ends, Locale locale) {
         AuditEvent event = AuditEvent.of("payment-batch").parameter("date", date).parameter("skip_invalid", skipInvalid);
         OpenInvoiceQuery filter = selection.filter();
         if (filter == null) {
@@ -224,15 +228,13 @@ public final class PaymentService {
                     .parameter("reimbursements_only", filter.reimbursementsOnly()).parameter("except_invoices", selection.ids().size())
                     .selection(filter.vendors().describe(locale));
         }
-        event.count("payments", run.payments().size()).count("vendors_left_out", run.skipped().size());
-        run.batch().totals().forEach(total -> event.total(total.currency(), total.amount()));
-        List<PostedPayment> payments = run.payments();
-        event.created("batch", run.batch().number());
-        if (!payments.isEmpty()) {
-            PostedPayment first = payments.get(0);
-            PostedPayment last = payments.get(payments.size() - 1);
-            event.created("payments", range(first.endToEndId(), last.endToEndId()))
-                    .created("vouchers", range(first.voucherNumber(), last.voucherNumber()));
+        event.count("payments", batch.paymentCount()).count("vendors_left_out", leftOut);
+        batch.totals().forEach(total -> event.total(total.currency(), total.amount()));
+        event.created("batch", batch.number());
+        if (!ends.isEmpty()) {
+            String[] first = ends.get(0);
+            String[] last = ends.get(ends.size() - 1);
+            event.created("payments", range(first[0], last[0])).created("vouchers", range(first[1], last[1]));
         }
         return event;
     }

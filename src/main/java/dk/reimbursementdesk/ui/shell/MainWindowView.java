@@ -45,6 +45,7 @@ public final class MainWindowView {
     @FXML private Label progressLabel;
     @FXML private MenuItem checkItem;
     @FXML private MenuItem backupsItem;
+    @FXML private MenuItem importStatusItem;
     @FXML private RadioMenuItem englishItem;
     @FXML private RadioMenuItem danishItem;
 
@@ -97,6 +98,7 @@ public final class MainWindowView {
         progressLabel.textProperty().bind(viewModel.busyTextProperty());
         checkItem.disableProperty().bind(viewModel.busyProperty());
         backupsItem.disableProperty().bind(viewModel.busyProperty());
+        importStatusItem.disableProperty().bind(viewModel.busyProperty());
 
         viewModel.currentScreenProperty().addListener((obs, old, screen) -> show(screen));
         viewModel.currentItemProperty().addListener((obs, old, item) -> select(item));
@@ -161,6 +163,12 @@ public final class MainWindowView {
     @FXML
     private void openExport() {
         viewModel.open(NavItem.EXPORT);
+    }
+
+    /** File > Import bank status…: the bank's answer to a payment file (see {@link MainWindowViewModel#importBankStatus}). */
+    @FXML
+    private void importBankStatus() {
+        viewModel.importBankStatus();
     }
 
     @FXML

@@ -7,8 +7,11 @@ import dk.reimbursementdesk.service.audit.AuditOrigin;
 import dk.reimbursementdesk.service.backup.BackupService;
 import dk.reimbursementdesk.service.check.LedgerCheckService;
 import dk.reimbursementdesk.service.gl.CompanyInfo;
+import dk.reimbursementdesk.service.payment.BankStatusService;
+import dk.reimbursementdesk.service.payment.status.StatusImport;
 import dk.reimbursementdesk.ui.Screen;
 import dk.reimbursementdesk.ui.backup.BackupsDialog;
+import dk.reimbursementdesk.ui.bankstatus.BankStatusDialog;
 import dk.reimbursementdesk.ui.ScreenContext;
 import dk.reimbursementdesk.ui.common.DialogService;
 import dk.reimbursementdesk.ui.common.Failures;
@@ -18,6 +21,7 @@ import dk.reimbursementdesk.ui.common.Texts;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -98,7 +102,9 @@ public final class MainWindowViewModel {
         }
         closeCurrentScreen();
         try {
-            currentScreen.set(registry.factoryFor(item).open(new ScreenContext(host.services(), tasks, dialogs)));
+            Screen screen = registry.factoryFor(item).open(new ScreenContext(host.services(), tasks, dialogs));
+            host.layout().restore(layoutScope(item), screen.root());
+            currentScreen.set(screen);
             currentItem.set(item);
             AuditOrigin.setStanding(AuditOrigin.screen(englishName(item)));
         } catch (RuntimeException e) {
@@ -211,6 +217,50 @@ public final class MainWindowViewModel {
         return tasks.execute(task);
     }
 
+    /**
+     * File > Import bank status…: the bank's payment status report (pain.002) chosen, imported off the FX
+     * thread in one transaction, and what it did shown payment by payment. A refused file is told as its
+     * sentence (nothing was written); an import that changed the ledger reopens the screen showing, so a
+     * list there shows the rejections. Null when no file was chosen.
+     */
+    public Task<StatusImport> importBankStatus() {
+        Texts text = BankStatusDialog.texts();
+        Optional<Path> file = dialogs.chooseFileToOpen(text.get("ui.title"), BankStatusDialog.filters());
+        if (file.isEmpty()) {
+            return null;
+        }
+        BankStatusService bankStatus = host.services().bankStatus();
+        String origin = AuditOrigin.screen(BankStatusDialog.englishName());
+        Task<StatusImport> task = new Task<>() {
+            @Override
+            protected StatusImport call() {
+                return AuditOrigin.during(origin, () -> bankStatus.importFile(file.get()));
+            }
+        };
+        startBusy(text.get("ui.working"));
+        task.setOnSucceeded(event -> {
+            busy.set(false);
+            StatusImport result = task.getValue();
+            if (!result.alreadyImported()) {
+                reopenCurrentScreen();
+            }
+            dialogs.showCustomDialog(new BankStatusDialog(result));
+        });
+        task.setOnFailed(event -> {
+            busy.set(false);
+            dialogs.showError(Failures.sentence(task.getException(), text.get("ui.failed")));
+        });
+        return tasks.execute(task);
+    }
+
+    private void reopenCurrentScreen() {
+        NavItem item = currentItem.get();
+        if (item != null) {
+            closeCurrentScreen();
+            open(item);
+        }
+    }
+
     private void startBusy(String text) {
         busyText.set(text);
         busy.set(true);
@@ -268,11 +318,20 @@ public final class MainWindowViewModel {
     /** Called when the window goes away or is rebuilt: the showing screen lets go of its listeners and tasks. */
     public void closeCurrentScreen() {
         Screen screen = currentScreen.get();
+        NavItem item = currentItem.get();
         currentScreen.set(null);
         currentItem.set(null);
         if (screen != null) {
+            if (item != null) {
+                host.layout().remember(layoutScope(item), screen.root());
+            }
             screen.close();
         }
+    }
+
+    /** The name a screen's columns and dividers are remembered under: its entry, the same in every language. */
+    static String layoutScope(NavItem item) {
+        return "screen." + item.name();
     }
 
     public ReadOnlyStringProperty ledgerTextProperty() {

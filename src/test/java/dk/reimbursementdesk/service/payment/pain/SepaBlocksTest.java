@@ -113,7 +113,13 @@ class SepaBlocksTest {
             "Yamada 太郎|Yamada",
             "Emoji 😀 here|Emoji here",
             "  spaced \t out  |spaced out",
-            "a/b-c?d:e(f).g,h'i+j|a/b-c?d:e(f).g,h'i+j"})
+            "a/b-c?d:e(f).g,h'i+j|a/b-c?d:e(f).g,h'i+j",
+            // The edges of the path that keeps a text already in the set as it is.
+            "'Two  spaces'|Two spaces",
+            "' leading'|leading",
+            "'trailing '|trailing",
+            "' '|''",
+            "Refund RB-000001|Refund RB-000001"})
     void textIsTransliteratedIntoTheEpcSet(String typed, String written) {
         assertEquals(written, EpcText.of(typed));
         assertTrue(EpcText.of(typed).codePoints().allMatch(EpcText::isAllowed));
