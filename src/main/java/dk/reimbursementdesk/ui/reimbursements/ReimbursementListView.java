@@ -34,6 +34,9 @@ import javafx.stage.FileChooser.ExtensionFilter;
  */
 public final class ReimbursementListView {
 
+    /** The reason the status column is made wide enough for: a common one, of common length. */
+    private static final String SAMPLE_REASON = "AC04 Closed account";
+
     private final ReimbursementListViewModel viewModel;
     private final DialogService dialogs;
 
@@ -168,8 +171,9 @@ public final class ReimbursementListView {
         Columns.number(voucherColumn, Row::voucher);
         Columns.number(vendorInvoiceColumn, Row::vendorInvoice);
         Columns.choice(statusColumn, ReimbursementListView::statusText, "i18n.reimbursement_ui", "status.OPEN", "status.PAID", "status.REVERSED");
-        // a refund the bank sent back says so, and why: the reason is whole in the cell's tooltip
-        ColumnWidths.atLeast(statusColumn, ColumnWidths.inEveryLanguage(BankStatusText.BUNDLE, "shown.rejected.noReason"));
+        // a refund the bank sent back says so, and why: wide enough for a usual reason, a long one whole in the tooltip
+        ColumnWidths.atLeast(statusColumn, BankStatusText.shownRejection(Locale.ENGLISH, SAMPLE_REASON),
+                BankStatusText.shownRejection(Locale.forLanguageTag("da"), SAMPLE_REASON));
         Columns.text(runColumn, row -> Long.toString(row.runId()));
     }
 
