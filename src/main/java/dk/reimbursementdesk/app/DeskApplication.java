@@ -3,8 +3,10 @@ package dk.reimbursementdesk.app;
 import dk.reimbursementdesk.domain.UserException;
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.persistence.LedgerLocation;
+import dk.reimbursementdesk.ui.common.DesktopSettings;
 import dk.reimbursementdesk.ui.common.Failures;
 import dk.reimbursementdesk.ui.common.FxDialogService;
+import dk.reimbursementdesk.ui.common.LayoutMemory;
 import dk.reimbursementdesk.ui.common.Texts;
 import dk.reimbursementdesk.ui.shell.LedgerFiles;
 import dk.reimbursementdesk.ui.shell.NewLedgerDialog;
@@ -28,6 +30,7 @@ import javafx.stage.Stage;
 public class DeskApplication extends Application {
 
     private DeskSession session;
+    private LayoutMemory layout;
 
     @Override
     public void start(Stage stage) {
@@ -46,6 +49,9 @@ public class DeskApplication extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setWidth(Math.min(1280, screen.getWidth()));
         stage.setHeight(Math.min(800, screen.getHeight()));
+        // then the size and place the user left it at, if it still fits a screen
+        layout = new LayoutMemory(DesktopSettings.at(LedgerLocation.configFolder().resolve(DesktopSettings.FILE)));
+        layout.restoreWindow(stage);
         // A window at once, the ledger opened behind it: opening (Hibernate, the schema check, the
         // file check, a first start's demo data) takes seconds that used to pass with nothing on screen.
         stage.setScene(OpeningWindow.scene());
@@ -74,7 +80,7 @@ public class DeskApplication extends Application {
             Platform.exit();
             return;
         }
-        session = new DeskSession(stage, ledger, ScreenRegistry.standard(), preference);
+        session = new DeskSession(stage, ledger, ScreenRegistry.standard(), preference, layout);
         session.show(null);
         StartupClock.afterNextFrame(stage.getScene(), "usable", true);
     }

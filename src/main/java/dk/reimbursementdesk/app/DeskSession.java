@@ -2,9 +2,11 @@ package dk.reimbursementdesk.app;
 
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.service.Services;
+import dk.reimbursementdesk.ui.common.DesktopSettings;
 import dk.reimbursementdesk.ui.common.DialogService;
 import dk.reimbursementdesk.ui.common.FxDialogService;
 import dk.reimbursementdesk.ui.common.FxTaskExecutor;
+import dk.reimbursementdesk.ui.common.LayoutMemory;
 import dk.reimbursementdesk.ui.common.Texts;
 import dk.reimbursementdesk.ui.shell.MainWindowView;
 import dk.reimbursementdesk.ui.shell.MainWindowViewModel;
@@ -13,9 +15,11 @@ import dk.reimbursementdesk.ui.shell.ScreenRegistry;
 import dk.reimbursementdesk.ui.shell.ShellHost;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
 import javafx.stage.Stage;
 
 /**
@@ -29,22 +33,36 @@ public final class DeskSession implements ShellHost {
     private final LanguagePreference languagePreference;
     private final FxTaskExecutor tasks = new FxTaskExecutor();
     private final DialogService dialogs;
+    private final LayoutMemory layout;
     private Ledger ledger;
     private Services services;
     private MainWindowViewModel viewModel;
 
+    /** A window that remembers its layout only while it runs (tests: the user's settings stay untouched). */
     public DeskSession(Stage stage, Ledger ledger, ScreenRegistry registry, LanguagePreference languagePreference) {
-        this(stage, ledger, registry, languagePreference, new FxDialogService(stage));
+        this(stage, ledger, registry, languagePreference, new LayoutMemory(DesktopSettings.inMemory()));
+    }
+
+    /** A window that keeps its layout in {@code layout} between starts. */
+    public DeskSession(Stage stage, Ledger ledger, ScreenRegistry registry, LanguagePreference languagePreference, LayoutMemory layout) {
+        this(stage, ledger, registry, languagePreference, new FxDialogService(stage), layout);
     }
 
     /** With the dialogs given, for tests that answer the questions. */
     DeskSession(Stage stage, Ledger ledger, ScreenRegistry registry, LanguagePreference languagePreference, DialogService dialogs) {
+        this(stage, ledger, registry, languagePreference, dialogs, new LayoutMemory(DesktopSettings.inMemory()));
+    }
+
+    DeskSession(Stage stage, Ledger ledger, ScreenRegistry registry, LanguagePreference languagePreference, DialogService dialogs,
+            LayoutMemory layout) {
         this.stage = stage;
+        this.layout = layout;
         this.ledger = ledger;
         this.services = new Services(ledger);
         this.registry = registry;
         this.languagePreference = languagePreference;
         this.dialogs = dialogs;
+        layout.watchWindow(stage);
         stage.setOnCloseRequest(event -> {
             if (mayExit()) {
                 close();
@@ -59,8 +77,12 @@ public final class DeskSession implements ShellHost {
         if (viewModel != null) {
             viewModel.closeCurrentScreen();
         }
+        rememberMainSplit();
         viewModel = new MainWindowViewModel(this, registry, tasks, dialogs);
         Parent root = MainWindowView.load(viewModel, dialogs);
+        if (!stage.isShowing()) {
+            layout.restoreWindow(stage);
+        }
         if (stage.getScene() == null) {
             stage.setScene(new Scene(root));
         } else {
@@ -71,6 +93,31 @@ public final class DeskSession implements ShellHost {
             viewModel.open(initial);
         }
         stage.show();
+        // after showing: the navigation keeps its width in pixels when the window resizes, so its
+        // remembered share is set once the window has its final size
+        mainSplit(root).ifPresent(split -> {
+            root.applyCss();
+            root.layout();
+            layout.restoreDividers(MAIN_SPLIT, split);
+        });
+    }
+
+    private static final String MAIN_SPLIT = "main.split";
+
+    private static Optional<SplitPane> mainSplit(Parent root) {
+        return root.lookup("#mainSplit") instanceof SplitPane split ? Optional.of(split) : Optional.empty();
+    }
+
+    /** The navigation's divider of the window showing now, before the window is rebuilt or closed. */
+    private void rememberMainSplit() {
+        if (stage.getScene() != null && stage.getScene().getRoot() != null) {
+            mainSplit(stage.getScene().getRoot()).ifPresent(split -> layout.rememberDividers(MAIN_SPLIT, split));
+        }
+    }
+
+    @Override
+    public LayoutMemory layout() {
+        return layout;
     }
 
     @Override
@@ -149,6 +196,12 @@ public final class DeskSession implements ShellHost {
     public void close() {
         if (viewModel != null) {
             viewModel.closeCurrentScreen();
+        }
+        if (ledger != null) {
+            // only the first close: the window's last state, not that of a window already gone
+            rememberMainSplit();
+            layout.rememberWindow(stage);
+            layout.settings().save();
         }
         tasks.close();
         if (ledger != null) {

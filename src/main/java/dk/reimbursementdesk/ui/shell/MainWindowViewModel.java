@@ -81,7 +81,9 @@ public final class MainWindowViewModel {
         }
         closeCurrentScreen();
         try {
-            currentScreen.set(registry.factoryFor(item).open(new ScreenContext(host.services(), tasks, dialogs)));
+            Screen screen = registry.factoryFor(item).open(new ScreenContext(host.services(), tasks, dialogs));
+            host.layout().restore(layoutScope(item), screen.root());
+            currentScreen.set(screen);
             currentItem.set(item);
             AuditOrigin.setStanding(AuditOrigin.screen(englishName(item)));
         } catch (RuntimeException e) {
@@ -284,11 +286,20 @@ public final class MainWindowViewModel {
     /** Called when the window goes away or is rebuilt: the showing screen lets go of its listeners and tasks. */
     public void closeCurrentScreen() {
         Screen screen = currentScreen.get();
+        NavItem item = currentItem.get();
         currentScreen.set(null);
         currentItem.set(null);
         if (screen != null) {
+            if (item != null) {
+                host.layout().remember(layoutScope(item), screen.root());
+            }
             screen.close();
         }
+    }
+
+    /** The name a screen's columns and dividers are remembered under: its entry, the same in every language. */
+    static String layoutScope(NavItem item) {
+        return "screen." + item.name();
     }
 
     public ReadOnlyStringProperty ledgerTextProperty() {

@@ -1,6 +1,8 @@
 package dk.reimbursementdesk.ui.shell;
 
 import dk.reimbursementdesk.service.Services;
+import dk.reimbursementdesk.ui.common.DesktopSettings;
+import dk.reimbursementdesk.ui.common.LayoutMemory;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -25,4 +27,9 @@ public interface ShellHost {
     void switchLanguage(Locale locale);
 
     void exit();
+
+    /** Where the window and its screens remember their layout; by default nowhere lasting (tests). */
+    default LayoutMemory layout() {
+        return new LayoutMemory(DesktopSettings.inMemory());
+    }
 }
