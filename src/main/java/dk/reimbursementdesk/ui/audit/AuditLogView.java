@@ -66,7 +66,8 @@ public final class AuditLogView {
         table.getColumns().forEach(c -> c.setSortable(false));
         Columns.placeholder(table);
         table.setPlaceholder(new Label(AuditLogViewModel.text("audit.empty")));
-        Columns.detail(table, detail, e -> AuditLogViewModel.text("audit.detail", e.id(), e.parameters(), e.selection(), e.created(), e.hash()));
+        Columns.detail(table, detail, e -> AuditLogViewModel.text("audit.detail", e.id(), e.recordedAt(), e.osUser(), e.origin(), e.action(),
+                e.parameters(), e.selection(), e.counts(), e.totals(), e.created(), e.hash()));
         table.setRowFactory(t -> new BrokenRow(viewModel));
         viewModel.brokenIdProperty().addListener((observable, before, now) -> table.refresh());
         pageText.textProperty().bind(viewModel.pageTextProperty());
