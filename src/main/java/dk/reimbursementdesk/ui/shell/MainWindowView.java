@@ -5,10 +5,12 @@ import dk.reimbursementdesk.ui.common.ReportPrinter;
 import dk.reimbursementdesk.ui.common.DialogService;
 import dk.reimbursementdesk.ui.common.Fxml;
 import dk.reimbursementdesk.ui.common.Texts;
+import dk.reimbursementdesk.ui.common.Themes;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
@@ -48,6 +50,7 @@ public final class MainWindowView {
     @FXML private MenuItem importStatusItem;
     @FXML private RadioMenuItem englishItem;
     @FXML private RadioMenuItem danishItem;
+    @FXML private CheckMenuItem darkThemeItem;
 
     public MainWindowView(MainWindowViewModel viewModel, DialogService dialogs) {
         this.viewModel = viewModel;
@@ -106,6 +109,7 @@ public final class MainWindowView {
         boolean danish = "da".equals(viewModel.language().getLanguage());
         danishItem.setSelected(danish);
         englishItem.setSelected(!danish);
+        darkThemeItem.setSelected(Themes.isDark());
 
         show(null);
         Platform.runLater(navigation::requestFocus);
@@ -191,6 +195,12 @@ public final class MainWindowView {
     private void chooseDanish() {
         danishItem.setSelected(true);
         viewModel.switchLanguage(Locale.forLanguageTag("da-DK"));
+    }
+
+    /** View > Dark theme: Primer Dark or Primer Light at once, remembered. */
+    @FXML
+    private void toggleDarkTheme() {
+        viewModel.chooseDarkTheme(darkThemeItem.isSelected());
     }
 
     @FXML

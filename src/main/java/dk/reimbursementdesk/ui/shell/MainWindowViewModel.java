@@ -18,6 +18,7 @@ import dk.reimbursementdesk.ui.common.Failures;
 import dk.reimbursementdesk.ui.common.Formats;
 import dk.reimbursementdesk.ui.common.TaskExecutor;
 import dk.reimbursementdesk.ui.common.Texts;
+import dk.reimbursementdesk.ui.common.Themes;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -267,6 +268,11 @@ public final class MainWindowViewModel {
             // the host rebuilds the window and reopens the current screen, closing this one
             host.switchLanguage(locale);
         }
+    }
+
+    /** Switches every window to the dark (or the light) theme and remembers it for the next start. */
+    public void chooseDarkTheme(boolean dark) {
+        Themes.choose(host.layout().settings(), dark);
     }
 
     public Locale language() {
