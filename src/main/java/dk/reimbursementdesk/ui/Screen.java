@@ -1,8 +1,15 @@
 package dk.reimbursementdesk.ui;
 
+import java.util.function.BooleanSupplier;
 import javafx.scene.Parent;
+import javafx.scene.control.TextInputControl;
 
-/** A screen shown in the main window's content area. */
+/**
+ * A screen shown in the main window's content area. The window's keyboard shortcuts reach the screen
+ * showing through three hooks, each a no-op unless the screen has something to do: {@link #print()}
+ * (Ctrl+P), {@link #focusFilter()} (Ctrl+F) and {@link #refresh()} (F5). A screen says what its filter
+ * is and how it reads itself again; the shell never looks inside a screen for them.
+ */
 public interface Screen {
 
     Parent root();
@@ -16,37 +23,71 @@ public interface Screen {
         return false;
     }
 
-    /** A screen over a loaded root whose leaving runs {@code onClose}. */
-    static Screen of(Parent root, Runnable onClose, java.util.function.BooleanSupplier onPrint) {
-        return new Screen() {
-            @Override
-            public Parent root() {
-                return root;
-            }
-
-            @Override
-            public void close() {
-                onClose.run();
-            }
-
-            @Override
-            public boolean print() {
-                return onPrint.getAsBoolean();
-            }
-        };
+    /** Puts the keyboard in the screen's filter field, its text selected (View > Filter, Ctrl+F); false when it has none. */
+    default boolean focusFilter() {
+        return false;
     }
 
-    static Screen of(Parent root, Runnable onClose) {
-        return new Screen() {
-            @Override
-            public Parent root() {
-                return root;
-            }
+    /** Reads what the screen shows again from the ledger (View > Refresh, F5); false when it has nothing to read again. */
+    default boolean refresh() {
+        return false;
+    }
 
-            @Override
-            public void close() {
-                onClose.run();
+    /** A screen over a loaded root whose leaving runs {@code onClose}. */
+    static Basic of(Parent root, Runnable onClose, BooleanSupplier onPrint) {
+        return new Basic(root, onClose, onPrint, null, null);
+    }
+
+    static Basic of(Parent root, Runnable onClose) {
+        return new Basic(root, onClose, () -> false, null, null);
+    }
+
+    /** A screen made of its parts; {@link #filter} and {@link #refreshing} add the keyboard's hooks. */
+    record Basic(Parent root, Runnable onClose, BooleanSupplier onPrint, TextInputControl filterField, Runnable onRefresh)
+            implements Screen {
+
+        /** The same screen with {@code field} as its filter, for Ctrl+F. */
+        public Basic filter(TextInputControl field) {
+            return new Basic(root, onClose, onPrint, field, onRefresh);
+        }
+
+        /** The same screen read again by {@code action}, for F5. */
+        public Basic refreshing(Runnable action) {
+            return new Basic(root, onClose, onPrint, filterField, action);
+        }
+
+        @Override
+        public void close() {
+            onClose.run();
+        }
+
+        @Override
+        public boolean print() {
+            return onPrint.getAsBoolean();
+        }
+
+        @Override
+        public boolean focusFilter() {
+            return focus(filterField);
+        }
+
+        @Override
+        public boolean refresh() {
+            if (onRefresh == null) {
+                return false;
             }
-        };
+            onRefresh.run();
+            return true;
+        }
+    }
+
+    /** Focuses {@code field} with its text selected, so typing replaces the filter; false without one. */
+    static boolean focus(TextInputControl field) {
+        if (field == null || field.isDisabled() || !field.isVisible()) {
+            return false;
+        }
+        field.requestFocus();
+        field.selectAll();
+        return true;
     }
 }

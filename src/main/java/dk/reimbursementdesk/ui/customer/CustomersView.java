@@ -61,6 +61,11 @@ public final class CustomersView {
     @FXML private Button deleteButton;
     @FXML private Label messageLabel;
 
+    /** The list's filter, for Ctrl+F. */
+    TextField filterField() {
+        return filterField;
+    }
+
     public CustomersView(CustomersViewModel model) {
         this.model = model;
     }

@@ -270,6 +270,18 @@ public final class MainWindowViewModel {
         }
     }
 
+    /** Ctrl+F: the showing screen's filter field takes the keyboard; false when there is none. */
+    public boolean focusFilter() {
+        Screen screen = currentScreen.get();
+        return screen != null && screen.focusFilter();
+    }
+
+    /** F5: the showing screen reads the ledger again; false when it has nothing to read again. */
+    public boolean refresh() {
+        Screen screen = currentScreen.get();
+        return screen != null && screen.refresh();
+    }
+
     /** Switches every window to the dark (or the light) theme and remembers it for the next start. */
     public void chooseDarkTheme(boolean dark) {
         Themes.choose(host.layout().settings(), dark);

@@ -58,6 +58,11 @@ public final class VendorsView {
     @FXML private Button saveButton;
     @FXML private Label messageLabel;
 
+    /** The list's filter, for Ctrl+F. */
+    TextField filterField() {
+        return filterField;
+    }
+
     public VendorsView(VendorsViewModel model) {
         this.model = model;
     }
