@@ -1,6 +1,8 @@
 package dk.reimbursementdesk.ui;
 
+import dk.reimbursementdesk.ui.common.UnsavedChanges;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.scene.control.TextInputControl;
 
@@ -16,6 +18,16 @@ public interface Screen {
 
     /** Called when the user leaves the screen: remove listeners on long-lived objects, cancel tasks. */
     default void close() {
+    }
+
+    /**
+     * Asked by the main window before the user leaves the screen (another screen, another ledger,
+     * another language, Exit): runs {@code proceed} when he may go. A screen with a form asks Save /
+     * Discard / Cancel while it has unsaved changes ({@link UnsavedChanges}) and runs it only after a
+     * save that succeeded or a discard, never after Cancel. {@link #close()} follows when he went.
+     */
+    default void leave(Runnable proceed) {
+        proceed.run();
     }
 
     /** Prints the screen's current report (File > Print, Ctrl+P); false when the screen has none to print now. */
@@ -35,30 +47,40 @@ public interface Screen {
 
     /** A screen over a loaded root whose leaving runs {@code onClose}. */
     static Basic of(Parent root, Runnable onClose, BooleanSupplier onPrint) {
-        return new Basic(root, onClose, onPrint, null, null);
+        return new Basic(root, onClose, onPrint, Runnable::run, null, null);
+    }
+
+    /** A screen with a form over a loaded root: leaving it asks while {@code changes} has unsaved changes. */
+    static Basic editing(Parent root, UnsavedChanges changes, Runnable onClose) {
+        return new Basic(root, onClose, () -> false, changes::leave, null, null);
     }
 
     static Basic of(Parent root, Runnable onClose) {
-        return new Basic(root, onClose, () -> false, null, null);
+        return new Basic(root, onClose, () -> false, Runnable::run, null, null);
     }
 
     /** A screen made of its parts; {@link #filter} and {@link #refreshing} add the keyboard's hooks. */
-    record Basic(Parent root, Runnable onClose, BooleanSupplier onPrint, TextInputControl filterField, Runnable onRefresh)
-            implements Screen {
+    record Basic(Parent root, Runnable onClose, BooleanSupplier onPrint, Consumer<Runnable> onLeave,
+            TextInputControl filterField, Runnable onRefresh) implements Screen {
 
         /** The same screen with {@code field} as its filter, for Ctrl+F. */
         public Basic filter(TextInputControl field) {
-            return new Basic(root, onClose, onPrint, field, onRefresh);
+            return new Basic(root, onClose, onPrint, onLeave, field, onRefresh);
         }
 
         /** The same screen read again by {@code action}, for F5. */
         public Basic refreshing(Runnable action) {
-            return new Basic(root, onClose, onPrint, filterField, action);
+            return new Basic(root, onClose, onPrint, onLeave, filterField, action);
         }
 
         @Override
         public void close() {
             onClose.run();
+        }
+
+        @Override
+        public void leave(Runnable proceed) {
+            onLeave.accept(proceed);
         }
 
         @Override

@@ -12,8 +12,8 @@ public final class CustomersScreen implements ScreenFactory {
     @Override
     public Screen open(ScreenContext context) {
         CustomersViewModel model = new CustomersViewModel(context.services().customers(), context.services().holds(), context.tasks());
-        CustomersView view = new CustomersView(model);
-        return Screen.of(Fxml.load(CustomersScreen.class, "Customers.fxml", Texts.of("i18n.setup").bundle(), view), () -> { })
-                .filter(view.filterField()).refreshing(model.list()::refresh);
+        CustomersView view = new CustomersView(model, context.dialogs());
+        return Screen.editing(Fxml.load(CustomersScreen.class, "Customers.fxml", Texts.of("i18n.setup").bundle(), view),
+                view.changes(), model::close).filter(view.filterField()).refreshing(model.list()::refresh);
     }
 }

@@ -20,7 +20,8 @@ public final class VendorPaymentsScreen implements ScreenFactory {
     public Screen open(ScreenContext context) {
         Locale locale = Locale.getDefault();
         ResourceBundle text = ResourceBundle.getBundle(BUNDLE, locale);
-        VendorPaymentsViewModel model = new VendorPaymentsViewModel(context.services().payments(), text, locale, context.tasks());
+        VendorPaymentsViewModel model = new VendorPaymentsViewModel(context.services().payments(), context.services().bankStatus(), text,
+                locale, context.tasks());
         VendorPaymentsView view = new VendorPaymentsView(model, context.dialogs(), text);
         PaymentBatchesView batches = new PaymentBatchesView(model, view::writeBankFile, context.printer());
         InvoiceSelectionView selection = new InvoiceSelectionView(model);

@@ -154,13 +154,52 @@ public final class ReimbursementPreviewViewModel {
         accountingCurrency = result.accountingCurrency();
         proposals.setAll(result.proposals());
         exclusions.setAll(result.exclusions());
-        totalsText.set(result.proposals().isEmpty()
+        totalsText.set(totals(result));
+    }
+
+    /**
+     * Lowers again the proposals of {@code amounts} the shown preview still holds, each within its
+     * bounds as when it was typed: what a preview made afresh (after a hold) keeps of the clerk's work.
+     */
+    void keep(List<PartialAmount> amounts) {
+        for (PartialAmount amount : amounts) {
+            proposals.stream()
+                    .filter(p -> p.customerAccount().equals(amount.customerAccount()) && p.currency().equals(amount.currency()))
+                    .filter(p -> lowerable(p) && within(p, amount.amount()))
+                    .findFirst()
+                    .ifPresent(p -> lowered.put(Key.of(p), amount.amount()));
+        }
+    }
+
+    /**
+     * The totals line of {@code lowered}, the shown preview made again with the lowered amounts: its
+     * totals are those the run would post, converted as the run converts. The preview shown stays, so
+     * each proposal's credit remains the bound its amount is checked against.
+     */
+    void showTotals(Preview lowered) {
+        totalsText.set(totals(lowered));
+    }
+
+    /** The totals line of the shown preview as it came, before any amount was lowered. */
+    void showUnloweredTotals() {
+        if (preview.get() != null) {
+            totalsText.set(totals(preview.get()));
+        }
+    }
+
+    private boolean within(Proposal p, BigDecimal amount) {
+        BigDecimal minimum = preview.get() == null ? null : preview.get().minimumByCurrency().get(p.currency());
+        return amount.signum() >= 0 && amount.compareTo(p.credit()) < 0 && (minimum == null || amount.compareTo(minimum) >= 0);
+    }
+
+    private static String totals(Preview result) {
+        return result.proposals().isEmpty()
                 ? ReimbursementTexts.text("reimbursement.preview.nothing", result.selectedCustomers())
                 : ReimbursementTexts.text("reimbursement.preview.totals",
                         Formats.totals(result.totalsByCurrency()),
                         Formats.money(result.totalAcc(), result.accountingCurrency()),
                         result.proposals().size(), result.exclusions().size(), result.selectedCustomers(),
-                        result.oneTimeVendorsToCreate()));
+                        result.oneTimeVendorsToCreate());
     }
 
     /** Forgets the preview; true when there was one, which the inputs have now made stale. */

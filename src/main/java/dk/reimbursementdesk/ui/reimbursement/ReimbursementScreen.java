@@ -1,6 +1,5 @@
 package dk.reimbursementdesk.ui.reimbursement;
 
-import dk.reimbursementdesk.service.reimbursement.ReimbursementService;
 import dk.reimbursementdesk.ui.Screen;
 import dk.reimbursementdesk.ui.ScreenContext;
 import dk.reimbursementdesk.ui.ScreenFactory;
@@ -32,10 +31,8 @@ public final class ReimbursementScreen implements ScreenFactory {
 
     @Override
     public Screen open(ScreenContext context) {
-        ReimbursementService service = context.services().reimbursement();
-        ReimbursementViewModel viewModel = new ReimbursementViewModel(
-                ReimbursementActions.of(service::countSelectedCustomers, service::preview, service::run), LocalDate.now(clock),
-                context.tasks());
+        ReimbursementViewModel viewModel = new ReimbursementViewModel(ReimbursementActions.of(context.services().reimbursement(),
+                context.services().holds(), context.services().savedSelections()), LocalDate.now(clock), context.tasks());
         Screen screen = screen(viewModel, context.dialogs(), context.printer());
         viewModel.start();
         return screen;

@@ -6,11 +6,16 @@ import dk.reimbursementdesk.ui.common.Columns;
 import dk.reimbursementdesk.ui.common.DateFieldConverter;
 import dk.reimbursementdesk.ui.common.DialogService;
 import dk.reimbursementdesk.ui.common.ReportPrinter;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -93,6 +98,8 @@ public final class ReimbursementView {
     @FXML
     private Button okButton;
     @FXML
+    private Button holdButton;
+    @FXML
     private Button printPreviewButton;
     @FXML
     private Button printRunButton;
@@ -111,6 +118,10 @@ public final class ReimbursementView {
         bindInputs();
         bindProposals();
         bindExclusions();
+        offerHold(proposals, Proposal::customerAccount, Proposal::customerName);
+        offerHold(exclusions, Exclusion::customerAccount, Exclusion::customerName);
+        holdButton.setText(ReimbursementTexts.text("reimbursement.hold.menu"));
+        holdButton.disableProperty().bind(holdTarget.isNull().or(viewModel.busyProperty()));
         totals.textProperty().bind(viewModel.previewResults().totalsTextProperty());
         error.textProperty().bind(viewModel.errorProperty());
         status.textProperty().bind(viewModel.statusProperty());
@@ -200,7 +211,7 @@ public final class ReimbursementView {
         Columns.amount(proposalAmount, results::amountOf);
         proposalAmount.setCellFactory(c -> new AmountCell());
         proposalAmount.setOnEditCommit(edit -> {
-            results.lower(edit.getRowValue(), edit.getNewValue());
+            viewModel.lower(edit.getRowValue(), edit.getNewValue());
             proposals.refresh();
             // The cell's field is gone; without this the focus falls to the posting date, whose
             // commit on leaving it would count as a change and clear the preview.
@@ -261,6 +272,48 @@ public final class ReimbursementView {
         // The sentence can be longer than the column: whole in the tooltip and under the table.
         Columns.text(exclusionExplanation, Exclusion::explanation);
         Columns.detail(exclusions, exclusionDetail, Exclusion::explanation);
+    }
+
+    /** The customer of the preview row selected last, in either table: what Put on hold… holds. */
+    private record HoldTarget(String account, String name) {
+    }
+
+    private final ObjectProperty<HoldTarget> holdTarget = new SimpleObjectProperty<>();
+
+    /**
+     * Put on hold… for a preview row, included or left out, in the row's context menu and as the button
+     * under the tables (for the row selected last): asks the reason, holds the customer and previews
+     * again, so the customer is then listed as left out, "on hold: reason".
+     */
+    private <S> void offerHold(TableView<S> table, Function<S, String> account, Function<S, String> name) {
+        MenuItem hold = new MenuItem(ReimbursementTexts.text("reimbursement.hold.menu"));
+        hold.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull().or(viewModel.busyProperty()));
+        hold.setOnAction(event -> holdSelected());
+        table.setContextMenu(new ContextMenu(hold));
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                holdTarget.set(new HoldTarget(account.apply(now), name.apply(now)));
+            } else if (was != null && holdTarget.get() != null && holdTarget.get().account().equals(account.apply(was))) {
+                holdTarget.set(null);
+            }
+        });
+    }
+
+    @FXML
+    private void holdSelected() {
+        HoldTarget target = holdTarget.get();
+        if (target != null && !viewModel.busyProperty().get()) {
+            askHold(target.account(), target.name());
+        }
+    }
+
+    private void askHold(String account, String name) {
+        OneLineDialog ask = new OneLineDialog(ReimbursementTexts.text("reimbursement.hold.title"),
+                ReimbursementTexts.text("reimbursement.hold.header", account, name),
+                ReimbursementTexts.text("reimbursement.hold.reason"), "holdReason", "",
+                typed -> typed.isBlank() ? OneLineDialog.Check.refused(ReimbursementTexts.text("reimbursement.hold.reasonRequired"))
+                        : OneLineDialog.Check.FINE);
+        dialogs.showCustomDialog(ask).ifPresent(reason -> viewModel.hold(account, reason));
     }
 
     @FXML

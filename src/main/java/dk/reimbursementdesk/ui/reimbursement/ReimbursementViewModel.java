@@ -1,6 +1,8 @@
 package dk.reimbursementdesk.ui.reimbursement;
 
+import dk.reimbursementdesk.service.reimbursement.PartialAmount;
 import dk.reimbursementdesk.service.reimbursement.Preview;
+import dk.reimbursementdesk.service.reimbursement.Proposal;
 import dk.reimbursementdesk.service.reimbursement.ReimbursementRequest;
 import dk.reimbursementdesk.service.reimbursement.RunProgress;
 import dk.reimbursementdesk.service.reimbursement.RunResult;
@@ -8,6 +10,7 @@ import dk.reimbursementdesk.ui.common.Failures;
 import dk.reimbursementdesk.ui.common.Formats;
 import dk.reimbursementdesk.ui.common.TaskExecutor;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
@@ -48,6 +51,8 @@ public final class ReimbursementViewModel {
 
     private final InvalidationListener inputChanged = observable -> clearPreview();
     private Worker<?> working;
+    /** Counts the totals asked for after lowering: a reply a later lowering overtook is dropped. */
+    private long totalsGeneration;
 
     public ReimbursementViewModel(ReimbursementActions actions, LocalDate today, TaskExecutor tasks) {
         this.tasks = tasks;
@@ -157,6 +162,71 @@ public final class ReimbursementViewModel {
         return task;
     }
 
+    /**
+     * Lowers a proposal in the preview (see {@link ReimbursementPreviewViewModel#lower}); the totals line
+     * then follows: the preview is made again with the lowered amounts in the background, and its
+     * totals, converted as the run converts them, replace the line's.
+     */
+    public boolean lower(Proposal proposal, String typed) {
+        if (!previewResults.lower(proposal, typed)) {
+            return false;
+        }
+        retotal();
+        return true;
+    }
+
+    private void retotal() {
+        long generation = ++totalsGeneration;
+        List<PartialAmount> amounts = previewResults.loweredAmounts();
+        if (amounts.isEmpty()) {
+            previewResults.showUnloweredTotals();
+            return;
+        }
+        ReimbursementRequest asked = request.request().withAmounts(amounts);
+        Task<Preview> task = new Task<>() {
+            @Override
+            protected Preview call() {
+                return actions.preview(asked);
+            }
+        };
+        task.setOnSucceeded(event -> {
+            if (generation == totalsGeneration && previewResults.previewProperty().get() != null) {
+                previewResults.showTotals(task.getValue());
+            }
+        });
+        task.setOnFailed(event -> {
+            if (generation == totalsGeneration) {
+                fail(task.getException(), "reimbursement.preview.failed");
+            }
+        });
+        tasks.execute(task);
+    }
+
+    /**
+     * Puts a customer of the preview on hold with the reason, then previews again: the customer is
+     * now listed as left out, "on hold: reason". The amounts lowered for other customers are kept.
+     */
+    public Task<Preview> hold(String customerAccount, String reason) {
+        ReimbursementRequest asked = request.request();
+        List<PartialAmount> kept = previewResults.loweredAmounts().stream()
+                .filter(a -> !a.customerAccount().equals(customerAccount)).toList();
+        Worker<Preview> task = new Worker<>() {
+            @Override
+            protected Preview work() {
+                actions.hold(customerAccount, reason);
+                return actions.preview(asked);
+            }
+        };
+        task.setOnSucceeded(event -> {
+            showPreview(task.getValue());
+            previewResults.keep(kept);
+            status.set(ReimbursementTexts.text("reimbursement.hold.done", customerAccount, reason.strip()));
+            retotal();
+        });
+        task.setOnFailed(event -> fail(task.getException(), "reimbursement.hold.failed"));
+        return start(task, "reimbursement.hold.running");
+    }
+
     /** Asks the running task to stop; a run rolls back, and the dialog says so once it has. */
     public void cancel() {
         Worker<?> worker = working;
@@ -174,6 +244,7 @@ public final class ReimbursementViewModel {
 
     /** Preview and the results shown from it, as records: used when the preview task succeeds. */
     public void showPreview(Preview result) {
+        totalsGeneration++;
         previewResults.show(result);
         status.set("");
     }
@@ -200,6 +271,7 @@ public final class ReimbursementViewModel {
     }
 
     private void clearPreview() {
+        totalsGeneration++;
         if (previewResults.clear()) {
             status.set(ReimbursementTexts.text("reimbursement.preview.stale"));
         }

@@ -8,6 +8,7 @@ public enum NavItem {
     AR_PARAMETERS(NavGroup.RECEIVABLE, "nav.parameters"),
     REIMBURSEMENT(NavGroup.RECEIVABLE, "nav.reimbursement"),
     REIMBURSEMENTS(NavGroup.RECEIVABLE, "nav.reimbursements"),
+    SMALL_CREDITS(NavGroup.RECEIVABLE, "nav.smallCredits"),
     VENDORS(NavGroup.PAYABLE, "nav.vendors"),
     VENDOR_PAYMENTS(NavGroup.PAYABLE, "nav.vendorPayments"),
     VOUCHERS(NavGroup.GENERAL_LEDGER, "nav.vouchers"),

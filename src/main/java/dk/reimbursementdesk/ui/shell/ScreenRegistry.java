@@ -15,6 +15,7 @@ import dk.reimbursementdesk.ui.reimbursement.ReimbursementScreen;
 import dk.reimbursementdesk.ui.reimbursements.ReimbursementListScreen;
 import dk.reimbursementdesk.ui.transaction.CustomerTransactionScreen;
 import dk.reimbursementdesk.ui.vendor.VendorsScreen;
+import dk.reimbursementdesk.ui.writeoff.SmallCreditsScreen;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -41,6 +42,7 @@ public final class ScreenRegistry {
                 .with(NavItem.AR_PARAMETERS, new ParametersScreen())
                 .with(NavItem.REIMBURSEMENT, new ReimbursementScreen())
                 .with(NavItem.REIMBURSEMENTS, new ReimbursementListScreen())
+                .with(NavItem.SMALL_CREDITS, new SmallCreditsScreen())
                 .with(NavItem.VENDORS, new VendorsScreen())
                 .with(NavItem.EXCHANGE_RATES, new ExchangeRatesScreen())
                 .with(NavItem.VENDOR_PAYMENTS, new VendorPaymentsScreen())

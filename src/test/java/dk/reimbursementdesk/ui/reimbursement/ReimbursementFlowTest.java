@@ -203,6 +203,69 @@ class ReimbursementFlowTest {
     }
 
     @Test
+    void theTotalsLineFollowsALoweredAmount(FxRobot robot) throws Exception {
+        openWithC0001ToC0004(robot);
+        robot.clickOn("#previewButton");
+        TableView<Proposal> proposals = robot.lookup("#proposals").queryTableView();
+        waitUntil("the preview is shown", () -> !proposals.getItems().isEmpty());
+        // C0001 250.00 + C0002 800.00 DKK, C0004 150.00 EUR at 1,117.88 DKK.
+        assertTrue(text(robot, "#totals").startsWith("Totals: 1,050.00 DKK; 150.00 EUR (2,167.88 DKK in accounting currency)."),
+                text(robot, "#totals"));
+
+        typeAmount(robot, proposals, rowOf(proposals, "C0001", 0), "200.00");
+        waitUntil("the totals follow", () -> text(robot, "#totals").startsWith(
+                "Totals: 1,000.00 DKK; 150.00 EUR (2,117.88 DKK in accounting currency). 3 proposals"));
+
+        // Back to the whole credit: the preview's own totals again.
+        typeAmount(robot, proposals, rowOf(proposals, "C0001", 0), "250.00");
+        waitUntil("the totals are the preview's again", () -> text(robot, "#totals").startsWith("Totals: 1,050.00 DKK; 150.00 EUR"));
+    }
+
+    @Test
+    void putOnHoldFromAPreviewRowAsksTheReasonAndListsTheCustomerAsLeftOut(FxRobot robot) throws Exception {
+        Services services = openWithC0001ToC0004(robot);
+        robot.clickOn("#previewButton");
+        TableView<Proposal> proposals = robot.lookup("#proposals").queryTableView();
+        TableView<Exclusion> exclusions = robot.lookup("#exclusions").queryTableView();
+        waitUntil("the preview is shown", () -> !proposals.getItems().isEmpty());
+        typeAmount(robot, proposals, rowOf(proposals, "C0001", 0), "200.00");
+        waitUntil("the totals follow", () -> text(robot, "#totals").startsWith("Totals: 1,000.00 DKK"));
+
+        int moller = rowOf(proposals, "C0002", 0);
+        robot.interact(() -> proposals.getSelectionModel().select(moller));
+        robot.clickOn("#holdButton");
+        // OK without a reason is refused at the field; the dialog stays.
+        robot.clickOn("OK");
+        assertEquals("Give the reason the customer is put on hold, e.g. disputed invoice.", text(robot, "#holdReasonSentence"));
+        robot.clickOn("#holdReason").write("disputed invoice");
+        robot.type(KeyCode.ENTER);
+
+        waitUntil("the preview is made again", () -> exclusions.getItems().stream().anyMatch(e -> e.customerAccount().equals("C0002")));
+        int held = rowOf(exclusions, "C0002", 0);
+        assertEquals("On hold", cell(exclusions, held, 3));
+        assertEquals("on hold: disputed invoice", cell(exclusions, held, 4));
+        assertEquals(List.of("C0001", "C0004"), proposals.getItems().stream().map(Proposal::customerAccount).sorted().toList());
+        assertEquals("C0002 is on hold: disputed invoice. The preview was made again without it.", text(robot, "#status"));
+        assertEquals(java.util.Optional.of("disputed invoice"), services.holds().reason("C0002"));
+        // C0001's lowered amount is kept, and the totals say so.
+        assertEquals("200.00", cell(proposals, rowOf(proposals, "C0001", 0), proposals.getColumns().size() - 1));
+        waitUntil("the totals follow the hold", () -> text(robot, "#totals").startsWith("Totals: 200.00 DKK; 150.00 EUR"));
+
+        // A customer already left out can be put on hold from its row's context menu too.
+        robot.interact(() -> exclusions.getSelectionModel().select(rowOf(exclusions, "C0003", 0)));
+        javafx.scene.control.MenuItem menu = exclusions.getContextMenu().getItems().get(0);
+        assertEquals("Put on hold…", menu.getText());
+        // Not interact: the reason dialog waits modally inside the handler.
+        javafx.application.Platform.runLater(menu::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#holdReason").write("moved abroad");
+        robot.type(KeyCode.ENTER);
+        waitUntil("C0003 is left out on hold", () -> exclusions.getItems().stream()
+                .anyMatch(e -> e.customerAccount().equals("C0003") && e.explanation().equals("on hold: moved abroad")));
+        assertEquals(List.of(), services.ledgerCheck().check().findings(), "holds post nothing");
+    }
+
+    @Test
     void selectPreviewReadAReasonPostListAndReverse(FxRobot robot) throws Exception {
         // Select: accounts C0001 to C0004.
         Services services = openWithC0001ToC0004(robot);
