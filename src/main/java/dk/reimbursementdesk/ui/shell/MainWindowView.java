@@ -124,6 +124,8 @@ public final class MainWindowView {
         TreeItem<NavNode> selected = navigation.getSelectionModel().getSelectedItem();
         if (selected != null && selected.getValue().item() != null) {
             viewModel.open(selected.getValue().item());
+            // Cancel on unsaved changes keeps the screen: the tree shows it chosen again.
+            select(viewModel.currentItemProperty().get());
         }
     }
 
@@ -183,14 +185,16 @@ public final class MainWindowView {
 
     @FXML
     private void chooseEnglish() {
-        englishItem.setSelected(true);
-        viewModel.switchLanguage(Locale.ENGLISH);
+        boolean switched = viewModel.switchLanguage(Locale.ENGLISH);
+        englishItem.setSelected(switched);
+        danishItem.setSelected(!switched);
     }
 
     @FXML
     private void chooseDanish() {
-        danishItem.setSelected(true);
-        viewModel.switchLanguage(Locale.forLanguageTag("da-DK"));
+        boolean switched = viewModel.switchLanguage(Locale.forLanguageTag("da-DK"));
+        danishItem.setSelected(switched);
+        englishItem.setSelected(!switched);
     }
 
     @FXML

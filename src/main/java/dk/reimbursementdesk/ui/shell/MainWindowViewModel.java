@@ -79,6 +79,27 @@ public final class MainWindowViewModel {
         if (item == null || item == currentItem.get()) {
             return;
         }
+        leaveCurrentScreen(() -> openNow(item));
+    }
+
+    /**
+     * Runs {@code then} once the showing screen lets the user go (see {@link Screen#leave}): at once
+     * when it has no unsaved changes; after Save or Discard when it has; never after Cancel, which
+     * keeps the screen and its changes. Every act that replaces the screen goes through here.
+     */
+    public void leaveCurrentScreen(Runnable then) {
+        Screen screen = currentScreen.get();
+        if (screen == null) {
+            then.run();
+        } else {
+            screen.leave(then);
+        }
+    }
+
+    private void openNow(NavItem item) {
+        if (item == currentItem.get()) {
+            return;
+        }
         closeCurrentScreen();
         try {
             Screen screen = registry.factoryFor(item).open(new ScreenContext(host.services(), tasks, dialogs));
@@ -247,35 +268,46 @@ public final class MainWindowViewModel {
 
     /** Opens another ledger; on refusal the current one stays open, its screen untouched, and the sentence is shown. */
     public void openLedger(Path file) {
-        try {
-            host.openLedger(file);
-        } catch (RuntimeException e) {
-            dialogs.showError(Failures.sentence(e));
-        }
+        leaveCurrentScreen(() -> {
+            try {
+                host.openLedger(file);
+            } catch (RuntimeException e) {
+                dialogs.showError(Failures.sentence(e));
+            }
+        });
     }
 
     public void createLedger(Path file, String companyCode, String companyName, String currency) {
-        try {
-            host.createLedger(file, companyCode, companyName, currency);
-        } catch (RuntimeException e) {
-            dialogs.showError(Failures.sentence(e));
-        }
+        leaveCurrentScreen(() -> {
+            try {
+                host.createLedger(file, companyCode, companyName, currency);
+            } catch (RuntimeException e) {
+                dialogs.showError(Failures.sentence(e));
+            }
+        });
     }
 
-    public void switchLanguage(Locale locale) {
-        if (!locale.getLanguage().equals(host.language().getLanguage())) {
-            // the host rebuilds the window and reopens the current screen, closing this one
-            host.switchLanguage(locale);
+    /** True when the switch was made (or not needed); false when the user kept his unsaved changes. */
+    public boolean switchLanguage(Locale locale) {
+        if (locale.getLanguage().equals(host.language().getLanguage())) {
+            return true;
         }
+        boolean[] switched = {false};
+        // the host rebuilds the window and reopens the current screen, closing this one
+        leaveCurrentScreen(() -> {
+            switched[0] = true;
+            host.switchLanguage(locale);
+        });
+        return switched[0];
     }
 
     public Locale language() {
         return host.language();
     }
 
+    /** File > Exit: after the showing screen lets the user go, the host asks while work runs, then closes. */
     public void exit() {
-        closeCurrentScreen();
-        host.exit();
+        leaveCurrentScreen(host::exit);
     }
 
     public String aboutText() {
