@@ -18,6 +18,7 @@ import dk.reimbursementdesk.ui.common.Failures;
 import dk.reimbursementdesk.ui.common.Formats;
 import dk.reimbursementdesk.ui.common.TaskExecutor;
 import dk.reimbursementdesk.ui.common.Texts;
+import dk.reimbursementdesk.ui.common.Themes;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -311,6 +312,23 @@ public final class MainWindowViewModel {
             host.switchLanguage(locale);
         });
         return switched[0];
+    }
+
+    /** Ctrl+F: the showing screen's filter field takes the keyboard; false when there is none. */
+    public boolean focusFilter() {
+        Screen screen = currentScreen.get();
+        return screen != null && screen.focusFilter();
+    }
+
+    /** F5: the showing screen reads the ledger again; false when it has nothing to read again. */
+    public boolean refresh() {
+        Screen screen = currentScreen.get();
+        return screen != null && screen.refresh();
+    }
+
+    /** Switches every window to the dark (or the light) theme and remembers it for the next start. */
+    public void chooseDarkTheme(boolean dark) {
+        Themes.choose(host.layout().settings(), dark);
     }
 
     public Locale language() {
