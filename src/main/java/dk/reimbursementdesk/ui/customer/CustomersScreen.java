@@ -14,6 +14,6 @@ public final class CustomersScreen implements ScreenFactory {
         CustomersViewModel model = new CustomersViewModel(context.services().customers(), context.services().holds(), context.tasks());
         CustomersView view = new CustomersView(model, context.dialogs());
         return Screen.editing(Fxml.load(CustomersScreen.class, "Customers.fxml", Texts.of("i18n.setup").bundle(), view),
-                view.changes(), model::close);
+                view.changes(), model::close).filter(view.filterField()).refreshing(model.list()::refresh);
     }
 }

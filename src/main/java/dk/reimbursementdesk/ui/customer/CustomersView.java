@@ -65,6 +65,11 @@ public final class CustomersView {
 
     private final UnsavedChanges changes;
 
+    /** The list's filter, for Ctrl+F. */
+    TextField filterField() {
+        return filterField;
+    }
+
     public CustomersView(CustomersViewModel model, DialogService dialogs) {
         this.model = model;
         this.changes = UnsavedChanges.ofForm(dialogs, model.changedProperty(), "unsaved.save", model::save, validation);

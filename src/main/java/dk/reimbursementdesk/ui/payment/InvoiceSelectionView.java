@@ -53,6 +53,11 @@ public final class InvoiceSelectionView {
     @FXML private Button lastPageButton;
     @FXML private Label pageLabel;
 
+    /** The vendor filter, the list's first, for Ctrl+F. */
+    TextField vendorField() {
+        return vendorField;
+    }
+
     public InvoiceSelectionView(VendorPaymentsViewModel model) {
         this.model = model;
     }

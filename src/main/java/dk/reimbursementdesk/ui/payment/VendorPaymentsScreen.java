@@ -24,10 +24,14 @@ public final class VendorPaymentsScreen implements ScreenFactory {
                 locale, context.tasks());
         VendorPaymentsView view = new VendorPaymentsView(model, context.dialogs(), text);
         PaymentBatchesView batches = new PaymentBatchesView(model, view::writeBankFile, context.printer());
+        InvoiceSelectionView selection = new InvoiceSelectionView(model);
         Parent root = Fxml.load(VendorPaymentsScreen.class, "VendorPayments.fxml", text, view,
-                new InvoiceSelectionView(model), new PaymentProposalView(model, text, view::writeBankFile, view::confirmPost),
+                selection, new PaymentProposalView(model, text, view::writeBankFile, view::confirmPost),
                 batches);
         model.load();
-        return Screen.of(root, model::close, batches::printRemittance);
+        return Screen.of(root, model::close, batches::printRemittance).filter(selection.vendorField()).refreshing(() -> {
+            model.refresh();
+            model.refreshBatches();
+        });
     }
 }

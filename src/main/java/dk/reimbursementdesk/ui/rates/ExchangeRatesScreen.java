@@ -14,6 +14,6 @@ public final class ExchangeRatesScreen implements ScreenFactory {
         ExchangeRatesViewModel model = new ExchangeRatesViewModel(context.services().exchangeRates(), context.tasks());
         ExchangeRatesView view = new ExchangeRatesView(model, context.dialogs());
         return Screen.editing(Fxml.load(ExchangeRatesScreen.class, "ExchangeRates.fxml", Texts.of("i18n.setup").bundle(), view),
-                view.changes(), () -> { });
+                view.changes(), () -> { }).refreshing(model::refresh);
     }
 }

@@ -106,6 +106,11 @@ public final class ReimbursementListView {
     private final ReportPrinter printer;
 
     /** {@code printer} null: the screen offers no printing (tests of the list alone). */
+    /** The customer filter, for Ctrl+F. */
+    TextField customerFilter() {
+        return customerFilter;
+    }
+
     public ReimbursementListView(ReimbursementListViewModel viewModel, DialogService dialogs, ReportPrinter printer) {
         this.viewModel = viewModel;
         this.dialogs = dialogs;

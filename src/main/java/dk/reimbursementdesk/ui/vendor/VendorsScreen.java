@@ -14,6 +14,6 @@ public final class VendorsScreen implements ScreenFactory {
         VendorsViewModel model = new VendorsViewModel(context.services().vendors(), context.tasks());
         VendorsView view = new VendorsView(model, context.dialogs());
         return Screen.editing(Fxml.load(VendorsScreen.class, "Vendors.fxml", Texts.of("i18n.setup").bundle(), view),
-                view.changes(), model::close);
+                view.changes(), model::close).filter(view.filterField()).refreshing(model::refresh);
     }
 }

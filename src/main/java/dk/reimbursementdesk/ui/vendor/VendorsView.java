@@ -62,6 +62,11 @@ public final class VendorsView {
 
     private final UnsavedChanges changes;
 
+    /** The list's filter, for Ctrl+F. */
+    TextField filterField() {
+        return filterField;
+    }
+
     public VendorsView(VendorsViewModel model, DialogService dialogs) {
         this.model = model;
         this.changes = UnsavedChanges.ofForm(dialogs, model.changedProperty(), "unsaved.save", model::save, validation);
