@@ -176,7 +176,7 @@ class ReimbursementServiceTest {
                         new Exclusion("C1", "Customer C1", "DKK", ExclusionReason.NOT_A_CREDIT,
                                 "The balance in DKK is 300.00 DKK: not a credit balance."),
                         new Exclusion("C2", "Customer C2", null, ExclusionReason.NO_OPEN_TRANSACTIONS,
-                                "No open transactions dated on or before Oct 1, 2026.")),
+                                "No open transactions dated on or before 10/1/2026.")),
                 preview.exclusions());
         assertEquals(0, run(true).reimbursements());
         books.assertLedgerChecks();
