@@ -193,7 +193,7 @@ class ReimbursementServiceTest {
 
         assertEquals(List.of("DKK"), preview.proposals().stream().map(Proposal::currency).toList());
         assertEquals(List.of(new Exclusion("S1", "Customer S1", "SEK", ExclusionReason.NO_EXCHANGE_RATE,
-                "There is no exchange rate for SEK valid on Oct 1, 2026, so the credit in SEK is not reimbursed.")), preview.exclusions());
+                "There is no exchange rate for SEK valid on 10/1/2026, so the credit in SEK is not reimbursed.")), preview.exclusions());
         assertEquals(1, run(true).reimbursements());
         assertEquals(List.of("CN1|-100000"), books.rows("SELECT document, open_amount FROM " + Books.TRANSACTIONS + " WHERE open_amount <> 0"));
         books.assertLedgerChecks();
