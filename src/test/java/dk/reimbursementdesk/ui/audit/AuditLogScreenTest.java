@@ -109,6 +109,18 @@ class AuditLogScreenTest {
     }
 
     @Test
+    void inDanishVerifySaysSoInDanish(FxRobot robot) throws Exception {
+        Locale.setDefault(Locale.forLanguageTag("da-DK"));
+        open(robot);
+
+        robot.clickOn("#verifyButton");
+        ScreenHarness.waitUntil(() -> text(robot, "#verification").endsWith("intakt"));
+
+        assertEquals("3 poster, kæden er intakt", text(robot, "#verification"));
+        assertEquals("Poster 1–3 af 3 (side 1 af 1)", text(robot, "#pageText"));
+    }
+
+    @Test
     void verifyNamesTheFirstEntryThatPlainSqlChangedAndMarksItsRow(FxRobot robot) throws Exception {
         TestLedgers.execute(ledger, "DROP TRIGGER audit_entry_no_update");
         TestLedgers.execute(ledger, "UPDATE audit_entry SET totals = replace(totals, '=', '=1') WHERE id = 2");
