@@ -235,6 +235,12 @@ public final class MainWindowView {
         viewModel.open(NavItem.IMPORT);
     }
 
+    /** Tools > Audit log: the same screen the navigation's Audit log entry opens. */
+    @FXML
+    private void openAuditLog() {
+        viewModel.open(NavItem.AUDIT_LOG);
+    }
+
     /** File > Export: the same screen the navigation's Export entry opens. */
     @FXML
     private void openExport() {

@@ -21,9 +21,11 @@ import dk.reimbursementdesk.ui.common.TaskExecutor;
 import dk.reimbursementdesk.ui.common.Texts;
 import dk.reimbursementdesk.ui.common.Themes;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -236,8 +238,8 @@ public final class MainWindowViewModel {
     /**
      * File > Import bank status…: the bank's payment status report (pain.002) chosen, imported off the FX
      * thread in one transaction, and what it did shown payment by payment. A refused file is told as its
-     * sentence (nothing was written); an import that changed the ledger reopens the screen showing, so a
-     * list there shows the rejections. Null when no file was chosen.
+     * sentence (nothing was written); an import that changed the ledger reads a list of payments or
+     * reimbursements showing again, so it shows the rejections. Null when no file was chosen.
      */
     public Task<StatusImport> importBankStatus() {
         Texts text = BankStatusDialog.texts();
@@ -258,7 +260,7 @@ public final class MainWindowViewModel {
             busy.set(false);
             StatusImport result = task.getValue();
             if (!result.alreadyImported()) {
-                reopenCurrentScreen();
+                reopenIfItShowsPayments();
             }
             dialogs.showCustomDialog(new BankStatusDialog(result));
         });
@@ -269,13 +271,23 @@ public final class MainWindowViewModel {
         return tasks.execute(task);
     }
 
-    private void reopenCurrentScreen() {
+    /**
+     * Reads the showing screen again when it lists what a bank's answer changes (reimbursements,
+     * payments, the start page's sums), so a rejection shows at once; other screens, forms with
+     * changes among them, are left as they are.
+     */
+    private void reopenIfItShowsPayments() {
         NavItem item = currentItem.get();
-        if (item != null) {
-            closeCurrentScreen();
-            open(item);
+        if (SHOWS_PAYMENTS.contains(item)) {
+            leaveCurrentScreen(() -> {
+                closeCurrentScreen();
+                open(item);
+            });
         }
     }
+
+    private static final Set<NavItem> SHOWS_PAYMENTS = EnumSet.of(NavItem.OVERVIEW, NavItem.REIMBURSEMENTS,
+            NavItem.VENDOR_PAYMENTS, NavItem.VOUCHERS, NavItem.TRIAL_BALANCE);
 
     private void startBusy(String text) {
         busyText.set(text);

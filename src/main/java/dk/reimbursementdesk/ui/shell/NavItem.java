@@ -15,7 +15,8 @@ public enum NavItem {
     TRIAL_BALANCE(NavGroup.GENERAL_LEDGER, "nav.trialBalance"),
     EXCHANGE_RATES(NavGroup.GENERAL_LEDGER, "nav.exchangeRates"),
     IMPORT(NavGroup.INTERCHANGE, "nav.import"),
-    EXPORT(NavGroup.INTERCHANGE, "nav.export");
+    EXPORT(NavGroup.INTERCHANGE, "nav.export"),
+    AUDIT_LOG(NavGroup.TOOLS, "nav.auditLog");
 
     private final NavGroup group;
     private final String key;

@@ -1,6 +1,7 @@
 package dk.reimbursementdesk.ui.shell;
 
 import dk.reimbursementdesk.ui.ScreenFactory;
+import dk.reimbursementdesk.ui.audit.AuditLogScreen;
 import dk.reimbursementdesk.ui.customer.CustomersScreen;
 import dk.reimbursementdesk.ui.gl.TrialBalanceView;
 import dk.reimbursementdesk.ui.overview.OverviewView;
@@ -49,7 +50,8 @@ public final class ScreenRegistry {
                 .with(NavItem.EXCHANGE_RATES, new ExchangeRatesScreen())
                 .with(NavItem.VENDOR_PAYMENTS, new VendorPaymentsScreen())
                 .with(NavItem.IMPORT, new ImportScreen())
-                .with(NavItem.EXPORT, new ExportScreen());
+                .with(NavItem.EXPORT, new ExportScreen())
+                .with(NavItem.AUDIT_LOG, new AuditLogScreen());
     }
 
     /** Lets screens open other screens through {@code navigator} (the main window's open). */

@@ -161,6 +161,9 @@ class BankStatusWindowTest {
 
     @Test
     void theRejectedRefundIsOpenWithTheBanksReasonOnTheListAndInThePaymentJournal(FxRobot robot) throws IOException {
+        // the list open while the answer comes in: it is read again, not left saying Paid
+        robot.clickOn(treeCell(robot, "Reimbursements"));
+        WindowRobot.waitUntil(() -> shown(robot, "Paid"));
         importThroughTheMenu(robot, oneRejectedTwoAccepted("STS-1"));
         WindowRobot.waitUntil(() -> robot.lookup("#statusTable").tryQuery().isPresent());
         robot.clickOn(WindowRobot.labelled(robot, "Close"));

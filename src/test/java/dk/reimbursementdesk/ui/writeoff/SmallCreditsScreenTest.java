@@ -129,8 +129,8 @@ class SmallCreditsScreenTest {
         // Select… opens the query builder; its first row is on the account.
         robot.clickOn("#selectButton");
         robot.clickOn("#addButton");
-        robot.write("C4..C9");
-        robot.type(KeyCode.ENTER);
+        robot.clickOn(".criteria-field").write("C4..C9");
+        robot.clickOn("#okButton");
         ScreenHarness.waitUntil(() -> table.getItems().size() == 1);
         assertEquals(List.of("C4 EUR"), customers(table));
         assertEquals("Account is from C4 to C9", text(robot, "#selectionText"));
