@@ -7,6 +7,7 @@ import dk.reimbursementdesk.ui.common.DateField;
 import dk.reimbursementdesk.ui.common.FormValidation;
 import dk.reimbursementdesk.ui.common.Formats;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -27,13 +28,13 @@ import javafx.scene.control.cell.CheckBoxTableCell;
 public final class InvoiceSelectionView {
 
     private final VendorPaymentsViewModel model;
+    private final FormValidation validation = new FormValidation();
 
     @FXML private TextField vendorField;
     @FXML private TextField groupField;
     @FXML private TextField currencyField;
     @FXML private DatePicker dueField;
     @FXML private CheckBox reimbursementsOnlyBox;
-    @FXML private Label filterErrorLabel;
     @FXML private TableView<InvoiceRow> invoiceTable;
     @FXML private TableColumn<InvoiceRow, Boolean> selectColumn;
     @FXML private TableColumn<InvoiceRow, String> vendorColumn;
@@ -67,11 +68,12 @@ public final class InvoiceSelectionView {
         groupField.textProperty().bindBidirectional(model.groupFilterProperty());
         currencyField.textProperty().bindBidirectional(model.currencyFilterProperty());
         DateField.attach(dueField, model.dueFilterUnreadableProperty());
-        FormValidation.sentenceUnder(dueField).textProperty().bind(model.dueFilterUnreadableProperty());
+        validation.watch(dueField, Bindings.createStringBinding(() -> model.dueFilterUnreadableProperty().get().isEmpty()
+                ? null : model.dueFilterUnreadableProperty().get(), model.dueFilterUnreadableProperty()));
+        validation.watch(vendorField, model.vendorFilterErrorProperty());
+        validation.watch(groupField, model.groupFilterErrorProperty());
         dueField.valueProperty().bindBidirectional(model.dueFilterProperty());
         reimbursementsOnlyBox.selectedProperty().bindBidirectional(model.reimbursementsOnlyProperty());
-        model.vendorFilterErrorProperty().addListener((o, was, now) -> showFilterError());
-        model.groupFilterErrorProperty().addListener((o, was, now) -> showFilterError());
 
         invoiceTable.setItems(model.invoices());
         selectColumn.setCellValueFactory(c -> c.getValue().selectedProperty());
@@ -106,29 +108,14 @@ public final class InvoiceSelectionView {
         lastPageButton.disableProperty().bind(model.nextDisabledBinding());
     }
 
-    private void showFilterError() {
-        String error = model.vendorFilterErrorProperty().get() != null
-                ? model.vendorFilterErrorProperty().get() : model.groupFilterErrorProperty().get();
-        markInvalid(vendorField, model.vendorFilterErrorProperty().get() != null);
-        markInvalid(groupField, model.groupFilterErrorProperty().get() != null);
-        filterErrorLabel.setText(error == null ? "" : error);
-        filterErrorLabel.setVisible(error != null);
-        filterErrorLabel.setManaged(error != null);
-    }
-
-    private static void markInvalid(TextField field, boolean invalid) {
-        field.getStyleClass().remove("invalid");
-        if (invalid) {
-            field.getStyleClass().add("invalid");
-        }
-    }
-
     private static void invoiceColumn(TableColumn<InvoiceRow, String> column, Function<OpenInvoice, String> value) {
         Columns.text(column, row -> value.apply(row.invoice()));
     }
 
     @FXML
     private void onShow() {
+        // Show with a filter that cannot be read says why at every such field, left or not.
+        validation.revealAll();
         model.refresh();
     }
 
