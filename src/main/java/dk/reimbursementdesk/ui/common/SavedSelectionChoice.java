@@ -16,6 +16,7 @@ public final class SavedSelectionChoice {
 
     public static void install(ComboBox<SavedSelection> box, String none) {
         ChoiceCells.install(box, SavedSelection::name);
+        box.setPromptText(none);
         box.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(SavedSelection item, boolean empty) {

@@ -96,7 +96,7 @@ class SavedSelectionsScreenTest {
         // Enter on an empty name is refused under the field, and the dialog stays.
         robot.type(KeyCode.ENTER);
         assertEquals("Name the selection.", text(robot, "#selectionNameSentence"));
-        robot.write("Friday");
+        robot.clickOn("#selectionName").write("Friday");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Saved as “Friday”: Account is from C0001 to C0004.", text(robot, "#savedMessage"));
@@ -105,7 +105,7 @@ class SavedSelectionsScreenTest {
 
         // The same name in another case asks to replace; Cancel keeps the one saved.
         robot.clickOn("#saveAsButton");
-        robot.write("friday");
+        robot.clickOn("#selectionName").write("friday");
         assertEquals("There is a saved selection named “Friday” already: Replace gives it these ranges.",
                 text(robot, "#selectionNameSentence"));
         assertTrue(robot.lookup((Button b) -> "Replace".equals(b.getText())).tryQuery().isPresent());
@@ -145,10 +145,10 @@ class SavedSelectionsScreenTest {
         robot.interact(() -> list.getSelectionModel().select(0));
         robot.clickOn("#renameSelection");
         robot.interact(() -> robot.lookup("#selectionName").queryTextInputControl().clear());
-        robot.write("retail");
+        robot.clickOn("#selectionName").write("retail");
         assertEquals("There is a saved selection named “Retail” already; choose another name.", text(robot, "#selectionNameSentence"));
         robot.interact(() -> robot.lookup("#selectionName").queryTextInputControl().clear());
-        robot.write("Fredag");
+        robot.clickOn("#selectionName").write("Fredag");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("“Friday” is now “Fredag”.", text(robot, "#manageMessage"));
