@@ -87,23 +87,28 @@ public final class QueryBuilderView {
 
     @FXML
     private void accept() {
+        Optional<Selection> accepted = acceptedOrTold();
+        if (accepted.isPresent()) {
+            result = accepted.get();
+            close();
+        }
+    }
+
+    /** The selection the rows state; empty, with the sentence and the focus at the first wrong row, when one is wrong. */
+    private Optional<Selection> acceptedOrTold() {
         Optional<Selection> accepted = viewModel.accept();
         if (accepted.isEmpty()) {
             summaryError.setText(ReimbursementTexts.text("query.fixRows"));
             focusFirstInvalid();
-            return;
         }
-        result = accepted.get();
-        close();
+        return accepted;
     }
 
     /** Save as…: the rows as they stand (all of them right) under a name asked for; a name taken asks to replace. */
     @FXML
     private void saveAs() {
-        Optional<Selection> rows = viewModel.accept();
+        Optional<Selection> rows = acceptedOrTold();
         if (rows.isEmpty()) {
-            summaryError.setText(ReimbursementTexts.text("query.fixRows"));
-            focusFirstInvalid();
             return;
         }
         List<SavedSelection> existing = viewModel.savedSelections();

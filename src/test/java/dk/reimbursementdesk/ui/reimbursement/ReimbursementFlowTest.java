@@ -252,7 +252,8 @@ class ReimbursementFlowTest {
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
 
-        robot.clickOn("#okButton");
+        // The builder's OK: the dialog's own OK (post) has the same id.
+        robot.clickOn("OK");
         waitUntil("the selection is counted", () -> text(robot, "#countText").equals("4 customers are selected"));
         // The dialog's selection is the one saved as Friday: the drop-down says so.
         waitUntil("the drop-down offers Friday", () -> offered(robot).equals(List.of("Friday", "Retail")));
