@@ -8,6 +8,7 @@ import dk.reimbursementdesk.ui.common.Failures;
 import dk.reimbursementdesk.ui.common.FxDialogService;
 import dk.reimbursementdesk.ui.common.LayoutMemory;
 import dk.reimbursementdesk.ui.common.Texts;
+import dk.reimbursementdesk.ui.common.Themes;
 import dk.reimbursementdesk.ui.shell.LedgerFiles;
 import dk.reimbursementdesk.ui.shell.NewLedgerDialog;
 import dk.reimbursementdesk.ui.shell.ScreenRegistry;
@@ -52,6 +53,7 @@ public class DeskApplication extends Application {
         // then the size and place the user left it at, if it still fits a screen
         layout = new LayoutMemory(DesktopSettings.at(LedgerLocation.configFolder().resolve(DesktopSettings.FILE)));
         layout.restoreWindow(stage);
+        Themes.applySaved(layout.settings());
         // A window at once, the ledger opened behind it: opening (Hibernate, the schema check, the
         // file check, a first start's demo data) takes seconds that used to pass with nothing on screen.
         stage.setScene(OpeningWindow.scene());

@@ -63,11 +63,14 @@ public final class DeskSession implements ShellHost {
         this.languagePreference = languagePreference;
         this.dialogs = dialogs;
         layout.watchWindow(stage);
+        // The window's close button: the screen first (unsaved changes), then running work; the window
+        // goes only when both let it, and the handler decides that itself (a save may answer later).
         stage.setOnCloseRequest(event -> {
-            if (mayExit()) {
-                close();
+            event.consume();
+            if (viewModel == null) {
+                closeWindow();
             } else {
-                event.consume();
+                viewModel.leaveCurrentScreen(this::closeWindow);
             }
         });
     }
@@ -172,6 +175,13 @@ public final class DeskSession implements ShellHost {
         }
         close();
         Platform.exit();
+    }
+
+    private void closeWindow() {
+        if (mayExit()) {
+            close();
+            stage.hide();
+        }
     }
 
     /**

@@ -14,8 +14,10 @@ import java.util.function.Consumer;
  * The Reimbursement list: reimbursements filtered, sorted and paged in SQL, so the first page of a
  * hundred thousand rows is one indexed query. Rows have the columns {@code number}, {@code posting_date},
  * {@code customer_account}, {@code customer_name}, {@code vendor_account}, {@code currency}, {@code decimals},
- * {@code amount}, {@code amount_acc} (minor units), {@code voucher}, {@code vendor_invoice}, {@code status} and
- * {@code run_id}.
+ * {@code amount}, {@code amount_acc} (minor units), {@code voucher}, {@code vendor_invoice}, {@code status},
+ * {@code run_id}, and whether the reimbursement is open because the bank rejected the latest payment of its
+ * vendor invoice: {@code rejected_by_bank} (1 or 0) and the bank's reason as {@code bank_reason}, its code and
+ * text ("AC04 Closed account"; empty when it gave none).
  */
 public final class ReimbursementListQueries {
 
@@ -41,10 +43,14 @@ public final class ReimbursementListQueries {
              JOIN voucher vo ON vo.id = r.voucher_id
              JOIN vendor_transaction vt ON vt.id = r.vendor_transaction_id
              JOIN currency cur ON cur.code = r.currency
+             LEFT JOIN payment_bank_status bs ON r.status = 'OPEN' AND bs.status = 'RJCT' AND bs.id = (
+                 SELECT max(s.id) FROM payment_bank_status s WHERE s.payment_id = (
+                     SELECT max(pi.payment_id) FROM payment_invoice pi WHERE pi.vendor_transaction_id = r.vendor_transaction_id))
             """;
     private static final String COLUMNS = "SELECT r.number, r.posting_date, c.account AS customer_account, c.name AS customer_name, "
             + "v.account AS vendor_account, r.currency, cur.decimals, r.amount, r.amount_acc, vo.number AS voucher, "
-            + "vt.document AS vendor_invoice, r.status, r.run_id";
+            + "vt.document AS vendor_invoice, r.status, r.run_id, "
+            + "bs.id IS NOT NULL AS rejected_by_bank, trim(coalesce(bs.reason_code, '') || ' ' || coalesce(bs.reason_text, '')) AS bank_reason";
 
     private final Sql sql;
 

@@ -41,9 +41,17 @@ public final class ReimbursementListService {
         }
     }
 
+    /**
+     * {@code bankRejection}: for an open reimbursement whose latest payment the bank rejected, the bank's
+     * reason ("AC04 Closed account", empty when it gave none); null for every other reimbursement.
+     */
     public record Row(String number, LocalDate postingDate, String customerAccount, String customerName,
                       String vendorAccount, String currency, BigDecimal amount, BigDecimal amountAcc,
-                      String voucher, String vendorInvoice, ReimbursementStatus status, long runId) {
+                      String voucher, String vendorInvoice, ReimbursementStatus status, long runId, String bankRejection) {
+
+        public boolean rejectedByBank() {
+            return bankRejection != null;
+        }
     }
 
     /** The CSV header, in the column order the contract fixes. */
@@ -117,6 +125,7 @@ public final class ReimbursementListService {
         return row -> new Row(row.text("number"), row.date("posting_date"), row.text("customer_account"), row.text("customer_name"),
                 row.text("vendor_account"), row.text("currency"), row.money("amount", row.integer("decimals")),
                 row.money("amount_acc", accDecimals), row.text("voucher"), row.text("vendor_invoice"),
-                ReimbursementStatus.valueOf(row.text("status")), row.number("run_id"));
+                ReimbursementStatus.valueOf(row.text("status")), row.number("run_id"),
+                row.integer("rejected_by_bank") == 0 ? null : row.text("bank_reason"));
     }
 }

@@ -27,6 +27,15 @@ public interface DialogService {
      */
     boolean confirm(String title, String header, String question, String yes, String no);
 
+    /**
+     * Asks what to do with unsaved changes before the user leaves a form: three answers named for what
+     * they do; {@code save} is the default button, and Escape or closing the window means {@code cancel}.
+     */
+    default SaveChoice askToSave(String title, String header, String question, String save, String discard, String cancel) {
+        // A service that only knows two answers offers Save or Cancel: no edit is ever dropped unasked.
+        return confirm(title, header, question, save, cancel) ? SaveChoice.SAVE : SaveChoice.CANCEL;
+    }
+
     /** Lets the user pick an existing file of one of the types in {@code filters} (the first is chosen). */
     Optional<Path> chooseFileToOpen(String title, List<ExtensionFilter> filters);
 

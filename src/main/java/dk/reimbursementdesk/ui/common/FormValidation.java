@@ -82,8 +82,8 @@ public final class FormValidation {
     /** The label that shows {@code control}'s sentence, placed under it; shown only while it has text. */
     public static Label sentenceUnder(Control control) {
         Label sentence = new Label();
+        // the colour comes from the stylesheets (theme.css follows the theme): an inline colour would outweigh them
         sentence.getStyleClass().add("field-error");
-        sentence.setStyle("-fx-text-fill: #b00020;");
         sentence.setWrapText(true);
         sentence.setId(control.getId() == null ? null : control.getId() + "Error");
         sentence.visibleProperty().bind(sentence.textProperty().isNotEmpty());

@@ -79,6 +79,24 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public SaveChoice askToSave(String title, String header, String question, String save, String discard, String cancel) {
+        ButtonType saveButton = new ButtonType(save, ButtonBar.ButtonData.YES);
+        ButtonType discardButton = new ButtonType(discard, ButtonBar.ButtonData.NO);
+        ButtonType cancelButton = new ButtonType(cancel, ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, saveButton, discardButton, cancelButton);
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.filter(saveButton::equals).isPresent()) {
+            return SaveChoice.SAVE;
+        }
+        return answer.filter(discardButton::equals).isPresent() ? SaveChoice.DISCARD : SaveChoice.CANCEL;
+    }
+
+    @Override
     public Optional<Path> chooseFileToOpen(String title, List<ExtensionFilter> filters) {
         File file = chooser(title, filters).showOpenDialog(owner);
         return Optional.ofNullable(file).map(File::toPath);

@@ -3,8 +3,10 @@ package dk.reimbursementdesk.ui.common;
 import dk.reimbursementdesk.service.audit.AuditOrigin;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.concurrent.Task;
+import javafx.concurrent.WorkerStateEvent;
 
 /**
  * Runs tasks off the FX thread, one at a time (SQLite has one writer anyway), on a daemon thread that
@@ -24,6 +26,17 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     @Override
     public <T> Task<T> execute(Task<T> task) {
         unfinished.incrementAndGet();
+        // Counted off before the task's own handlers run, so that a handler that goes on to leave
+        // (a save before Exit) does not find its own, finished task still running; once only. A
+        // cancelled task counts until its thread is done (it may still be rolling back).
+        AtomicBoolean counted = new AtomicBoolean(true);
+        Runnable finished = () -> {
+            if (counted.getAndSet(false)) {
+                unfinished.decrementAndGet();
+            }
+        };
+        task.addEventFilter(WorkerStateEvent.WORKER_STATE_SUCCEEDED, event -> finished.run());
+        task.addEventFilter(WorkerStateEvent.WORKER_STATE_FAILED, event -> finished.run());
         // The screen the task was started from, for the audit entry of a unit it posts, even if the
         // user has moved on to another screen by the time the worker gets to it.
         String origin = AuditOrigin.current();
@@ -32,11 +45,11 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
                 try {
                     AuditOrigin.during(origin, task);
                 } finally {
-                    unfinished.decrementAndGet();
+                    finished.run();
                 }
             });
         } catch (RuntimeException refused) {
-            unfinished.decrementAndGet();
+            finished.run();
             throw refused;
         }
         return task;

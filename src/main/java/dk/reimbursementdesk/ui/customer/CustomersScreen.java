@@ -12,6 +12,8 @@ public final class CustomersScreen implements ScreenFactory {
     @Override
     public Screen open(ScreenContext context) {
         CustomersViewModel model = new CustomersViewModel(context.services().customers(), context.services().holds(), context.tasks());
-        return Screen.of(Fxml.load(CustomersScreen.class, "Customers.fxml", Texts.of("i18n.setup").bundle(), new CustomersView(model)), () -> { });
+        CustomersView view = new CustomersView(model, context.dialogs());
+        return Screen.editing(Fxml.load(CustomersScreen.class, "Customers.fxml", Texts.of("i18n.setup").bundle(), view),
+                view.changes(), model::close).filter(view.filterField()).refreshing(model.list()::refresh);
     }
 }

@@ -6,8 +6,10 @@ import dk.reimbursementdesk.service.setup.CustomerService.Row;
 import dk.reimbursementdesk.service.setup.CustomerService.VendorChoice;
 import dk.reimbursementdesk.ui.common.ChoiceCells;
 import dk.reimbursementdesk.ui.common.Columns;
+import dk.reimbursementdesk.ui.common.DialogService;
 import dk.reimbursementdesk.ui.common.FormValidation;
 import dk.reimbursementdesk.ui.common.Formats;
+import dk.reimbursementdesk.ui.common.UnsavedChanges;
 import java.util.Map;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -61,8 +63,21 @@ public final class CustomersView {
     @FXML private Button deleteButton;
     @FXML private Label messageLabel;
 
-    public CustomersView(CustomersViewModel model) {
+    private final UnsavedChanges changes;
+
+    /** The list's filter, for Ctrl+F. */
+    TextField filterField() {
+        return filterField;
+    }
+
+    public CustomersView(CustomersViewModel model, DialogService dialogs) {
         this.model = model;
+        this.changes = UnsavedChanges.ofForm(dialogs, model.changedProperty(), "unsaved.save", model::save, validation);
+    }
+
+    /** Asks before the user leaves the form with unsaved changes; the screen hands it to the main window. */
+    public UnsavedChanges changes() {
+        return changes;
     }
 
     @FXML
@@ -84,9 +99,9 @@ public final class CustomersView {
         Map<TableColumn<Row, ?>, Column> sortable = Map.of(accountColumn, Column.ACCOUNT, nameColumn, Column.NAME,
                 groupColumn, Column.GROUP, currencyColumn, Column.CURRENCY, vendorColumn, Column.VENDOR, balanceColumn, Column.BALANCE);
         Columns.sortInDatabase(table, sortable, model.list()::sort);
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                model.select(now.account());
+        changes.guard(table.getSelectionModel(), row -> {
+            if (row != null) {
+                model.select(row.account());
             }
         });
         pageLabel.textProperty().bind(model.list().pageTextProperty());
@@ -143,9 +158,11 @@ public final class CustomersView {
     @FXML private void previousPage() { model.list().previousPage(); }
     @FXML private void nextPage() { model.list().nextPage(); }
     @FXML private void newCustomer() {
-        table.getSelectionModel().clearSelection();
-        model.newCustomer();
-        accountField.requestFocus();
+        changes.leave(() -> {
+            table.getSelectionModel().clearSelection();
+            model.newCustomer();
+            accountField.requestFocus();
+        });
     }
     @FXML private void save() { model.save(); }
     @FXML private void cancel() { model.cancel(); }

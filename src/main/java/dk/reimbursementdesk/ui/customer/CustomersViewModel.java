@@ -10,6 +10,7 @@ import dk.reimbursementdesk.service.setup.CustomerService.VendorChoice;
 import dk.reimbursementdesk.service.setup.CustomerService;
 import dk.reimbursementdesk.service.reimbursement.HoldService;
 import dk.reimbursementdesk.ui.common.Failures;
+import dk.reimbursementdesk.ui.common.FormChanges;
 import dk.reimbursementdesk.ui.common.Formats;
 import dk.reimbursementdesk.ui.common.TaskExecutor;
 import dk.reimbursementdesk.ui.common.Texts;
@@ -20,6 +21,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -70,6 +72,9 @@ public final class CustomersViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanBinding valid;
+    /** What the user typed since the form was filled: asked about before he leaves it. */
+    private final FormChanges edits = new FormChanges(account, name, group, currency, iban, bic, vendor);
+    private boolean closed;
     private String accountingCurrency = "";
 
     public CustomersViewModel(CustomerService service, HoldService holds, TaskExecutor tasks) {
@@ -142,7 +147,11 @@ public final class CustomersViewModel {
                     accountingCurrency = lists.accountingCurrency();
                     list.accountingCurrency(accountingCurrency);
                     if (blank(currency.get())) {
+                        boolean typed = edits.changed();
                         currency.set(accountingCurrency);
+                        if (!typed) {
+                            edits.markSaved();
+                        }
                     }
                 },
                 failure -> message.set(Failures.sentence(failure)));
@@ -235,6 +244,7 @@ public final class CustomersViewModel {
                 .map(b -> texts.format("customers.balanceLine", b.currency(), Formats.amount(b.balance()),
                         accountingCurrency, Formats.amount(b.balanceAccounting())))
                 .collect(Collectors.joining("\n")));
+        edits.markSaved();
     }
 
     public void newCustomer() {
@@ -261,15 +271,25 @@ public final class CustomersViewModel {
         nameError.set(texts.get("customer.nameRequired"));
         groupError.set(groupError(""));
         currencyError.set(blank(currency.get()) ? texts.get("currency.required") : null);
+        edits.markSaved();
     }
 
     public void save() {
+        save(null);
+    }
+
+    /**
+     * Saves the form; once saved, runs {@code whenSaved} (the user leaving for another row or screen)
+     * instead of showing the saved customer again. False when refused at once: a field is wrong or a
+     * save already runs; a refusal of the service later shows its sentence and does not run it.
+     */
+    public boolean save(Runnable whenSaved) {
         if (busy.get()) {
-            return;
+            return false;
         }
         if (!valid.get()) {
             message.set(firstError());
-            return;
+            return false;
         }
         Draft draft = new Draft(existing.get(), account.get().trim(), name.get(), group.get(), currency.get(), iban.get(), bic.get(),
                 vendor.get() == null ? null : vendor.get().account());
@@ -283,13 +303,26 @@ public final class CustomersViewModel {
                     groups.setAll(after.groups());
                     vendorChoices.setAll(after.vendors());
                     message.set(texts.format("customers.saved", after.saved().account()));
-                    select(after.saved().account());
-                    list.refresh();
+                    if (whenSaved == null) {
+                        select(after.saved().account());
+                    } else {
+                        edits.markSaved();
+                        whenSaved.run();
+                    }
+                    if (!closed) {
+                        list.refresh();
+                    }
                 },
                 failure -> {
                     busy.set(false);
                     message.set(Failures.sentence(failure));
                 });
+        return true;
+    }
+
+    /** The screen went away: nothing more to show (a save that ends with leaving reads no list after it). */
+    public void close() {
+        closed = true;
     }
 
     private record AfterSave(Details saved, List<String> groups, List<VendorChoice> vendors) {
@@ -397,4 +430,6 @@ public final class CustomersViewModel {
     public StringProperty holdTextProperty() { return holdText; }
     public BooleanProperty heldProperty() { return held; }
     public BooleanBinding validProperty() { return valid; }
+    /** True while the form holds changes the user typed and has not saved. */
+    public ReadOnlyBooleanProperty changedProperty() { return edits.changedProperty(); }
 }

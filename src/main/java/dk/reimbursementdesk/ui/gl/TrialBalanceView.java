@@ -103,9 +103,12 @@ public final class TrialBalanceView implements Screen {
         return true;
     }
 
+    /** The Refresh button and F5. */
+    @Override
     @FXML
-    private void refresh() {
+    public boolean refresh() {
         viewModel.refresh();
+        return true;
     }
 
     @Override

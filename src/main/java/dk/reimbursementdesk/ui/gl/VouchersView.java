@@ -64,6 +64,17 @@ public final class VouchersView implements Screen {
         return view;
     }
 
+    @Override
+    public boolean focusFilter() {
+        return Screen.focus(filterField);
+    }
+
+    @Override
+    public boolean refresh() {
+        viewModel.search();
+        return true;
+    }
+
     @FXML
     private void initialize() {
         filterField.textProperty().bindBidirectional(viewModel.filterTextProperty());

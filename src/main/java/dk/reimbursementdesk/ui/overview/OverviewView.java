@@ -80,9 +80,12 @@ public final class OverviewView implements Screen {
         Tooltip.install(bar.getNode(), new Tooltip(viewModel.tooltip(bar)));
     }
 
+    /** The Refresh button and F5. */
+    @Override
     @FXML
-    private void refresh() {
+    public boolean refresh() {
         viewModel.refresh();
+        return true;
     }
 
     @Override

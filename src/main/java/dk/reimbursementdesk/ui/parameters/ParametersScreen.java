@@ -12,6 +12,8 @@ public final class ParametersScreen implements ScreenFactory {
     @Override
     public Screen open(ScreenContext context) {
         ParametersViewModel model = new ParametersViewModel(context.services().parameters(), context.tasks());
-        return Screen.of(Fxml.load(ParametersScreen.class, "Parameters.fxml", Texts.of("i18n.setup").bundle(), new ParametersView(model)), () -> { });
+        ParametersView view = new ParametersView(model, context.dialogs());
+        return Screen.editing(Fxml.load(ParametersScreen.class, "Parameters.fxml", Texts.of("i18n.setup").bundle(), view),
+                view.changes(), () -> { });
     }
 }

@@ -2,8 +2,10 @@ package dk.reimbursementdesk.ui.parameters;
 
 import dk.reimbursementdesk.service.setup.ParametersService.Choice;
 import dk.reimbursementdesk.ui.common.ChoiceCells;
+import dk.reimbursementdesk.ui.common.DialogService;
 import dk.reimbursementdesk.ui.common.FormValidation;
 import dk.reimbursementdesk.ui.common.Texts;
+import dk.reimbursementdesk.ui.common.UnsavedChanges;
 import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -40,8 +42,16 @@ public final class ParametersView {
     @FXML private Button saveButton;
     @FXML private Label messageLabel;
 
-    public ParametersView(ParametersViewModel model) {
+    private final UnsavedChanges changes;
+
+    public ParametersView(ParametersViewModel model, DialogService dialogs) {
         this.model = model;
+        this.changes = UnsavedChanges.ofForm(dialogs, model.changedProperty(), "unsaved.save", model::save, fields);
+    }
+
+    /** Asks before the user leaves the form with unsaved changes; the screen hands it to the main window. */
+    public UnsavedChanges changes() {
+        return changes;
     }
 
     @FXML

@@ -8,6 +8,7 @@ import dk.reimbursementdesk.service.setup.ParametersService.ParametersUpdate;
 import dk.reimbursementdesk.service.setup.ParametersService.ParametersView;
 import dk.reimbursementdesk.service.setup.ParametersService;
 import dk.reimbursementdesk.ui.common.Failures;
+import dk.reimbursementdesk.ui.common.FormChanges;
 import dk.reimbursementdesk.ui.common.Formats;
 import dk.reimbursementdesk.ui.common.TaskExecutor;
 import dk.reimbursementdesk.ui.common.Texts;
@@ -18,6 +19,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -58,6 +60,9 @@ public final class ParametersViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty(true);
     private final BooleanBinding valid;
+    /** What the user changed since the parameters were read or saved: asked about before he leaves. */
+    private final FormChanges edits = new FormChanges(minimumText, bankIban, bankBic, vendorGroup, oneTimeSequence, arControl,
+            apControl, bank, sales, salesReturns, smallCreditWriteoff, voucherSequence, reimbursementSequence);
     private int accountingDecimals = 2;
 
     public ParametersViewModel(ParametersService service, TaskExecutor tasks) {
@@ -132,6 +137,7 @@ public final class ParametersViewModel {
         smallCreditWriteoff.set(find(accounts, v.smallCreditWriteoffAccount()));
         voucherSequence.set(find(sequences, v.voucherSequence()));
         reimbursementSequence.set(find(sequences, v.reimbursementSequence()));
+        edits.markSaved();
     }
 
     private static Choice find(List<Choice> choices, String code) {
@@ -140,10 +146,18 @@ public final class ParametersViewModel {
 
     /** Saves when the form is valid; the service checks everything again and a refusal is shown as its sentence. */
     public void save() {
+        save(null);
+    }
+
+    /**
+     * Saves; once saved, runs {@code whenSaved} (the user leaving the screen). False when refused at
+     * once (a field is wrong); a refusal of the service later shows its sentence and does not run it.
+     */
+    public boolean save(Runnable whenSaved) {
         if (!valid.get() || busy.get()) {
             message.set(java.util.stream.Stream.of(minimumError.get(), bankIbanError.get(), bankBicError.get())
                     .filter(e -> e != null).findFirst().orElse(""));
-            return;
+            return false;
         }
         ParametersUpdate update = new ParametersUpdate(Formats.parseNumber(minimumText.get()).orElse(null),
                 code(vendorGroup), code(oneTimeSequence), code(arControl), code(apControl), code(bank), code(sales),
@@ -156,13 +170,18 @@ public final class ParametersViewModel {
                 },
                 saved -> {
                     minimumText.set(Formats.amount(saved.minimumReimbursement()));
+                    edits.markSaved();
                     message.set(texts.get("parameters.saved"));
                     busy.set(false);
+                    if (whenSaved != null) {
+                        whenSaved.run();
+                    }
                 },
                 failure -> {
                     message.set(Failures.sentence(failure));
                     busy.set(false);
                 });
+        return true;
     }
 
     private static String code(ObjectProperty<Choice> choice) {
@@ -198,4 +217,6 @@ public final class ParametersViewModel {
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     public BooleanProperty busyProperty() { return busy; }
     public BooleanBinding validProperty() { return valid; }
+    /** True while the form holds changes the user made and has not saved. */
+    public ReadOnlyBooleanProperty changedProperty() { return edits.changedProperty(); }
 }

@@ -59,6 +59,11 @@ public final class InvoiceSelectionView {
     @FXML private Button lastPageButton;
     @FXML private Label pageLabel;
 
+    /** The vendor filter, the list's first, for Ctrl+F. */
+    TextField vendorField() {
+        return vendorField;
+    }
+
     private final ResourceBundle text;
 
     public InvoiceSelectionView(VendorPaymentsViewModel model, ResourceBundle text) {

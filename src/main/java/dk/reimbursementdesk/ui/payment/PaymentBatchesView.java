@@ -37,6 +37,7 @@ public final class PaymentBatchesView {
     @FXML private TableColumn<PostedPayment, String> paymentAmountColumn;
     @FXML private TableColumn<PostedPayment, String> paymentVoucherColumn;
     @FXML private TableColumn<PostedPayment, String> paymentRemittanceColumn;
+    @FXML private TableColumn<PostedPayment, String> paymentBankStatusColumn;
     @FXML private ComboBox<Pain001Version> batchVersionCombo;
     @FXML private Button reexportButton;
     @FXML private Button printRemittanceButton;
@@ -82,6 +83,7 @@ public final class PaymentBatchesView {
         Columns.money(paymentAmountColumn, PostedPayment::amount);
         Columns.number(paymentVoucherColumn, PostedPayment::voucherNumber);
         Columns.text(paymentRemittanceColumn, PostedPayment::remittance);
+        Columns.text(paymentBankStatusColumn, model::bankStatusOf);
         PaymentBindings.versionChoice(batchVersionCombo, model);
         reexportButton.disableProperty().bind(batchTable.getSelectionModel().selectedItemProperty().isNull()
                 .or(model.busyProperty()));

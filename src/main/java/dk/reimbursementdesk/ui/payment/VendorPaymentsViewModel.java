@@ -1,6 +1,7 @@
 package dk.reimbursementdesk.ui.payment;
 
 import dk.reimbursementdesk.domain.UserException;
+import dk.reimbursementdesk.service.payment.BankStatusService;
 import dk.reimbursementdesk.service.payment.InvoiceSelection;
 import dk.reimbursementdesk.service.payment.OpenInvoice;
 import dk.reimbursementdesk.service.payment.OpenInvoicePage;
@@ -15,6 +16,8 @@ import dk.reimbursementdesk.service.payment.ProposedPayment;
 import dk.reimbursementdesk.service.payment.VendorProblem;
 import dk.reimbursementdesk.service.payment.WrittenFile;
 import dk.reimbursementdesk.service.payment.pain.Pain001Version;
+import dk.reimbursementdesk.service.payment.status.BankStatusText;
+import dk.reimbursementdesk.service.payment.status.PaymentStatusReport.Status;
 import dk.reimbursementdesk.service.query.Criteria;
 import dk.reimbursementdesk.service.query.SavedSelection;
 import dk.reimbursementdesk.service.query.SavedSelectionService;
@@ -26,9 +29,11 @@ import dk.reimbursementdesk.ui.common.TaskExecutor;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -74,6 +79,7 @@ public final class VendorPaymentsViewModel {
     private final ObservableList<SavedSelection> savedSelections = FXCollections.observableArrayList();
     private final ObjectProperty<SavedSelection> savedSelection = new SimpleObjectProperty<>();
     private final StringProperty savedSelectionText = new SimpleStringProperty("");
+    private final BankStatusService bankStatus;
     private final ResourceBundle text;
     private final Locale locale;
     private final TaskExecutor tasks;
@@ -120,6 +126,8 @@ public final class VendorPaymentsViewModel {
     private final ObjectProperty<PaymentBatchSummary> lastBatch = new SimpleObjectProperty<>();
     private final ObservableList<PaymentBatchSummary> batches = FXCollections.observableArrayList();
     private final ObservableList<PostedPayment> batchPayments = FXCollections.observableArrayList();
+    /** The bank's latest answer to each payment of the chosen batch that has one, by EndToEndId. */
+    private final Map<String, Status> batchBankStatuses = new HashMap<>();
     private long batchPaymentsGeneration;
     private final ObjectProperty<Pain001Version> version = new SimpleObjectProperty<>(Pain001Version.V09);
 
@@ -130,9 +138,10 @@ public final class VendorPaymentsViewModel {
     private boolean proposalPending;
     private boolean closed;
 
-    public VendorPaymentsViewModel(PaymentService service, SavedSelectionService saved, ResourceBundle text, Locale locale,
-                                   TaskExecutor tasks) {
+    public VendorPaymentsViewModel(PaymentService service, BankStatusService bankStatus, SavedSelectionService saved,
+                                   ResourceBundle text, Locale locale, TaskExecutor tasks) {
         this.service = service;
+        this.bankStatus = bankStatus;
         this.saved = saved;
         this.text = text;
         this.locale = locale;
@@ -299,11 +308,21 @@ public final class VendorPaymentsViewModel {
             batchPayments.clear();
             return;
         }
-        run(null, () -> service.payments(batch.id()), payments -> {
+        run(null, () -> new BatchPayments(service.payments(batch.id()), bankStatus.latestOfBatch(batch.id())), loaded -> {
             if (generation == batchPaymentsGeneration) {
-                batchPayments.setAll(payments);
+                batchBankStatuses.clear();
+                batchBankStatuses.putAll(loaded.statuses());
+                batchPayments.setAll(loaded.payments());
             }
         });
+    }
+
+    private record BatchPayments(List<PostedPayment> payments, Map<String, Status> statuses) {
+    }
+
+    /** What the bank said of a payment of the chosen batch: "Open, rejected by bank: AC04 Closed account", "Confirmed by the bank (ACSC)"; empty before it answered. */
+    public String bankStatusOf(PostedPayment payment) {
+        return BankStatusText.shown(locale, batchBankStatuses.get(payment.endToEndId()));
     }
 
     /** Every invoice the shown filter selects, on every page, not only the rows in view. */

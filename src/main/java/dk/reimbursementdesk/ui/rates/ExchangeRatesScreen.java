@@ -12,6 +12,8 @@ public final class ExchangeRatesScreen implements ScreenFactory {
     @Override
     public Screen open(ScreenContext context) {
         ExchangeRatesViewModel model = new ExchangeRatesViewModel(context.services().exchangeRates(), context.tasks());
-        return Screen.of(Fxml.load(ExchangeRatesScreen.class, "ExchangeRates.fxml", Texts.of("i18n.setup").bundle(), new ExchangeRatesView(model)), () -> { });
+        ExchangeRatesView view = new ExchangeRatesView(model, context.dialogs());
+        return Screen.editing(Fxml.load(ExchangeRatesScreen.class, "ExchangeRates.fxml", Texts.of("i18n.setup").bundle(), view),
+                view.changes(), () -> { }).refreshing(model::refresh);
     }
 }

@@ -3,9 +3,11 @@ package dk.reimbursementdesk.ui.rates;
 import dk.reimbursementdesk.service.setup.ExchangeRateService.Rate;
 import dk.reimbursementdesk.ui.common.Columns;
 import dk.reimbursementdesk.ui.common.DateField;
+import dk.reimbursementdesk.ui.common.DialogService;
 import dk.reimbursementdesk.ui.common.FormValidation;
 import dk.reimbursementdesk.ui.common.Formats;
 import dk.reimbursementdesk.ui.common.Texts;
+import dk.reimbursementdesk.ui.common.UnsavedChanges;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -36,8 +38,16 @@ public final class ExchangeRatesView {
     @FXML private Button correctButton;
     @FXML private Label messageLabel;
 
-    public ExchangeRatesView(ExchangeRatesViewModel model) {
+    private final UnsavedChanges changes;
+
+    public ExchangeRatesView(ExchangeRatesViewModel model, DialogService dialogs) {
         this.model = model;
+        this.changes = UnsavedChanges.ofForm(dialogs, model.changedProperty(), "unsaved.save", model::save, validation);
+    }
+
+    /** Asks before the user leaves the form with unsaved changes; the screen hands it to the main window. */
+    public UnsavedChanges changes() {
+        return changes;
     }
 
     @FXML
@@ -49,7 +59,7 @@ public final class ExchangeRatesView {
         Columns.dateText(validFromColumn, r -> r.validFrom());
         Columns.amount(rateColumn, Rate::rate);
         Columns.text(usedColumn, r -> texts.format(r.used() ? "common.yes" : "common.no"));
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.select(now));
+        changes.guard(table.getSelectionModel(), model::select);
         DateField.attach(validFromPicker, model.dateUnreadableProperty());
         validFromPicker.valueProperty().bindBidirectional(model.validFromProperty());
         rateLabel.textProperty().bind(model.accountingCurrencyProperty().map(c -> texts.format("rates.rate", c)));

@@ -4,6 +4,7 @@ import dk.reimbursementdesk.domain.UserException;
 import dk.reimbursementdesk.service.setup.ExchangeRateService.Rate;
 import dk.reimbursementdesk.service.setup.ExchangeRateService;
 import dk.reimbursementdesk.ui.common.Failures;
+import dk.reimbursementdesk.ui.common.FormChanges;
 import dk.reimbursementdesk.ui.common.Formats;
 import dk.reimbursementdesk.ui.common.TaskExecutor;
 import dk.reimbursementdesk.ui.common.Texts;
@@ -15,6 +16,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -48,6 +50,8 @@ public final class ExchangeRatesViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanBinding valid;
     private final BooleanBinding correctable;
+    /** What the user typed since the form was emptied or a rate put in it: asked about before he leaves. */
+    private final FormChanges edits = new FormChanges(validFrom, rateText);
 
     public ExchangeRatesViewModel(ExchangeRateService service, TaskExecutor tasks) {
         this.tasks = tasks;
@@ -114,7 +118,30 @@ public final class ExchangeRatesViewModel {
             validFrom.set(rate.validFrom());
             rateText.set(Formats.amount(rate.rate()));
             message.set(rate.used() ? texts.get("rates.usedHint") : "");
+            edits.markSaved();
         }
+    }
+
+    /**
+     * Save on leaving with unsaved changes: corrects the rate in the form when one is chosen, adds a
+     * new one otherwise; once written, runs {@code whenSaved}. False when refused at once.
+     */
+    public boolean save(Runnable whenSaved) {
+        Rate target = selected.get();
+        if (busy.get() || !valid.get() || target != null && target.used()) {
+            message.set(target != null && target.used() ? texts.format("rate.used", target.currency(), Formats.date(target.validFrom()))
+                    : firstError());
+            return false;
+        }
+        LocalDate from = validFrom.get();
+        BigDecimal value = Formats.parseNumber(rateText.get()).orElseThrow();
+        String code = currency.get();
+        if (target == null) {
+            run(() -> service.add(code, from, value), "rates.added", whenSaved);
+        } else {
+            run(() -> service.correct(target.id(), from, value), "rates.corrected", whenSaved);
+        }
+        return true;
     }
 
     public void add() {
@@ -125,13 +152,13 @@ public final class ExchangeRatesViewModel {
         String code = currency.get();
         LocalDate from = validFrom.get();
         BigDecimal value = Formats.parseNumber(rateText.get()).orElseThrow();
-        run(() -> service.add(code, from, value), "rates.added");
+        run(() -> service.add(code, from, value), "rates.added", null);
     }
 
     public void correct() {
         Rate target = selected.get();
         if (target == null || target.used()) {
-            message.set(target == null ? "" : texts.format("rate.used", target.currency(), target.validFrom()));
+            message.set(target == null ? "" : texts.format("rate.used", target.currency(), Formats.date(target.validFrom())));
             return;
         }
         if (!valid.get()) {
@@ -140,10 +167,10 @@ public final class ExchangeRatesViewModel {
         }
         LocalDate from = validFrom.get();
         BigDecimal value = Formats.parseNumber(rateText.get()).orElseThrow();
-        run(() -> service.correct(target.id(), from, value), "rates.corrected");
+        run(() -> service.correct(target.id(), from, value), "rates.corrected", null);
     }
 
-    private void run(java.util.concurrent.Callable<Rate> work, String doneKey) {
+    private void run(java.util.concurrent.Callable<Rate> work, String doneKey, Runnable whenSaved) {
         if (busy.get()) {
             return;
         }
@@ -152,6 +179,9 @@ public final class ExchangeRatesViewModel {
             busy.set(false);
             clearForm();
             message.set(texts.format(doneKey));
+            if (whenSaved != null) {
+                whenSaved.run();
+            }
             refresh();
         }, failure -> {
             busy.set(false);
@@ -181,6 +211,7 @@ public final class ExchangeRatesViewModel {
         rateText.set("");
         dateError.set(texts.get("rate.dateRequired"));
         rateError.set(texts.get("rate.required"));
+        edits.markSaved();
     }
 
     public ObservableList<String> currencies() { return currencies; }
@@ -199,4 +230,6 @@ public final class ExchangeRatesViewModel {
     public BooleanProperty busyProperty() { return busy; }
     public BooleanBinding validProperty() { return valid; }
     public BooleanBinding correctableProperty() { return correctable; }
+    /** True while the form holds a date or rate the user typed and has not saved. */
+    public ReadOnlyBooleanProperty changedProperty() { return edits.changedProperty(); }
 }

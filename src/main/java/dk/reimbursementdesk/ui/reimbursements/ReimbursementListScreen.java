@@ -50,6 +50,6 @@ public final class ReimbursementListScreen implements ScreenFactory {
     static Screen screen(ReimbursementListViewModel viewModel, DialogService dialogs, ReportPrinter printer) {
         ReimbursementListView view = new ReimbursementListView(viewModel, dialogs, printer);
         Parent root = Fxml.load(ReimbursementListScreen.class, "ReimbursementList.fxml", ReimbursementTexts.bundle(), view);
-        return Screen.of(root, viewModel::close, view::printRunReport);
+        return Screen.of(root, viewModel::close, view::printRunReport).filter(view.customerFilter()).refreshing(viewModel::search);
     }
 }

@@ -1,8 +1,10 @@
 package dk.reimbursementdesk.ui.reimbursements;
 
 import dk.reimbursementdesk.domain.ReimbursementStatus;
+import dk.reimbursementdesk.service.payment.status.BankStatusText;
 import dk.reimbursementdesk.service.reimbursement.ReimbursementListService.Row;
 import dk.reimbursementdesk.service.reimbursement.ReimbursementListService.SortColumn;
+import dk.reimbursementdesk.ui.common.ColumnWidths;
 import dk.reimbursementdesk.ui.common.Columns;
 import dk.reimbursementdesk.ui.common.DateFieldConverter;
 import dk.reimbursementdesk.ui.common.DialogService;
@@ -10,6 +12,7 @@ import dk.reimbursementdesk.ui.common.ReportPrinter;
 import dk.reimbursementdesk.ui.common.Formats;
 import dk.reimbursementdesk.ui.reimbursement.ReimbursementTexts;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -30,6 +33,9 @@ import javafx.stage.FileChooser.ExtensionFilter;
  * new order, through the table's sort policy.
  */
 public final class ReimbursementListView {
+
+    /** The reason the status column is made wide enough for: a common one, of common length. */
+    private static final String SAMPLE_REASON = "AC04 Closed account";
 
     private final ReimbursementListViewModel viewModel;
     private final DialogService dialogs;
@@ -100,6 +106,11 @@ public final class ReimbursementListView {
     private final ReportPrinter printer;
 
     /** {@code printer} null: the screen offers no printing (tests of the list alone). */
+    /** The customer filter, for Ctrl+F. */
+    TextField customerFilter() {
+        return customerFilter;
+    }
+
     public ReimbursementListView(ReimbursementListViewModel viewModel, DialogService dialogs, ReportPrinter printer) {
         this.viewModel = viewModel;
         this.dialogs = dialogs;
@@ -164,7 +175,10 @@ public final class ReimbursementListView {
         Columns.amount(amountAccColumn, Row::amountAcc);
         Columns.number(voucherColumn, Row::voucher);
         Columns.number(vendorInvoiceColumn, Row::vendorInvoice);
-        Columns.choice(statusColumn, row -> statusText(row.status()), "i18n.reimbursement_ui", "status.OPEN", "status.PAID", "status.REVERSED");
+        Columns.choice(statusColumn, ReimbursementListView::statusText, "i18n.reimbursement_ui", "status.OPEN", "status.PAID", "status.REVERSED");
+        // a refund the bank sent back says so, and why: wide enough for a usual reason, a long one whole in the tooltip
+        ColumnWidths.atLeast(statusColumn, BankStatusText.shownRejection(Locale.ENGLISH, SAMPLE_REASON),
+                BankStatusText.shownRejection(Locale.forLanguageTag("da"), SAMPLE_REASON));
         Columns.text(runColumn, row -> Long.toString(row.runId()));
     }
 
@@ -190,6 +204,11 @@ public final class ReimbursementListView {
             }
             return true;
         });
+    }
+
+    /** "Open, rejected by bank: AC04 Closed account" for a refund the bank sent back, else the status in words. */
+    private static String statusText(Row row) {
+        return row.rejectedByBank() ? BankStatusText.shownRejection(Locale.getDefault(), row.bankRejection()) : statusText(row.status());
     }
 
     private static String statusText(ReimbursementStatus status) {

@@ -3,16 +3,21 @@ package dk.reimbursementdesk.ui.shell;
 import dk.reimbursementdesk.ui.Screen;
 import dk.reimbursementdesk.ui.common.ReportPrinter;
 import dk.reimbursementdesk.ui.common.DialogService;
+import dk.reimbursementdesk.ui.common.Failures;
 import dk.reimbursementdesk.ui.common.Fxml;
 import dk.reimbursementdesk.ui.common.Texts;
+import dk.reimbursementdesk.ui.common.Themes;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
@@ -48,6 +53,18 @@ public final class MainWindowView {
     @FXML private MenuItem importStatusItem;
     @FXML private RadioMenuItem englishItem;
     @FXML private RadioMenuItem danishItem;
+    @FXML private CheckMenuItem darkThemeItem;
+    @FXML private Menu viewMenu;
+    @FXML private MenuItem newLedgerItem;
+    @FXML private MenuItem openLedgerItem;
+    @FXML private MenuItem importItem;
+    @FXML private MenuItem exportItem;
+    @FXML private MenuItem printItem;
+    @FXML private MenuItem exitItem;
+    @FXML private MenuItem filterItem;
+    @FXML private MenuItem refreshItem;
+    @FXML private MenuItem guideItem;
+    @FXML private MenuItem shortcutsItem;
 
     public MainWindowView(MainWindowViewModel viewModel, DialogService dialogs) {
         this.viewModel = viewModel;
@@ -106,9 +123,68 @@ public final class MainWindowView {
         boolean danish = "da".equals(viewModel.language().getLanguage());
         danishItem.setSelected(danish);
         englishItem.setSelected(!danish);
+        darkThemeItem.setSelected(Themes.isDark());
+        shortcuts();
 
         show(null);
         Platform.runLater(navigation::requestFocus);
+    }
+
+    /** The accelerators of {@link Shortcut}, and View's entries for the main screens (Ctrl+1 to Ctrl+9). */
+    private void shortcuts() {
+        accelerate(newLedgerItem, Shortcut.NEW_LEDGER);
+        accelerate(openLedgerItem, Shortcut.OPEN_LEDGER);
+        accelerate(importItem, Shortcut.IMPORT);
+        accelerate(exportItem, Shortcut.EXPORT);
+        accelerate(printItem, Shortcut.PRINT);
+        accelerate(exitItem, Shortcut.EXIT);
+        accelerate(filterItem, Shortcut.FILTER);
+        accelerate(refreshItem, Shortcut.REFRESH);
+        accelerate(guideItem, Shortcut.USER_GUIDE);
+        accelerate(shortcutsItem, Shortcut.SHORTCUTS);
+        int at = 0;
+        for (Shortcut shortcut : Shortcut.values()) {
+            if (shortcut.screen() != null) {
+                MenuItem item = new MenuItem(texts.get(shortcut.screen().key()));
+                item.setMnemonicParsing(false);
+                item.setAccelerator(shortcut.keys());
+                item.setOnAction(event -> viewModel.open(shortcut.screen()));
+                viewMenu.getItems().add(at++, item);
+            }
+        }
+        viewMenu.getItems().add(at, new SeparatorMenuItem());
+    }
+
+    private static void accelerate(MenuItem item, Shortcut shortcut) {
+        item.setAccelerator(shortcut.keys());
+    }
+
+    /** View > Filter (Ctrl+F): the keyboard to the showing list's filter; nothing on a screen without one. */
+    @FXML
+    private void focusFilter() {
+        viewModel.focusFilter();
+    }
+
+    /** View > Refresh (F5): the showing screen reads the ledger again; nothing on a screen with nothing to read. */
+    @FXML
+    private void refresh() {
+        viewModel.refresh();
+    }
+
+    /** Help > User guide (F1): the guide in the current language. */
+    @FXML
+    private void userGuide() {
+        try {
+            dialogs.showCustomDialog(new UserGuide(viewModel.language()));
+        } catch (RuntimeException e) {
+            dialogs.showError(Failures.sentence(e));
+        }
+    }
+
+    /** Help > Keyboard shortcuts: the table of {@link Shortcut}. */
+    @FXML
+    private void keyboardShortcuts() {
+        dialogs.showCustomDialog(new KeyboardShortcutsDialog());
     }
 
     /** File > Print current report (Ctrl+P): the open screen's report; a screen without one says so. */
@@ -124,6 +200,8 @@ public final class MainWindowView {
         TreeItem<NavNode> selected = navigation.getSelectionModel().getSelectedItem();
         if (selected != null && selected.getValue().item() != null) {
             viewModel.open(selected.getValue().item());
+            // Cancel on unsaved changes keeps the screen: the tree shows it chosen again.
+            select(viewModel.currentItemProperty().get());
         }
     }
 
@@ -157,6 +235,12 @@ public final class MainWindowView {
         viewModel.open(NavItem.IMPORT);
     }
 
+    /** Tools > Audit log: the same screen the navigation's Audit log entry opens. */
+    @FXML
+    private void openAuditLog() {
+        viewModel.open(NavItem.AUDIT_LOG);
+    }
+
     /** File > Export: the same screen the navigation's Export entry opens. */
     @FXML
     private void openExport() {
@@ -183,14 +267,22 @@ public final class MainWindowView {
 
     @FXML
     private void chooseEnglish() {
-        englishItem.setSelected(true);
-        viewModel.switchLanguage(Locale.ENGLISH);
+        boolean switched = viewModel.switchLanguage(Locale.ENGLISH);
+        englishItem.setSelected(switched);
+        danishItem.setSelected(!switched);
     }
 
     @FXML
     private void chooseDanish() {
-        danishItem.setSelected(true);
-        viewModel.switchLanguage(Locale.forLanguageTag("da-DK"));
+        boolean switched = viewModel.switchLanguage(Locale.forLanguageTag("da-DK"));
+        danishItem.setSelected(switched);
+        englishItem.setSelected(!switched);
+    }
+
+    /** View > Dark theme: Primer Dark or Primer Light at once, remembered. */
+    @FXML
+    private void toggleDarkTheme() {
+        viewModel.chooseDarkTheme(darkThemeItem.isSelected());
     }
 
     @FXML

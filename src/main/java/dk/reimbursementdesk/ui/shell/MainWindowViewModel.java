@@ -18,10 +18,13 @@ import dk.reimbursementdesk.ui.common.Failures;
 import dk.reimbursementdesk.ui.common.Formats;
 import dk.reimbursementdesk.ui.common.TaskExecutor;
 import dk.reimbursementdesk.ui.common.Texts;
+import dk.reimbursementdesk.ui.common.Themes;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -77,6 +80,27 @@ public final class MainWindowViewModel {
     /** Closes the screen showing and opens {@code item}'s; a screen that fails to open is told as a sentence. */
     public void open(NavItem item) {
         if (item == null || item == currentItem.get()) {
+            return;
+        }
+        leaveCurrentScreen(() -> openNow(item));
+    }
+
+    /**
+     * Runs {@code then} once the showing screen lets the user go (see {@link Screen#leave}): at once
+     * when it has no unsaved changes; after Save or Discard when it has; never after Cancel, which
+     * keeps the screen and its changes. Every act that replaces the screen goes through here.
+     */
+    public void leaveCurrentScreen(Runnable then) {
+        Screen screen = currentScreen.get();
+        if (screen == null) {
+            then.run();
+        } else {
+            screen.leave(then);
+        }
+    }
+
+    private void openNow(NavItem item) {
+        if (item == currentItem.get()) {
             return;
         }
         closeCurrentScreen();
@@ -199,8 +223,8 @@ public final class MainWindowViewModel {
     /**
      * File > Import bank status…: the bank's payment status report (pain.002) chosen, imported off the FX
      * thread in one transaction, and what it did shown payment by payment. A refused file is told as its
-     * sentence (nothing was written); an import that changed the ledger reopens the screen showing, so a
-     * list there shows the rejections. Null when no file was chosen.
+     * sentence (nothing was written); an import that changed the ledger reads a list of payments or
+     * reimbursements showing again, so it shows the rejections. Null when no file was chosen.
      */
     public Task<StatusImport> importBankStatus() {
         Texts text = BankStatusDialog.texts();
@@ -221,7 +245,7 @@ public final class MainWindowViewModel {
             busy.set(false);
             StatusImport result = task.getValue();
             if (!result.alreadyImported()) {
-                reopenCurrentScreen();
+                reopenIfItShowsPayments();
             }
             dialogs.showCustomDialog(new BankStatusDialog(result));
         });
@@ -232,13 +256,23 @@ public final class MainWindowViewModel {
         return tasks.execute(task);
     }
 
-    private void reopenCurrentScreen() {
+    /**
+     * Reads the showing screen again when it lists what a bank's answer changes (reimbursements,
+     * payments, the start page's sums), so a rejection shows at once; other screens, forms with
+     * changes among them, are left as they are.
+     */
+    private void reopenIfItShowsPayments() {
         NavItem item = currentItem.get();
-        if (item != null) {
-            closeCurrentScreen();
-            open(item);
+        if (SHOWS_PAYMENTS.contains(item)) {
+            leaveCurrentScreen(() -> {
+                closeCurrentScreen();
+                open(item);
+            });
         }
     }
+
+    private static final Set<NavItem> SHOWS_PAYMENTS = EnumSet.of(NavItem.OVERVIEW, NavItem.REIMBURSEMENTS,
+            NavItem.VENDOR_PAYMENTS, NavItem.VOUCHERS, NavItem.TRIAL_BALANCE);
 
     private void startBusy(String text) {
         busyText.set(text);
@@ -247,35 +281,63 @@ public final class MainWindowViewModel {
 
     /** Opens another ledger; on refusal the current one stays open, its screen untouched, and the sentence is shown. */
     public void openLedger(Path file) {
-        try {
-            host.openLedger(file);
-        } catch (RuntimeException e) {
-            dialogs.showError(Failures.sentence(e));
-        }
+        leaveCurrentScreen(() -> {
+            try {
+                host.openLedger(file);
+            } catch (RuntimeException e) {
+                dialogs.showError(Failures.sentence(e));
+            }
+        });
     }
 
     public void createLedger(Path file, String companyCode, String companyName, String currency) {
-        try {
-            host.createLedger(file, companyCode, companyName, currency);
-        } catch (RuntimeException e) {
-            dialogs.showError(Failures.sentence(e));
-        }
+        leaveCurrentScreen(() -> {
+            try {
+                host.createLedger(file, companyCode, companyName, currency);
+            } catch (RuntimeException e) {
+                dialogs.showError(Failures.sentence(e));
+            }
+        });
     }
 
-    public void switchLanguage(Locale locale) {
-        if (!locale.getLanguage().equals(host.language().getLanguage())) {
-            // the host rebuilds the window and reopens the current screen, closing this one
-            host.switchLanguage(locale);
+    /** True when the switch was made (or not needed); false when the user kept his unsaved changes. */
+    public boolean switchLanguage(Locale locale) {
+        if (locale.getLanguage().equals(host.language().getLanguage())) {
+            return true;
         }
+        boolean[] switched = {false};
+        // the host rebuilds the window and reopens the current screen, closing this one
+        leaveCurrentScreen(() -> {
+            switched[0] = true;
+            host.switchLanguage(locale);
+        });
+        return switched[0];
+    }
+
+    /** Ctrl+F: the showing screen's filter field takes the keyboard; false when there is none. */
+    public boolean focusFilter() {
+        Screen screen = currentScreen.get();
+        return screen != null && screen.focusFilter();
+    }
+
+    /** F5: the showing screen reads the ledger again; false when it has nothing to read again. */
+    public boolean refresh() {
+        Screen screen = currentScreen.get();
+        return screen != null && screen.refresh();
+    }
+
+    /** Switches every window to the dark (or the light) theme and remembers it for the next start. */
+    public void chooseDarkTheme(boolean dark) {
+        Themes.choose(host.layout().settings(), dark);
     }
 
     public Locale language() {
         return host.language();
     }
 
+    /** File > Exit: after the showing screen lets the user go, the host asks while work runs, then closes. */
     public void exit() {
-        closeCurrentScreen();
-        host.exit();
+        leaveCurrentScreen(host::exit);
     }
 
     public String aboutText() {

@@ -6,7 +6,8 @@ public enum NavGroup {
     RECEIVABLE("nav.receivable"),
     PAYABLE("nav.payable"),
     GENERAL_LEDGER("nav.generalLedger"),
-    INTERCHANGE("nav.interchange");
+    INTERCHANGE("nav.interchange"),
+    TOOLS("nav.tools");
 
     private final String key;
 

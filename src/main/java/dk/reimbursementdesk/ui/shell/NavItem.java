@@ -8,13 +8,15 @@ public enum NavItem {
     AR_PARAMETERS(NavGroup.RECEIVABLE, "nav.parameters"),
     REIMBURSEMENT(NavGroup.RECEIVABLE, "nav.reimbursement"),
     REIMBURSEMENTS(NavGroup.RECEIVABLE, "nav.reimbursements"),
+    SMALL_CREDITS(NavGroup.RECEIVABLE, "nav.smallCredits"),
     VENDORS(NavGroup.PAYABLE, "nav.vendors"),
     VENDOR_PAYMENTS(NavGroup.PAYABLE, "nav.vendorPayments"),
     VOUCHERS(NavGroup.GENERAL_LEDGER, "nav.vouchers"),
     TRIAL_BALANCE(NavGroup.GENERAL_LEDGER, "nav.trialBalance"),
     EXCHANGE_RATES(NavGroup.GENERAL_LEDGER, "nav.exchangeRates"),
     IMPORT(NavGroup.INTERCHANGE, "nav.import"),
-    EXPORT(NavGroup.INTERCHANGE, "nav.export");
+    EXPORT(NavGroup.INTERCHANGE, "nav.export"),
+    AUDIT_LOG(NavGroup.TOOLS, "nav.auditLog");
 
     private final NavGroup group;
     private final String key;

@@ -1,6 +1,7 @@
 package dk.reimbursementdesk.ui.shell;
 
 import dk.reimbursementdesk.ui.ScreenFactory;
+import dk.reimbursementdesk.ui.audit.AuditLogScreen;
 import dk.reimbursementdesk.ui.customer.CustomersScreen;
 import dk.reimbursementdesk.ui.gl.TrialBalanceView;
 import dk.reimbursementdesk.ui.overview.OverviewView;
@@ -15,6 +16,7 @@ import dk.reimbursementdesk.ui.reimbursement.ReimbursementScreen;
 import dk.reimbursementdesk.ui.reimbursements.ReimbursementListScreen;
 import dk.reimbursementdesk.ui.transaction.CustomerTransactionScreen;
 import dk.reimbursementdesk.ui.vendor.VendorsScreen;
+import dk.reimbursementdesk.ui.writeoff.SmallCreditsScreen;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -41,11 +43,13 @@ public final class ScreenRegistry {
                 .with(NavItem.AR_PARAMETERS, new ParametersScreen())
                 .with(NavItem.REIMBURSEMENT, new ReimbursementScreen())
                 .with(NavItem.REIMBURSEMENTS, new ReimbursementListScreen())
+                .with(NavItem.SMALL_CREDITS, new SmallCreditsScreen())
                 .with(NavItem.VENDORS, new VendorsScreen())
                 .with(NavItem.EXCHANGE_RATES, new ExchangeRatesScreen())
                 .with(NavItem.VENDOR_PAYMENTS, new VendorPaymentsScreen())
                 .with(NavItem.IMPORT, new ImportScreen())
-                .with(NavItem.EXPORT, new ExportScreen());
+                .with(NavItem.EXPORT, new ExportScreen())
+                .with(NavItem.AUDIT_LOG, new AuditLogScreen());
     }
 
     /** Lets screens open other screens through {@code navigator} (the main window's open). */

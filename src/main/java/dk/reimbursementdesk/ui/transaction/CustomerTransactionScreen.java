@@ -12,6 +12,8 @@ public final class CustomerTransactionScreen implements ScreenFactory {
     @Override
     public Screen open(ScreenContext context) {
         CustomerTransactionViewModel model = new CustomerTransactionViewModel(context.services().customerTransactions(), context.tasks());
-        return Screen.of(Fxml.load(CustomerTransactionScreen.class, "CustomerTransaction.fxml", Texts.of("i18n.setup").bundle(), new CustomerTransactionView(model)), () -> { });
+        CustomerTransactionView view = new CustomerTransactionView(model, context.dialogs());
+        return Screen.editing(Fxml.load(CustomerTransactionScreen.class, "CustomerTransaction.fxml", Texts.of("i18n.setup").bundle(), view),
+                view.changes(), () -> { });
     }
 }

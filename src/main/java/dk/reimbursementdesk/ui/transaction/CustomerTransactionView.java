@@ -6,7 +6,9 @@ import dk.reimbursementdesk.service.setup.CustomerTransactionEntryService.Posted
 import dk.reimbursementdesk.ui.common.ChoiceCells;
 import dk.reimbursementdesk.ui.common.Columns;
 import dk.reimbursementdesk.ui.common.DateField;
+import dk.reimbursementdesk.ui.common.DialogService;
 import dk.reimbursementdesk.ui.common.FormValidation;
+import dk.reimbursementdesk.ui.common.UnsavedChanges;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -45,8 +47,16 @@ public final class CustomerTransactionView {
     @FXML private TableColumn<PostedTransaction, String> postedOpenColumn;
     @FXML private TableColumn<PostedTransaction, String> postedVoucherColumn;
 
-    public CustomerTransactionView(CustomerTransactionViewModel model) {
+    private final UnsavedChanges changes;
+
+    public CustomerTransactionView(CustomerTransactionViewModel model, DialogService dialogs) {
         this.model = model;
+        this.changes = UnsavedChanges.ofForm(dialogs, model.changedProperty(), "unsaved.post", model::post, validation);
+    }
+
+    /** Asks Post / Discard / Cancel before the user leaves a document typed and not posted. */
+    public UnsavedChanges changes() {
+        return changes;
     }
 
     @FXML

@@ -5,6 +5,7 @@ import dk.reimbursementdesk.service.setup.CustomerTransactionEntryService.Custom
 import dk.reimbursementdesk.service.setup.CustomerTransactionEntryService.PostedTransaction;
 import dk.reimbursementdesk.service.setup.CustomerTransactionEntryService;
 import dk.reimbursementdesk.ui.common.Failures;
+import dk.reimbursementdesk.ui.common.FormChanges;
 import dk.reimbursementdesk.ui.common.Formats;
 import dk.reimbursementdesk.ui.common.TaskExecutor;
 import dk.reimbursementdesk.ui.common.Texts;
@@ -16,6 +17,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -56,6 +58,11 @@ public final class CustomerTransactionViewModel {
     private final ObservableList<PostedTransaction> posted = FXCollections.observableArrayList();
     private final ObservableList<CustomerSummary> customerChoices = FXCollections.observableArrayList();
     private long lookupGeneration;
+    /**
+     * A document typed and not posted: asked about before the user leaves. The customer, type and dates
+     * alone are not (choosing a customer is also how his posted transactions are looked at).
+     */
+    private final FormChanges edits = new FormChanges(document, amount, dueDate);
 
     /** How many of the customer's transactions the list under the form shows, newest first. */
     static final int POSTED_SHOWN = 200;
@@ -145,13 +152,21 @@ public final class CustomerTransactionViewModel {
     }
 
     public void post() {
+        post(null);
+    }
+
+    /**
+     * Posts the document; once posted, runs {@code whenPosted} (the user leaving the screen). False when
+     * refused at once (a field is wrong); a refusal of the service later shows its sentence and does not run it.
+     */
+    public boolean post(Runnable whenPosted) {
         if (busy.get()) {
-            return;
+            return false;
         }
         if (!valid.get()) {
             message.set(List.of(customerError, dateError, dueDateError, documentError, amountError).stream()
                     .map(StringProperty::get).filter(e -> e != null).findFirst().orElse(""));
-            return;
+            return false;
         }
         String account = customer.get();
         CustomerTransactionType kind = type.get();
@@ -167,12 +182,18 @@ public final class CustomerTransactionViewModel {
                     message.set(texts.format("entry.posted", posted.voucherNumber()));
                     document.set("");
                     amount.set("");
-                    lookUpCustomer(account);
+                    edits.markSaved();
+                    if (whenPosted != null) {
+                        whenPosted.run();
+                    } else {
+                        lookUpCustomer(account);
+                    }
                 },
                 failure -> {
                     busy.set(false);
                     message.set(Failures.sentence(failure));
                 });
+        return true;
     }
 
     /** Empties the form for the next document, keeping nothing typed. */
@@ -192,6 +213,7 @@ public final class CustomerTransactionViewModel {
         currency.set("");
         message.set("");
         checkDates();
+        edits.markSaved();
     }
 
     public String typeText(CustomerTransactionType t) {
@@ -229,4 +251,6 @@ public final class CustomerTransactionViewModel {
     public BooleanProperty busyProperty() { return busy; }
     public BooleanBinding invoiceProperty() { return invoice; }
     public BooleanBinding validProperty() { return valid; }
+    /** True while a document is typed and not posted. */
+    public ReadOnlyBooleanProperty changedProperty() { return edits.changedProperty(); }
 }

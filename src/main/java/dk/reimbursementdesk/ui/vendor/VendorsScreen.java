@@ -12,6 +12,8 @@ public final class VendorsScreen implements ScreenFactory {
     @Override
     public Screen open(ScreenContext context) {
         VendorsViewModel model = new VendorsViewModel(context.services().vendors(), context.tasks());
-        return Screen.of(Fxml.load(VendorsScreen.class, "Vendors.fxml", Texts.of("i18n.setup").bundle(), new VendorsView(model)), () -> { });
+        VendorsView view = new VendorsView(model, context.dialogs());
+        return Screen.editing(Fxml.load(VendorsScreen.class, "Vendors.fxml", Texts.of("i18n.setup").bundle(), view),
+                view.changes(), model::close).filter(view.filterField()).refreshing(model::refresh);
     }
 }

@@ -5,9 +5,11 @@ import dk.reimbursementdesk.service.setup.VendorService.LinkedCustomer;
 import dk.reimbursementdesk.service.setup.VendorService.OpenInvoice;
 import dk.reimbursementdesk.service.setup.VendorService.Row;
 import dk.reimbursementdesk.ui.common.Columns;
+import dk.reimbursementdesk.ui.common.DialogService;
 import dk.reimbursementdesk.ui.common.FormValidation;
 import dk.reimbursementdesk.ui.common.Formats;
 import dk.reimbursementdesk.ui.common.Texts;
+import dk.reimbursementdesk.ui.common.UnsavedChanges;
 import java.util.Map;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -58,8 +60,21 @@ public final class VendorsView {
     @FXML private Button saveButton;
     @FXML private Label messageLabel;
 
-    public VendorsView(VendorsViewModel model) {
+    private final UnsavedChanges changes;
+
+    /** The list's filter, for Ctrl+F. */
+    TextField filterField() {
+        return filterField;
+    }
+
+    public VendorsView(VendorsViewModel model, DialogService dialogs) {
         this.model = model;
+        this.changes = UnsavedChanges.ofForm(dialogs, model.changedProperty(), "unsaved.save", model::save, validation);
+    }
+
+    /** Asks before the user leaves the form with unsaved changes; the screen hands it to the main window. */
+    public UnsavedChanges changes() {
+        return changes;
     }
 
     @FXML
@@ -78,9 +93,9 @@ public final class VendorsView {
         Columns.text(oneTimeColumn, r -> texts.format(r.oneTime() ? "common.yes" : "common.no"));
         Columns.sortInDatabase(table, Map.of(accountColumn, Column.ACCOUNT, nameColumn, Column.NAME, groupColumn, Column.GROUP,
                 currencyColumn, Column.CURRENCY, ibanColumn, Column.IBAN, oneTimeColumn, Column.ONE_TIME), model::sort);
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                model.select(now.account());
+        changes.guard(table.getSelectionModel(), row -> {
+            if (row != null) {
+                model.select(row.account());
             }
         });
         pageLabel.textProperty().bind(model.pageTextProperty());
@@ -126,9 +141,11 @@ public final class VendorsView {
     @FXML private void previousPage() { model.previousPage(); }
     @FXML private void nextPage() { model.nextPage(); }
     @FXML private void newVendor() {
-        table.getSelectionModel().clearSelection();
-        model.newVendor();
-        accountField.requestFocus();
+        changes.leave(() -> {
+            table.getSelectionModel().clearSelection();
+            model.newVendor();
+            accountField.requestFocus();
+        });
     }
     @FXML private void save() { model.save(); }
     @FXML private void cancel() { model.cancel(); }

@@ -11,6 +11,7 @@ import dk.reimbursementdesk.service.setup.VendorService.Query;
 import dk.reimbursementdesk.service.setup.VendorService.Row;
 import dk.reimbursementdesk.service.setup.VendorService;
 import dk.reimbursementdesk.ui.common.Failures;
+import dk.reimbursementdesk.ui.common.FormChanges;
 import dk.reimbursementdesk.ui.common.TaskExecutor;
 import dk.reimbursementdesk.ui.common.Texts;
 import java.util.List;
@@ -18,6 +19,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -67,6 +69,9 @@ public final class VendorsViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanBinding valid;
+    /** What the user typed since the form was filled: asked about before he leaves it. */
+    private final FormChanges edits = new FormChanges(account, name, group, currency, iban, bic, oneTime);
+    private boolean closed;
 
     public VendorsViewModel(VendorService service, TaskExecutor tasks) {
         this.tasks = tasks;
@@ -198,6 +203,7 @@ public final class VendorsViewModel {
         oneTime.set(d.oneTime());
         linkedCustomers.setAll(selected.linked());
         openInvoices.setAll(selected.open());
+        edits.markSaved();
     }
 
     public void newVendor() {
@@ -220,16 +226,26 @@ public final class VendorsViewModel {
         nameError.set(texts.get("vendor.nameRequired"));
         groupError.set(groupError(""));
         currencyError.set(texts.get("currency.required"));
+        edits.markSaved();
     }
 
     public void save() {
+        save(null);
+    }
+
+    /**
+     * Saves the form; once saved, runs {@code whenSaved} (the user leaving for another row or screen)
+     * instead of showing the saved vendor again. False when refused at once: a field is wrong or a
+     * save already runs; a refusal of the service later shows its sentence and does not run it.
+     */
+    public boolean save(Runnable whenSaved) {
         if (busy.get()) {
-            return;
+            return false;
         }
         if (!valid.get()) {
             message.set(List.of(accountError, nameError, groupError, currencyError, ibanError, bicError).stream()
                     .map(StringProperty::get).filter(e -> e != null).findFirst().orElse(""));
-            return;
+            return false;
         }
         Draft draft = new Draft(existing.get(), account.get().trim(), name.get(), group.get(), currency.get(), iban.get(), bic.get(),
                 oneTime.get());
@@ -242,13 +258,26 @@ public final class VendorsViewModel {
                     busy.set(false);
                     groups.setAll(after.groups());
                     message.set(texts.format("vendors.saved", after.saved().account()));
-                    select(after.saved().account());
-                    refresh();
+                    if (whenSaved == null) {
+                        select(after.saved().account());
+                    } else {
+                        edits.markSaved();
+                        whenSaved.run();
+                    }
+                    if (!closed) {
+                        refresh();
+                    }
                 },
                 failure -> {
                     busy.set(false);
                     message.set(Failures.sentence(failure));
                 });
+        return true;
+    }
+
+    /** The screen went away: nothing more to show (a save that ends with leaving reads no list after it). */
+    public void close() {
+        closed = true;
     }
 
     private record AfterSave(Details saved, List<String> groups) {
@@ -293,4 +322,6 @@ public final class VendorsViewModel {
     public StringProperty messageProperty() { return message; }
     public BooleanProperty busyProperty() { return busy; }
     public BooleanBinding validProperty() { return valid; }
+    /** True while the form holds changes the user typed and has not saved. */
+    public ReadOnlyBooleanProperty changedProperty() { return edits.changedProperty(); }
 }

@@ -12,6 +12,7 @@ import dk.reimbursementdesk.service.check.LedgerCheckService;
 import dk.reimbursementdesk.service.payment.pain.Pain001Version;
 import dk.reimbursementdesk.service.payment.status.StatusImport;
 import dk.reimbursementdesk.service.payment.status.StatusImport.Effect;
+import dk.reimbursementdesk.service.reimbursement.ReimbursementListService;
 import dk.reimbursementdesk.testing.Pain001Schemas;
 import dk.reimbursementdesk.testing.TestLedgers;
 import java.nio.file.Files;
@@ -20,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -180,6 +182,25 @@ class BankStatusServiceTest {
         payments.post(reopened, PAY_DATE.plusDays(2), false);
 
         assertEquals(ReimbursementStatus.PAID, statusOf(eur));
+    }
+
+    @Test
+    void theReimbursementListCarriesTheBanksReasonUntilTheRefundIsPaidAgain() throws Exception {
+        var list = new ReimbursementListService(ledger);
+        status.importFile(oneRejectedTwoAccepted("STS-1"));
+
+        Map<String, String> rejections = new HashMap<>();
+        list.page(ReimbursementListService.Filter.any(), null, true, 0, 100)
+                .forEach(row -> rejections.put(row.number(), row.bankRejection()));
+        assertEquals("AC04 Closed account", rejections.get(eur));
+        assertEquals(null, rejections.get(dkkFirst), "an accepted payment's reimbursement is plainly paid");
+        assertEquals(null, rejections.get(dkkSecond));
+
+        List<Long> reopened = payments.openInvoices(OpenInvoiceQuery.all()).stream()
+                .filter(i -> i.reimbursements().contains(eur)).map(OpenInvoice::transactionId).toList();
+        payments.post(reopened, PAY_DATE.plusDays(2), false);
+        assertTrue(list.page(ReimbursementListService.Filter.any(), null, true, 0, 100)
+                .stream().noneMatch(row -> row.rejectedByBank()), "paid again: the rejection is history");
     }
 
     @Test

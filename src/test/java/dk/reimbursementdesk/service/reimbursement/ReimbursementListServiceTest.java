@@ -66,7 +66,7 @@ class ReimbursementListServiceTest {
         Row row = list.page(new Filter(null, null, "E1", null), SortColumn.NUMBER, true, 0, 10).get(0);
 
         assertEquals(new Row("RB-000003", LocalDate.of(2026, 3, 31), "E1", "Cafe Europa", "OTV-000003", "EUR",
-                new BigDecimal("20.00"), new BigDecimal("149.20"), "V-000006", "RB-000003", ReimbursementStatus.PAID, 1), row);
+                new BigDecimal("20.00"), new BigDecimal("149.20"), "V-000006", "RB-000003", ReimbursementStatus.PAID, 1, null), row);
     }
 
     @Test

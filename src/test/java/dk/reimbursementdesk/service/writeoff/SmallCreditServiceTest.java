@@ -3,20 +3,15 @@ package dk.reimbursementdesk.service.writeoff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dk.reimbursementdesk.domain.CustomerGroup;
-import dk.reimbursementdesk.domain.CustomerTransactionType;
-import dk.reimbursementdesk.domain.ExchangeRate;
-import dk.reimbursementdesk.domain.Parameters;
 import dk.reimbursementdesk.domain.UserException;
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.service.check.LedgerCheckService;
-import dk.reimbursementdesk.service.posting.PostingService;
-import dk.reimbursementdesk.service.posting.PostingService.CustomerTransactionRequest;
 import dk.reimbursementdesk.service.query.CustomerQueryFields;
 import dk.reimbursementdesk.service.query.WhereParser;
 import dk.reimbursementdesk.service.writeoff.SmallCreditService.Key;
 import dk.reimbursementdesk.service.writeoff.SmallCreditService.Query;
 import dk.reimbursementdesk.service.writeoff.SmallCreditService.SmallCredit;
+import dk.reimbursementdesk.testing.SmallCreditLedgers;
 import dk.reimbursementdesk.testing.TestLedgers;
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -29,22 +24,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/**
- * Company TEST in DKK, minimum reimbursement 100.00 DKK, EUR at 7.4500 from 2026-06-01 and 7.4400
- * from 2026-09-01. On 2026-12-01:
- * <ul>
- *   <li>C1 (DKK): invoice 500.00 on 2026-01-10, payment 503.50 on 2026-02-01: credit 3.50, oldest
- *       credit 303 days old (91-365);</li>
- *   <li>C2 (DKK): credit note 40.00 on 2026-11-20: credit 40.00, 11 days old (0-30);</li>
- *   <li>C3 (DKK): payment 150.00 on 2026-03-01: credit 150.00, not small (it is reimbursed);</li>
- *   <li>C4 (EUR): payment 10.00 EUR on 2026-06-15 booked at 7.4500 = 74.50 DKK; at 7.4400 it is
- *       74.40 DKK, below 100.00: small, 169 days old (91-365);</li>
- *   <li>C5 (DKK): invoice 20.00 on 2026-12-05, after the date, and nothing else: no credit.</li>
- * </ul>
- */
+/** On the ledger of {@link SmallCreditLedgers}: small credits of C1, C2 (DKK) and C4 (EUR) on 2026-12-01. */
 class SmallCreditServiceTest {
 
-    private static final LocalDate DAY = LocalDate.of(2026, 12, 1);
+    private static final LocalDate DAY = SmallCreditLedgers.DAY;
 
     @TempDir
     Path dir;
@@ -56,37 +39,14 @@ class SmallCreditServiceTest {
     void setUp() {
         before = Locale.getDefault();
         Locale.setDefault(Locale.ENGLISH);
-        ledger = TestLedgers.empty(dir);
+        ledger = SmallCreditLedgers.create(dir);
         service = new SmallCreditService(ledger);
-        ledger.inSessionTransactionDo(s -> {
-            s.find(Parameters.class, Parameters.SINGLETON_ID).setMinimumReimbursement(100_00);
-            s.persist(new CustomerGroup("RETAIL", "Retail"));
-            s.persist(new ExchangeRate("EUR", LocalDate.of(2026, 6, 1), new BigDecimal("7.4500")));
-            s.persist(new ExchangeRate("EUR", LocalDate.of(2026, 9, 1), new BigDecimal("7.4400")));
-        });
-        ledger.inSessionTransactionDo(s -> {
-            CustomerGroup g = s.createSelectionQuery("from CustomerGroup", CustomerGroup.class).getSingleResult();
-            for (String[] c : new String[][] {{"C1", "DKK"}, {"C2", "DKK"}, {"C3", "DKK"}, {"C4", "EUR"}, {"C5", "DKK"}}) {
-                s.persist(new dk.reimbursementdesk.domain.Customer(c[0], "Customer " + c[0], g, c[1], null, null, null));
-            }
-        });
-        post("C1", CustomerTransactionType.INVOICE, "2026-01-10", "INV-1", "500.00");
-        post("C1", CustomerTransactionType.PAYMENT, "2026-02-01", "PAY-1", "503.50");
-        post("C2", CustomerTransactionType.CREDIT_NOTE, "2026-11-20", "CN-2", "40.00");
-        post("C3", CustomerTransactionType.PAYMENT, "2026-03-01", "PAY-3", "150.00");
-        post("C4", CustomerTransactionType.PAYMENT, "2026-06-15", "PAY-4", "10.00");
-        post("C5", CustomerTransactionType.INVOICE, "2026-12-05", "INV-5", "20.00");
     }
 
     @AfterEach
     void tearDown() {
         ledger.close();
         Locale.setDefault(before);
-    }
-
-    private void post(String customer, CustomerTransactionType type, String date, String document, String amount) {
-        new PostingService(ledger).postCustomerTransaction(new CustomerTransactionRequest(customer, type, LocalDate.parse(date), null,
-                document, new BigDecimal(amount), null));
     }
 
     private List<String> rows(String sql) {
@@ -248,5 +208,15 @@ class SmallCreditServiceTest {
         assertEquals("number,date,customer,customer_name,currency,amount,amount_acc,oldest_credit,voucher,status,reversal_voucher\r\n"
                 + "WO-000001,2026-12-01,C4,Customer C4,EUR,10.00,74.50,2026-06-15," + voucher + ",REVERSED," + reversal + "\r\n",
                 out.toString());
+    }
+
+    @Test
+    void theSmallCreditsAreExportedAsCsvWithTheirAge() throws Exception {
+        StringWriter out = new StringWriter();
+        assertEquals(3, service.exportCreditsCsv(Query.on(DAY), out));
+        assertEquals("customer,customer_name,currency,amount,amount_acc,oldest_credit,age_days,age_bucket\r\n"
+                + "C1,Customer C1,DKK,3.50,3.50,2026-02-01,303,91-365\r\n"
+                + "C2,Customer C2,DKK,40.00,40.00,2026-11-20,11,0-30\r\n"
+                + "C4,Customer C4,EUR,10.00,74.50,2026-06-15,169,91-365\r\n", out.toString());
     }
 }

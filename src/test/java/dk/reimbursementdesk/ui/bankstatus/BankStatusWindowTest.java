@@ -16,6 +16,7 @@ import dk.reimbursementdesk.service.payment.WrittenFile;
 import dk.reimbursementdesk.service.payment.pain.Pain001Version;
 import dk.reimbursementdesk.service.payment.status.StatusImport.Effect;
 import dk.reimbursementdesk.service.payment.status.StatusImport.Line;
+import dk.reimbursementdesk.service.reimbursement.ReimbursementListService;
 import dk.reimbursementdesk.testing.Pain001Schemas;
 import dk.reimbursementdesk.testing.TestLedgers;
 import dk.reimbursementdesk.ui.common.DialogService;
@@ -41,6 +42,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TreeCell;
 import javafx.stage.FileChooser.ExtensionFilter;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -55,7 +57,8 @@ import org.testfx.framework.junit5.Start;
  * their pain.001 written, the bank's pain.002 built in the test (one RJCT, two accepted), imported
  * through the window off the FX thread; the result dialog lists each transaction, the ledger has the
  * rejection reversed; a second import changes nothing and says so; a file that is not the bank's
- * answer is refused with its sentence.
+ * answer is refused with its sentence. The rejected refund then shows open with the bank's reason on
+ * the Reimbursement list and in the payment journal, in English and Danish.
  */
 @ExtendWith(ApplicationExtension.class)
 class BankStatusWindowTest {
@@ -70,6 +73,7 @@ class BankStatusWindowTest {
     private Services services;
     private ChoosingDialogs dialogs;
     private MainWindowViewModel viewModel;
+    private Stage stage;
     private PaymentRun run;
     private WrittenFile written;
     private String eur;
@@ -92,9 +96,8 @@ class BankStatusWindowTest {
         Pain001Schemas.assertValid(written.file());
 
         dialogs = new ChoosingDialogs(new FxDialogService(stage));
-        viewModel = new MainWindowViewModel(new Host(services), ScreenRegistry.standard(), tasks, dialogs);
-        stage.setScene(new Scene(MainWindowView.load(viewModel, dialogs)));
-        stage.show();
+        this.stage = stage;
+        showWindow(stage);
     }
 
     @AfterEach
@@ -154,6 +157,67 @@ class BankStatusWindowTest {
         robot.clickOn(WindowRobot.labelled(robot, "OK"));
         assertEquals(before, TestLedgers.snapshot(ledger));
         assertFalse(robot.lookup("#statusTable").tryQuery().isPresent(), "no result is shown for a refused file");
+    }
+
+    @Test
+    void theRejectedRefundIsOpenWithTheBanksReasonOnTheListAndInThePaymentJournal(FxRobot robot) throws IOException {
+        // the list open while the answer comes in: it is read again, not left saying Paid
+        robot.clickOn(treeCell(robot, "Reimbursements"));
+        WindowRobot.waitUntil(() -> shown(robot, "Paid"));
+        importThroughTheMenu(robot, oneRejectedTwoAccepted("STS-1"));
+        WindowRobot.waitUntil(() -> robot.lookup("#statusTable").tryQuery().isPresent());
+        robot.clickOn(WindowRobot.labelled(robot, "Close"));
+
+        assertListAndJournalShow(robot, "Reimbursements", "Vendor payments", "Posted payments", "Open, rejected by bank: AC04 Closed account",
+                List.of("Open, rejected by bank: AC04 Closed account", "Confirmed by the bank (ACSC)", "Confirmed by the bank (ACCP)"));
+    }
+
+    @Test
+    void inDanishTheRejectedRefundIsOpenAfvistAfBanken(FxRobot robot) throws IOException {
+        services.bankStatus().importFile(oneRejectedTwoAccepted("STS-1"));
+        robot.interact(() -> {
+            Locale.setDefault(Locale.forLanguageTag("da-DK"));
+            showWindow(stage);
+        });
+
+        assertListAndJournalShow(robot, "Refusioner", "Kreditorbetalinger", "Bogførte betalinger", "Åben, afvist af banken: AC04 Closed account",
+                List.of("Åben, afvist af banken: AC04 Closed account", "Bekræftet af banken (ACSC)", "Bekræftet af banken (ACCP)"));
+    }
+
+    /** The list's status cell of the rejected refund, then the journal's bank status of each payment of the batch. */
+    private void assertListAndJournalShow(FxRobot robot, String listEntry, String paymentsEntry, String postedTab, String listed,
+                                          List<String> journal) {
+        robot.clickOn(treeCell(robot, listEntry));
+        WindowRobot.waitUntil(() -> shown(robot, listed));
+        TableView<ReimbursementListService.Row> list = robot.lookup("#table").queryTableView();
+        assertEquals("AC04 Closed account", list.getItems().stream().filter(r -> r.number().equals(eur)).findFirst().orElseThrow().bankRejection());
+        assertTrue(list.getItems().stream().filter(r -> !r.number().equals(eur)).noneMatch(ReimbursementListService.Row::rejectedByBank));
+
+        robot.clickOn(treeCell(robot, paymentsEntry));
+        robot.clickOn(WindowRobot.labelled(robot, postedTab));
+        TableView<?> batches = robot.lookup("#batchTable").queryTableView();
+        WindowRobot.waitUntil(() -> batches.getItems().size() == 1);
+        robot.clickOn(WindowRobot.labelled(robot, run.batch().number()));
+        for (String status : journal) {
+            WindowRobot.waitUntil(() -> shown(robot, status));
+        }
+    }
+
+    private void showWindow(Stage stage) {
+        if (viewModel != null) {
+            viewModel.closeCurrentScreen();
+        }
+        viewModel = new MainWindowViewModel(new Host(services), ScreenRegistry.standard(), tasks, dialogs);
+        if (stage.getScene() == null) {
+            stage.setScene(new Scene(MainWindowView.load(viewModel, dialogs)));
+        } else {
+            stage.getScene().setRoot(MainWindowView.load(viewModel, dialogs));
+        }
+        stage.show();
+    }
+
+    private static TreeCell<?> treeCell(FxRobot robot, String text) {
+        return robot.lookup(".tree-cell").match((TreeCell<?> cell) -> text.equals(cell.getText())).queryAs(TreeCell.class);
     }
 
     private void importThroughTheMenu(FxRobot robot, Path file) {

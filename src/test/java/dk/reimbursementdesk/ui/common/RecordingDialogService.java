@@ -20,6 +20,7 @@ public final class RecordingDialogService implements DialogService {
     public final List<String> information = new ArrayList<>();
     public final List<String> questions = new ArrayList<>();
     private final Deque<Boolean> confirmations = new ArrayDeque<>();
+    private final Deque<SaveChoice> saveChoices = new ArrayDeque<>();
     private final Deque<Path> files = new ArrayDeque<>();
     private final Deque<Object> dialogResults = new ArrayDeque<>();
     private Function<String, Path> saveAs = suggestedName -> null;
@@ -27,6 +28,12 @@ public final class RecordingDialogService implements DialogService {
     /** The next confirmation is answered with {@code answer}. */
     public RecordingDialogService confirmWith(boolean answer) {
         confirmations.add(answer);
+        return this;
+    }
+
+    /** The next "Save your changes?" is answered with {@code choice}. */
+    public RecordingDialogService answerSave(SaveChoice choice) {
+        saveChoices.add(choice);
         return this;
     }
 
@@ -67,6 +74,13 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public boolean confirm(String title, String header, String question, String yes, String no) {
         return confirm(question);
+    }
+
+    @Override
+    public SaveChoice askToSave(String title, String header, String question, String save, String discard, String cancel) {
+        questions.add(question);
+        SaveChoice choice = saveChoices.poll();
+        return choice == null ? SaveChoice.CANCEL : choice;
     }
 
     @Override

@@ -19,9 +19,14 @@ public final class ScreenHarness {
     }
 
     public static Screen show(Stage stage, ScreenFactory factory, Services services) throws Exception {
+        return show(stage, factory, services, new FxDialogService(stage));
+    }
+
+    /** With {@code dialogs} answering the screen's questions (a {@link RecordingDialogService}). */
+    public static Screen show(Stage stage, ScreenFactory factory, Services services, DialogService dialogs) throws Exception {
         Screen[] screen = new Screen[1];
         FxToolkit.setupFixture(() -> {
-            screen[0] = factory.open(new ScreenContext(services, new FxTaskExecutor(), new FxDialogService(stage)));
+            screen[0] = factory.open(new ScreenContext(services, new FxTaskExecutor(), dialogs));
             stage.setScene(new Scene(screen[0].root(), 1200, 760));
             stage.show();
             stage.toFront();
@@ -36,12 +41,15 @@ public final class ScreenHarness {
         }
     }
 
-    /** Waits until the condition holds on the FX thread, for background tasks to land. */
+    /**
+     * Waits until the condition holds on the FX thread, for background tasks to land; up to 60 s, since
+     * a write (a backup, then the posting) can take long on a machine that runs other builds too.
+     */
     public static void waitUntil(BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
         } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 15 s", e);
+            throw new AssertionError("condition not met within 60 s", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }

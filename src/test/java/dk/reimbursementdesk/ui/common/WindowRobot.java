@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import org.testfx.api.FxRobot;
@@ -26,6 +27,17 @@ public final class WindowRobot {
         return robot.lookup((Node node) -> node instanceof Labeled labeled && labeled.isVisible()
                 && node.getScene() != null && node.getScene().getWindow() != null && node.getScene().getWindow().isShowing()
                 && labeled.getText() != null && labeled.getText().replace("_", "").equals(text)).query();
+    }
+
+    /** Opens the open menu's submenu {@code submenu} and clicks its {@code item}. */
+    public static void clickInSubmenu(FxRobot robot, String submenu, String item) {
+        Node menu = labelled(robot, submenu);
+        robot.clickOn(menu);
+        // into the submenu sideways first: a diagonal path crosses other items and closes it
+        Point2D target = robot.point(labelled(robot, item)).query();
+        robot.moveTo(new Point2D(target.getX(), robot.point(menu).query().getY()));
+        robot.moveTo(target).clickOn();
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Waits up to 20 s (the suite shares two cores) for {@code condition}, then for the FX events it caused. */

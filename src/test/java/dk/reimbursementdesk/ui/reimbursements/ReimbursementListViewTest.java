@@ -65,7 +65,7 @@ class ReimbursementListViewTest {
 
     static Row row(int n, ReimbursementStatus status) {
         return new Row(String.format("RB%06d", n), LocalDate.of(2026, 10, 31), "C0004", "Café Europa GmbH",
-                "V0104", "EUR", new BigDecimal("150.00"), new BigDecimal("1117.88"), "RV000012", "VI000007", status, 3);
+                "V0104", "EUR", new BigDecimal("150.00"), new BigDecimal("1117.88"), "RV000012", "VI000007", status, 3, null);
     }
 
     static List<Row> page(int size) {

@@ -29,7 +29,7 @@ class ReversalViewModelTest {
 
     private static ReversalViewModel model() {
         return new ReversalViewModel(new Row("RB-000008", TODAY, "C0012", "Vestjysk Maskin ApS", "OTV-000001", "DKK",
-                new BigDecimal("800.00"), new BigDecimal("800.00"), "V-000034", "RB-000008", ReimbursementStatus.OPEN, 1), TODAY);
+                new BigDecimal("800.00"), new BigDecimal("800.00"), "V-000034", "RB-000008", ReimbursementStatus.OPEN, 1, null), TODAY);
     }
 
     @Test

@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
-import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -153,13 +152,7 @@ class MainWindowTest {
     void switchingToDanishRelabelsTheNavigationAndKeepsTheScreen(FxRobot robot) {
         robot.clickOn(treeCell(robot, "Vouchers"));
         robot.clickOn(menuText(robot, "File"));
-        Node language = menuText(robot, "Language");
-        robot.clickOn(language);
-        // into the submenu sideways first: a diagonal path crosses other items and closes it
-        Point2D dansk = robot.point(menuText(robot, "Dansk")).query();
-        robot.moveTo(new Point2D(dansk.getX(), robot.point(language).query().getY()));
-        robot.moveTo(dansk).clickOn();
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowRobot.clickInSubmenu(robot, "Language", "Dansk");
 
         List<String> labels = robot.lookup(".tree-cell").queryAllAs(TreeCell.class).stream()
                 .map(TreeCell::getText).filter(text -> text != null && !text.isEmpty()).toList();

@@ -16,7 +16,27 @@ public final class BankStatusText {
     }
 
     public static String text(Locale locale, String key, Object... arguments) {
-        return refusal(key, arguments).format(locale);
+        return UserException.sentence(BUNDLE, key, locale, arguments);
+    }
+
+    /**
+     * How a payment's latest bank status is shown where the payment or its reimbursement is listed:
+     * "Open, rejected by bank: AC04 Closed account", "Confirmed by the bank (ACSC)", "Pending at the bank";
+     * empty before the bank has answered.
+     */
+    public static String shown(Locale locale, PaymentStatusReport.Status status) {
+        if (status == null || status.code() == null) {
+            return "";
+        }
+        if (BankStatusCodes.REJECTED.equals(status.code())) {
+            return shownRejection(locale, status.reason());
+        }
+        return BankStatusCodes.PENDING.equals(status.code()) ? text(locale, "shown.pending") : text(locale, "shown.confirmed", status.code());
+    }
+
+    /** An open reimbursement the bank sent back, with the bank's reason ("AC04 Closed account"; empty when it gave none). */
+    public static String shownRejection(Locale locale, String reason) {
+        return reason == null || reason.isBlank() ? text(locale, "shown.rejected.noReason") : text(locale, "shown.rejected", reason);
     }
 
     /** What an import did in one sentence, as {@code import-status} prints it and the window heads its result. */

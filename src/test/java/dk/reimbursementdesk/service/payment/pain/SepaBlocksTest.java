@@ -13,6 +13,7 @@ import dk.reimbursementdesk.service.payment.pain.ProwideReadBack.PmtInf;
 import dk.reimbursementdesk.service.payment.pain.ProwideReadBack.Tx;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -93,6 +94,18 @@ class SepaBlocksTest {
         assertTrue(countries.countries().containsAll(List.of("AX", "GF", "GP", "MQ", "RE", "YT", "PM", "GG", "JE", "IM")));
         assertFalse(countries.ibanPrefixes().contains("AX"), "Åland's accounts carry FI IBANs");
         assertEquals(53, countries.countries().size());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"AL|Albania", "MD|Moldova", "ME|Montenegro", "MK|North Macedonia"})
+    void theCountriesThatJoinedIn2024And2025AreRowsOfTheirOwnWithTheirOwnPrefix(String code, String name) throws IOException {
+        List<String> rows;
+        try (var in = SepaSchemeCountries.class.getResourceAsStream("sepa-scheme-countries.tsv")) {
+            rows = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+        assertTrue(rows.contains(code + "\t" + name + "\t" + code), code);
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("# Source: European Payments Council, EPC409-09")));
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("#") && r.contains(code)), "the header says when " + code + " joined");
     }
 
     @ParameterizedTest

@@ -1,0 +1,138 @@
+package dk.reimbursementdesk.ui.audit;
+
+import dk.reimbursementdesk.service.audit.AuditEntry;
+import dk.reimbursementdesk.service.audit.AuditLog;
+import dk.reimbursementdesk.service.audit.AuditLog.Verification;
+import dk.reimbursementdesk.ui.common.ScreenWork;
+import dk.reimbursementdesk.ui.common.TaskExecutor;
+import dk.reimbursementdesk.ui.common.Texts;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+
+/**
+ * Tools &gt; Audit log: one page of the log's entries, oldest first, with the count, and Verify, which
+ * recomputes the whole hash chain off the FX thread and says "N entries, chain intact" or names the
+ * first entry whose hash does not match. Only a page is held in memory.
+ */
+public final class AuditLogViewModel {
+
+    public static final int PAGE_SIZE = 100;
+    static final String BUNDLE = "i18n.audit_ui";
+
+    private final AuditLog log;
+    private final ScreenWork work;
+    private final ObservableList<AuditEntry> rows = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper pageIndex = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(0);
+    private final ReadOnlyStringWrapper pageText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper verification = new ReadOnlyStringWrapper("");
+    private final ReadOnlyLongWrapper brokenId = new ReadOnlyLongWrapper(-1);
+    private final BooleanBinding previousDisabled;
+    private final BooleanBinding nextDisabled;
+
+    public AuditLogViewModel(AuditLog log, TaskExecutor tasks) {
+        this.log = Objects.requireNonNull(log, "log");
+        this.work = new ScreenWork(tasks);
+        previousDisabled = Bindings.createBooleanBinding(() -> pageIndex.get() == 0, pageIndex);
+        nextDisabled = Bindings.createBooleanBinding(() -> pageIndex.get() >= lastIndex(), pageIndex, total);
+    }
+
+    static String text(String key, Object... arguments) {
+        return Texts.of(BUNDLE).format(key, arguments);
+    }
+
+    private record Page(int index, long total, List<AuditEntry> entries) {
+    }
+
+    /** Reads page {@code index} (kept in range of the entries there are now) off the FX thread. */
+    public void load(int index) {
+        work.load(() -> {
+            long count = log.count();
+            int shown = (int) Math.max(0, Math.min(index, (count - 1) / PAGE_SIZE));
+            return new Page(shown, count, log.page(shown * PAGE_SIZE, PAGE_SIZE));
+        }, page -> {
+            total.set(page.total());
+            pageIndex.set(page.index());
+            rows.setAll(page.entries());
+            pageText.set(page.total() == 0 ? text("audit.page.none")
+                    : text("audit.page.rows", (long) page.index() * PAGE_SIZE + 1, (long) page.index() * PAGE_SIZE + page.entries().size(),
+                            page.total(), page.index() + 1, lastIndex() + 1));
+        }, null, text("audit.load.failed"));
+    }
+
+    public void firstPage() {
+        load(0);
+    }
+
+    public void previousPage() {
+        load(Math.max(0, pageIndex.get() - 1));
+    }
+
+    public void nextPage() {
+        load(pageIndex.get() + 1);
+    }
+
+    public void lastPage() {
+        load(lastIndex());
+    }
+
+    private int lastIndex() {
+        return (int) Math.max(0, (total.get() - 1) / PAGE_SIZE);
+    }
+
+    /** Verify: recomputes every entry's hash in chain order, off the FX thread, then reads the page again. */
+    public Task<Verification> verify() {
+        verification.set(text("audit.verify.running"));
+        brokenId.set(-1);
+        return work.work(log::verify, result -> {
+            AuditEntry mismatch = result.firstMismatch();
+            verification.set(mismatch == null ? text("audit.verify.intact", result.entries())
+                    : text("audit.verify.broken", mismatch.id(), result.entries(), mismatch.action(), mismatch.recordedAt()));
+            brokenId.set(mismatch == null ? -1 : mismatch.id());
+            load(pageIndex.get());
+        }, text("audit.verify.failed"));
+    }
+
+    public void close() {
+        work.cancel();
+    }
+
+    public ObservableList<AuditEntry> rows() {
+        return rows;
+    }
+
+    public ReadOnlyStringProperty pageTextProperty() {
+        return pageText.getReadOnlyProperty();
+    }
+
+    /** What Verify found: "12 entries, chain intact", or the first entry that does not match. */
+    public ReadOnlyStringProperty verificationProperty() {
+        return verification.getReadOnlyProperty();
+    }
+
+    /** The id of the first entry Verify found broken (-1: none), for the table to mark its row. */
+    public javafx.beans.property.ReadOnlyLongProperty brokenIdProperty() {
+        return brokenId.getReadOnlyProperty();
+    }
+
+    public BooleanBinding previousDisabled() {
+        return previousDisabled;
+    }
+
+    public BooleanBinding nextDisabled() {
+        return nextDisabled;
+    }
+
+    public ScreenWork work() {
+        return work;
+    }
+}

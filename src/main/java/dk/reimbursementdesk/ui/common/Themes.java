@@ -1,0 +1,73 @@
+package dk.reimbursementdesk.ui.common;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Scene;
+import javafx.stage.Window;
+
+/**
+ * The program's look: AtlantaFX's Primer Light, or Primer Dark under View > Dark theme, remembered in
+ * {@link DesktopSettings}. Over the theme, {@code theme.css} gives the program's own states (a field's
+ * error sentence and red border, the status bar, hints, warnings) the theme's colours, so they stay
+ * readable in both; it is added to every window's scene as the window appears, dialogs included.
+ */
+public final class Themes {
+
+    /** The settings key of the dark theme. */
+    public static final String DARK = "theme.dark";
+    private static final String STATES = Themes.class.getResource("theme.css").toExternalForm();
+    private static boolean installed;
+    private static boolean dark;
+
+    private Themes() {
+    }
+
+    /** The theme the user chose last time (light unless it was dark). Call on the FX thread. */
+    public static void applySaved(DesktopSettings settings) {
+        apply(settings.getBoolean(DARK, false));
+    }
+
+    /** Switches every window to the dark or the light theme at once and remembers the choice. */
+    public static void choose(DesktopSettings settings, boolean dark) {
+        apply(dark);
+        settings.put(DARK, Boolean.toString(dark));
+        settings.save();
+    }
+
+    public static void apply(boolean darkTheme) {
+        dark = darkTheme;
+        Application.setUserAgentStylesheet(darkTheme ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        if (!installed) {
+            installed = true;
+            Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+                while (change.next()) {
+                    change.getAddedSubList().forEach(Themes::follow);
+                }
+            });
+            Window.getWindows().forEach(Themes::follow);
+        }
+    }
+
+    public static boolean isDark() {
+        return dark;
+    }
+
+    /** Back to JavaFX's own Modena, for tests that switched the theme. */
+    public static void reset() {
+        dark = false;
+        Application.setUserAgentStylesheet(null);
+    }
+
+    private static void follow(Window window) {
+        addStates(window.getScene());
+        window.sceneProperty().addListener((o, was, scene) -> addStates(scene));
+    }
+
+    private static void addStates(Scene scene) {
+        if (scene != null && !scene.getStylesheets().contains(STATES)) {
+            scene.getStylesheets().add(STATES);
+        }
+    }
+}

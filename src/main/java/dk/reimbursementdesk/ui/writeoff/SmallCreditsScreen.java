@@ -1,0 +1,46 @@
+package dk.reimbursementdesk.ui.writeoff;
+
+import dk.reimbursementdesk.service.writeoff.SmallCreditService;
+import dk.reimbursementdesk.ui.Screen;
+import dk.reimbursementdesk.ui.ScreenContext;
+import dk.reimbursementdesk.ui.ScreenFactory;
+import dk.reimbursementdesk.ui.common.Fxml;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+import javafx.scene.Parent;
+
+/**
+ * Accounts receivable &gt; Small credits: the credit balances below the minimum reimbursement, their
+ * write-off, and the write-offs posted with their reversal, over the open ledger's small-credit service.
+ */
+public final class SmallCreditsScreen implements ScreenFactory {
+
+    private final Clock clock;
+
+    public SmallCreditsScreen() {
+        this(Clock.systemDefaultZone());
+    }
+
+    /** With a clock, so tests can say which day "today" is (the list's and the reversal's date). */
+    public SmallCreditsScreen(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The screen lists the small credits on today's date at once. */
+    @Override
+    public Screen open(ScreenContext context) {
+        SmallCreditService service = context.services().smallCredits();
+        LocalDate today = LocalDate.now(clock);
+        WrittenOffViewModel written = new WrittenOffViewModel(service, today, context.tasks());
+        SmallCreditsViewModel credits = new SmallCreditsViewModel(service, today, context.tasks(), context.dialogs(), written::load);
+        written.afterReversal(credits::search);
+        SmallCreditsView view = new SmallCreditsView(credits, written, context.dialogs());
+        Parent root = Fxml.load(SmallCreditsScreen.class, "SmallCredits.fxml", WriteOffTexts.bundle(), view);
+        credits.search();
+        return Screen.of(root, () -> {
+            credits.close();
+            written.close();
+        });
+    }
+}
