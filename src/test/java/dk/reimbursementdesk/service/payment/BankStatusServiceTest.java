@@ -10,6 +10,7 @@ import dk.reimbursementdesk.domain.UserException;
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.service.check.LedgerCheckService;
 import dk.reimbursementdesk.service.payment.pain.Pain001Version;
+import dk.reimbursementdesk.service.payment.status.BankStatusText;
 import dk.reimbursementdesk.service.payment.status.StatusImport;
 import dk.reimbursementdesk.service.payment.status.StatusImport.Effect;
 import dk.reimbursementdesk.service.reimbursement.ReimbursementListService;
@@ -158,6 +159,10 @@ class BankStatusServiceTest {
 
         assertTrue(again.alreadyImported());
         assertEquals(3, again.lines().size());
+        assertEquals("Status report STS-1 was already imported on 16/11/2026, 09:30; nothing changed.",
+                BankStatusText.summary(Locale.UK, again), "when, as the language writes it");
+        assertEquals("Statusrapport STS-1 blev allerede importeret 16.11.2026 09.30; intet blev ændret.",
+                BankStatusText.summary(Locale.forLanguageTag("da-DK"), again));
         assertEquals(before, TestLedgers.snapshot(ledger));
     }
 

@@ -1,6 +1,10 @@
 package dk.reimbursementdesk.service.payment.status;
 
 import dk.reimbursementdesk.domain.UserException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /** The bank status import's sentences, from {@code i18n/bankstatus*.properties}. */
@@ -17,6 +21,15 @@ public final class BankStatusText {
 
     public static String text(Locale locale, String key, Object... arguments) {
         return UserException.sentence(BUNDLE, key, locale, arguments);
+    }
+
+    /** When a report was imported, as the language writes a date and time ("03/12/2026, 09:36"); as stored if it does not read. */
+    private static String when(Locale locale, String importedAt) {
+        try {
+            return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale).format(LocalDateTime.parse(importedAt));
+        } catch (DateTimeParseException unreadable) {
+            return importedAt;
+        }
     }
 
     /**
@@ -42,7 +55,7 @@ public final class BankStatusText {
     /** What an import did in one sentence, as {@code import-status} prints it and the window heads its result. */
     public static String summary(Locale locale, StatusImport result) {
         if (result.alreadyImported()) {
-            return text(locale, "summary.again", result.messageId(), result.importedAt());
+            return text(locale, "summary.again", result.messageId(), when(locale, result.importedAt()));
         }
         return text(locale, "summary.done", result.messageId(), result.messageName(), result.originalMessageId(),
                 result.count(StatusImport.Effect.REJECTED), result.count(StatusImport.Effect.CONFIRMED),
