@@ -1,5 +1,6 @@
 package dk.reimbursementdesk.cli;
 
+import dk.reimbursementdesk.domain.DateText;
 import dk.reimbursementdesk.service.Services;
 import dk.reimbursementdesk.service.reimbursement.Exclusion;
 import dk.reimbursementdesk.service.reimbursement.PartialAmount;
@@ -11,8 +12,6 @@ import dk.reimbursementdesk.service.reimbursement.RunProgress;
 import dk.reimbursementdesk.service.reimbursement.RunResult;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +51,7 @@ public final class ReimburseCommand extends LedgerCommand {
         String acc = shown.accountingCurrency();
         if (shown.proposals().isEmpty()) {
             out().println(text("cli.reimburse.nothing", shown.selectedCustomers(), String.valueOf(shown.selectedCustomers()),
-                    DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.getDefault()).format(postingDate)));
+                    DateText.format(postingDate, Locale.getDefault())));
             return 0;
         }
         if (preview) {

@@ -54,13 +54,16 @@ public class UserException extends RuntimeException {
 
     /**
      * The arguments as the sentence shows them: an argument that is itself a sentence from a bundle
-     * (a reason inside a refusal) is put in the same language as the refusal.
+     * (a reason inside a refusal) is put in the same language as the refusal, and a date is written
+     * the one way of that language ({@link DateText}), never as ISO text beside a local one.
      */
     private static Object[] localized(Object[] arguments, Locale locale) {
         Object[] shown = arguments.clone();
         for (int i = 0; i < shown.length; i++) {
             if (shown[i] instanceof UserException nested) {
                 shown[i] = nested.format(locale);
+            } else if (shown[i] instanceof java.time.LocalDate date) {
+                shown[i] = DateText.format(date, locale);
             }
         }
         return shown;

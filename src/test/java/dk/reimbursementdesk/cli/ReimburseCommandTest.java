@@ -29,7 +29,7 @@ class ReimburseCommandTest {
             C0003\tDKK\tThe credit of 50.00 DKK is below the minimum reimbursement of 100.00 DKK.
             C0005\tEUR\tThe credit of 10.00 EUR is 74.53 DKK at the rate 7.4525, below the minimum reimbursement of 100.00 DKK.
             C0006\tDKK\tThe balance in DKK is 12,500.00 DKK: not a credit balance.
-            C0007\t\tNo open transactions dated on or before 24 Nov 2026.
+            C0007\t\tNo open transactions dated on or before 24/11/2026.
             C0010\tDKK\tThe balance in DKK is 500.00 DKK: not a credit balance.
 
             """;
@@ -121,8 +121,8 @@ class ReimburseCommandTest {
         var before = LedgerFiles.snapshot(file);
         Cli.Result again = reimburse("--date", "2026-11-24");
         assertEquals(0, again.exit(), again.toString());
-        assertTrue(again.out().startsWith("Left out:\nC0001\t\tNo open transactions dated on or before 24 Nov 2026.\n"), again.out());
-        assertTrue(again.out().endsWith("\n\nNone of the 12 selected customers has a credit balance to reimburse on 24 Nov 2026; "
+        assertTrue(again.out().startsWith("Left out:\nC0001\t\tNo open transactions dated on or before 24/11/2026.\n"), again.out());
+        assertTrue(again.out().endsWith("\n\nNone of the 12 selected customers has a credit balance to reimburse on 24/11/2026; "
                 + "nothing was posted.\n"), again.out());
         assertEquals(before, LedgerFiles.snapshot(file));
     }
@@ -153,7 +153,7 @@ class ReimburseCommandTest {
                 Left out:
                 C0006\tDKK\tThe balance in DKK is 12,500.00 DKK: not a credit balance.
 
-                The selected customer has no credit balance to reimburse on 24 Nov 2026; nothing was posted.
+                The selected customer has no credit balance to reimburse on 24/11/2026; nothing was posted.
                 """, result.out());
         assertEquals(before, LedgerFiles.snapshot(file));
     }

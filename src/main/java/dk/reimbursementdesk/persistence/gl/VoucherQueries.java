@@ -20,7 +20,8 @@ public final class VoucherQueries {
     /**
      * Up to {@code limit} vouchers in number order from {@code offset}, whose number or description
      * contains {@code text} (blank: all) and whose posting date lies in [from, to] (null: open).
-     * Columns {@code id, number, posting_date, description, total_debit, reverses_number}.
+     * Columns {@code id, number, posting_date, description, total_debit, reverses_number, vendor_side}
+     * (1 when the voucher wrote a vendor transaction: a vendor payment's text looks like a customer's).
      */
     public <T> List<T> page(String text, LocalDate from, LocalDate to, int offset, int limit, RowMapper<T> mapper) {
         StringBuilder filter = new StringBuilder("SELECT v.id, v.number, v.posting_date, v.description, v.reverses_voucher_id "
@@ -47,7 +48,8 @@ public final class VoucherQueries {
         // The page is cut first, so the debit sums are computed for its rows only.
         return sql.list("SELECT p.id AS id, p.number AS number, p.posting_date AS posting_date, p.description AS description, "
                 + "(SELECT coalesce(sum(l.debit), 0) FROM voucher_line l WHERE l.voucher_id = p.id) AS total_debit, "
-                + "r.number AS reverses_number "
+                + "r.number AS reverses_number, "
+                + "EXISTS (SELECT 1 FROM vendor_transaction t WHERE t.voucher_id = p.id) AS vendor_side "
                 + "FROM (" + filter + ") p LEFT JOIN voucher r ON r.id = p.reverses_voucher_id ORDER BY p.number",
                 mapper, parameters.toArray());
     }

@@ -8,6 +8,8 @@ import dk.reimbursementdesk.service.posting.PostingService;
 import dk.reimbursementdesk.service.posting.PostingService.CustomerTransactionRequest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * Fills a new ledger with the demo company "Demo A/S" (DKK): groups, customers (some linked to
@@ -41,11 +43,13 @@ public final class DemoLedgerService {
             rate(work, "SEK", "2026-01-01", "0.6900");
             rate(work, "USD", "2026-01-01", "6.4000");
 
-            CustomerGroup retail = persist(work, new CustomerGroup("RETAIL", "Retail"));
-            CustomerGroup wholesale = persist(work, new CustomerGroup("WHOLESALE", "Wholesale"));
-            CustomerGroup pub = persist(work, new CustomerGroup("PUBLIC", "Public sector"));
-            VendorGroup suppliers = persist(work, new VendorGroup("SUPPLIERS", "Suppliers"));
-            VendorGroup refunds = persist(work, new VendorGroup("REFUNDS", "Customer refunds"));
+            // The groups' names in the ledger's language, as its accounts and sequences are (codes stay English).
+            ResourceBundle text = ResourceBundle.getBundle("i18n.messages", Locale.getDefault());
+            CustomerGroup retail = persist(work, new CustomerGroup("RETAIL", text.getString("demo.group.retail")));
+            CustomerGroup wholesale = persist(work, new CustomerGroup("WHOLESALE", text.getString("demo.group.wholesale")));
+            CustomerGroup pub = persist(work, new CustomerGroup("PUBLIC", text.getString("demo.group.public")));
+            VendorGroup suppliers = persist(work, new VendorGroup("SUPPLIERS", text.getString("demo.group.suppliers")));
+            VendorGroup refunds = persist(work, new VendorGroup("REFUNDS", text.getString("demo.group.refunds")));
 
             Vendor bager = persist(work, new Vendor("V0001", "Bager Hansen ApS", refunds, "DKK", "DK2230003000123456", "DABADKKK", false));
             Vendor fleur = persist(work, new Vendor("V0002", "Fleur de Lys SARL", refunds, "EUR", "FR1420041010050500013M02606", "BNPAFRPP", false));

@@ -9,6 +9,7 @@ import dk.reimbursementdesk.persistence.gl.VoucherQueries;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -44,7 +45,8 @@ public final class GeneralLedgerQueries {
             // One row past the page tells whether a next page exists, without counting the whole ledger.
             List<VoucherRow> rows = new VoucherQueries(work).page(query.text(), query.from(), query.to(), start, size + 1,
                     row -> new VoucherRow(row.number("id"), row.text("number"), row.date("posting_date"),
-                            row.text("description"), row.money("total_debit", accounting.decimals()),
+                            VoucherText.render(row.text("description"), row.flag("vendor_side"), Locale.getDefault()),
+                            row.money("total_debit", accounting.decimals()),
                             row.text("reverses_number")));
             boolean hasMore = rows.size() > size;
             List<VoucherRow> page = hasMore ? rows.subList(0, size) : rows;

@@ -1,11 +1,10 @@
 package dk.reimbursementdesk.service.reimbursement;
 
+import dk.reimbursementdesk.domain.DateText;
 import dk.reimbursementdesk.domain.UserException;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +24,7 @@ final class ReimbursementText {
     }
 
     static String date(Locale locale, LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return DateText.format(date, locale);
     }
 
     /**

@@ -1,14 +1,12 @@
 package dk.reimbursementdesk.service.report;
 
+import dk.reimbursementdesk.domain.DateText;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /**
@@ -24,9 +22,7 @@ final class ReportFormats {
 
     ReportFormats(Locale locale) {
         this.locale = locale;
-        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null, IsoChronology.INSTANCE, locale)
-                .replaceAll("y+", "uuuu");
-        this.date = DateTimeFormatter.ofPattern(pattern, locale);
+        this.date = DateText.formatter(locale);
         this.time = DateTimeFormatter.ofPattern("HH:mm", locale);
     }
 

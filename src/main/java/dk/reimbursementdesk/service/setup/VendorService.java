@@ -81,7 +81,8 @@ public final class VendorService {
         if (account == null || account.isBlank()) {
             return false;
         }
-        return ledger.inTransaction(work -> new VendorStore(work).find(account).isPresent());
+        // Trimmed as Save trims it: "V0001 " is taken when V0001 is, at the field and not only on Save.
+        return ledger.inTransaction(work -> new VendorStore(work).find(account.trim()).isPresent());
     }
 
     public Details save(Draft draft) {

@@ -1,5 +1,6 @@
 package dk.reimbursementdesk.ui.common;
 
+import dk.reimbursementdesk.domain.DateText;
 import dk.reimbursementdesk.domain.Money;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -8,12 +9,8 @@ import java.text.NumberFormat;
 import java.text.ParsePosition;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
-import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -128,14 +125,9 @@ public final class Formats {
         return digits.matches("\\d{1,3}(" + Pattern.quote(grouping) + "\\d{3})+");
     }
 
-    /** The locale's short numeric date, always with a four-digit year. */
+    /** The locale's short numeric date, always with a four-digit year ({@link DateText}, the one rule). */
     public static DateTimeFormatter dateFormatter(Locale locale) {
-        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(
-                FormatStyle.SHORT, null, IsoChronology.INSTANCE, locale);
-        // Ledgers live for years: a two-digit year is ambiguous, so widen it. "uuuu" (not "yyyy") lets the
-        // strict resolver refuse 31 February instead of quietly making it the 28th.
-        pattern = pattern.replaceAll("y+", "uuuu");
-        return DateTimeFormatter.ofPattern(pattern, locale).withResolverStyle(ResolverStyle.STRICT);
+        return DateText.formatter(locale);
     }
 
     public static String date(LocalDate date, Locale locale) {
@@ -149,7 +141,7 @@ public final class Formats {
     /** A moment in the locale's short date and time, such as when a bank file was written. */
     public static String dateTime(LocalDateTime dateTime) {
         return dateTime == null ? ""
-                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Locale.getDefault()).format(dateTime);
+                : DateText.format(dateTime, Locale.getDefault());
     }
 
     /**

@@ -6,11 +6,13 @@ import dk.reimbursementdesk.ui.Screen;
 import dk.reimbursementdesk.ui.ScreenContext;
 import dk.reimbursementdesk.ui.common.Columns;
 import dk.reimbursementdesk.ui.common.DateField;
+import dk.reimbursementdesk.ui.common.FormValidation;
 import dk.reimbursementdesk.ui.common.Formats;
 import dk.reimbursementdesk.ui.common.Fxml;
 import dk.reimbursementdesk.ui.common.Texts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -25,12 +27,12 @@ import javafx.scene.control.TextField;
 public final class VouchersView implements Screen {
 
     private final VouchersViewModel viewModel;
+    private final FormValidation validation = new FormValidation();
     private Parent root;
 
     @FXML private TextField filterField;
     @FXML private DatePicker fromPicker;
     @FXML private DatePicker toPicker;
-    @FXML private Label dateError;
     @FXML private Label errorLabel;
     @FXML private Label descriptionDetail;
     @FXML private Label pageLabel;
@@ -82,8 +84,10 @@ public final class VouchersView implements Screen {
         DateField.attach(toPicker, viewModel.toUnreadableProperty());
         fromPicker.getEditor().textProperty().bindBidirectional(viewModel.fromTextProperty());
         toPicker.getEditor().textProperty().bindBidirectional(viewModel.toTextProperty());
-        dateError.textProperty().bind(viewModel.dateErrorProperty());
-        dateError.managedProperty().bind(dateError.textProperty().isNotEmpty());
+        validation.watch(fromPicker, Bindings.createStringBinding(() -> blankAsNone(viewModel.fromErrorProperty().get()),
+                viewModel.fromErrorProperty()));
+        validation.watch(toPicker, Bindings.createStringBinding(() -> blankAsNone(viewModel.toErrorProperty().get()),
+                viewModel.toErrorProperty()));
         errorLabel.textProperty().bind(viewModel.errorProperty());
         pageLabel.textProperty().bind(viewModel.pageTextProperty());
         previousButton.disableProperty().bind(viewModel.hasPreviousProperty().not());
@@ -115,8 +119,15 @@ public final class VouchersView implements Screen {
         return amount.signum() == 0 ? null : amount;
     }
 
+    private static String blankAsNone(String sentence) {
+        return sentence.isEmpty() ? null : sentence;
+    }
+
     @FXML
     private void search() {
+        if (!viewModel.dateErrorProperty().get().isEmpty()) {
+            validation.revealAll();
+        }
         viewModel.search();
     }
 

@@ -11,7 +11,6 @@ import dk.reimbursementdesk.ui.common.Formats;
 import dk.reimbursementdesk.ui.common.TaskExecutor;
 import dk.reimbursementdesk.ui.common.Texts;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -47,8 +46,13 @@ public final class VouchersViewModel {
     // What the pickers refused: the picker empties its text right after, so the typed text alone would forget it.
     private final StringProperty fromUnreadable = new SimpleStringProperty("");
     private final StringProperty toUnreadable = new SimpleStringProperty("");
-    private final StringBinding dateError = Bindings.createStringBinding(this::dateProblem, fromText, toText,
+    // Each field's own sentence (a reversed range is told at the to date), shown beside it once it is left.
+    private final StringBinding fromError = Bindings.createStringBinding(() -> unreadable(fromUnreadable, fromText),
+            fromText, fromUnreadable);
+    private final StringBinding toError = Bindings.createStringBinding(this::toProblem, fromText, toText,
             fromUnreadable, toUnreadable);
+    private final StringBinding dateError = Bindings.createStringBinding(
+            () -> fromError.get().isEmpty() ? toError.get() : fromError.get(), fromError, toError);
     private final ObservableList<VoucherRow> vouchers = FXCollections.observableArrayList();
     private final ObservableList<VoucherLineRow> lines = FXCollections.observableArrayList();
     private final ObjectProperty<VoucherRow> selected = new SimpleObjectProperty<>();
@@ -87,16 +91,18 @@ public final class VouchersViewModel {
         search();
     }
 
-    private String dateProblem() {
-        for (StringProperty refused : List.of(fromUnreadable, toUnreadable)) {
-            if (!refused.get().isEmpty()) {
-                return refused.get();
-            }
+    private static String unreadable(StringProperty refused, StringProperty typed) {
+        if (!refused.get().isEmpty()) {
+            return refused.get();
         }
-        for (String text : new String[] {fromText.get(), toText.get()}) {
-            if (text != null && !text.isBlank() && date(text) == null) {
-                return DateField.unreadable(text.trim());
-            }
+        String text = typed.get();
+        return text != null && !text.isBlank() && date(text) == null ? DateField.unreadable(text.trim()) : "";
+    }
+
+    private String toProblem() {
+        String unreadable = unreadable(toUnreadable, toText);
+        if (!unreadable.isEmpty()) {
+            return unreadable;
         }
         LocalDate from = date(fromText.get());
         LocalDate to = date(toText.get());
@@ -196,8 +202,19 @@ public final class VouchersViewModel {
         return toText;
     }
 
+    /** The first date field's sentence, or empty: Search does nothing while there is one. */
     public StringBinding dateErrorProperty() {
         return dateError;
+    }
+
+    /** The from date's sentence: text that is not a date. */
+    public StringBinding fromErrorProperty() {
+        return fromError;
+    }
+
+    /** The to date's sentence: text that is not a date, or a to date before the from date. */
+    public StringBinding toErrorProperty() {
+        return toError;
     }
 
     public ObservableList<VoucherRow> vouchers() {

@@ -32,6 +32,7 @@ import javafx.scene.control.cell.CheckBoxTableCell;
 public final class InvoiceSelectionView {
 
     private final VendorPaymentsViewModel model;
+    private final FormValidation validation = new FormValidation();
 
     @FXML private ComboBox<SavedSelection> savedSelectionBox;
     @FXML private Label savedSelectionText;
@@ -40,7 +41,6 @@ public final class InvoiceSelectionView {
     @FXML private TextField currencyField;
     @FXML private DatePicker dueField;
     @FXML private CheckBox reimbursementsOnlyBox;
-    @FXML private Label filterErrorLabel;
     @FXML private TableView<InvoiceRow> invoiceTable;
     @FXML private TableColumn<InvoiceRow, Boolean> selectColumn;
     @FXML private TableColumn<InvoiceRow, String> vendorColumn;
@@ -82,11 +82,12 @@ public final class InvoiceSelectionView {
         groupField.textProperty().bindBidirectional(model.groupFilterProperty());
         currencyField.textProperty().bindBidirectional(model.currencyFilterProperty());
         DateField.attach(dueField, model.dueFilterUnreadableProperty());
-        FormValidation.sentenceUnder(dueField).textProperty().bind(model.dueFilterUnreadableProperty());
+        validation.watch(dueField, Bindings.createStringBinding(() -> model.dueFilterUnreadableProperty().get().isEmpty()
+                ? null : model.dueFilterUnreadableProperty().get(), model.dueFilterUnreadableProperty()));
+        validation.watch(vendorField, model.vendorFilterErrorProperty());
+        validation.watch(groupField, model.groupFilterErrorProperty());
         dueField.valueProperty().bindBidirectional(model.dueFilterProperty());
         reimbursementsOnlyBox.selectedProperty().bindBidirectional(model.reimbursementsOnlyProperty());
-        model.vendorFilterErrorProperty().addListener((o, was, now) -> showFilterError());
-        model.groupFilterErrorProperty().addListener((o, was, now) -> showFilterError());
 
         invoiceTable.setItems(model.invoices());
         selectColumn.setCellValueFactory(c -> c.getValue().selectedProperty());
@@ -121,29 +122,14 @@ public final class InvoiceSelectionView {
         lastPageButton.disableProperty().bind(model.nextDisabledBinding());
     }
 
-    private void showFilterError() {
-        String error = model.vendorFilterErrorProperty().get() != null
-                ? model.vendorFilterErrorProperty().get() : model.groupFilterErrorProperty().get();
-        markInvalid(vendorField, model.vendorFilterErrorProperty().get() != null);
-        markInvalid(groupField, model.groupFilterErrorProperty().get() != null);
-        filterErrorLabel.setText(error == null ? "" : error);
-        filterErrorLabel.setVisible(error != null);
-        filterErrorLabel.setManaged(error != null);
-    }
-
-    private static void markInvalid(TextField field, boolean invalid) {
-        field.getStyleClass().remove("invalid");
-        if (invalid) {
-            field.getStyleClass().add("invalid");
-        }
-    }
-
     private static void invoiceColumn(TableColumn<InvoiceRow, String> column, Function<OpenInvoice, String> value) {
         Columns.text(column, row -> value.apply(row.invoice()));
     }
 
     @FXML
     private void onShow() {
+        // Show with a filter that cannot be read says why at every such field, left or not.
+        validation.revealAll();
         model.refresh();
     }
 

@@ -147,6 +147,9 @@ public final class VendorPaymentsViewModel {
         this.locale = locale;
         this.tasks = tasks;
         paymentDate.addListener((o, was, now) -> proposeForSelection());
+        // Checked as typed, so the sentence stands beside the field as soon as it is left, before Show.
+        vendorFilter.addListener((o, was, now) -> vendorFilterError.set(criteriaError(now)));
+        groupFilter.addListener((o, was, now) -> groupFilterError.set(criteriaError(now)));
         previousDisabled = Bindings.createBooleanBinding(() -> pageIndex.get() == 0, pageIndex);
         nextDisabled = Bindings.createBooleanBinding(() -> pageIndex.get() + 1 >= pageCount(), pageIndex, total);
         canPost = Bindings.createBooleanBinding(() -> {
@@ -194,6 +197,17 @@ public final class VendorPaymentsViewModel {
         }
         shownQuery = query;
         load(0, statusAfter);
+    }
+
+    private String criteriaError(String typed) {
+        try {
+            if (typed != null && !typed.isBlank()) {
+                Criteria.parse(typed);
+            }
+            return null;
+        } catch (UserException e) {
+            return e.format(locale);
+        }
     }
 
     /** The query the filters say, or null (told at the field) when one cannot be read. */

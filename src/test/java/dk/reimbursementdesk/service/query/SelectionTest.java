@@ -22,13 +22,13 @@ class SelectionTest {
     @Test
     void emptySelectionIsEveryCustomerInWords() {
         assertEquals("All customers", Selection.all(CUSTOMERS).describe(Locale.ENGLISH));
-        assertEquals("Alle kunder", Selection.all(CUSTOMERS).describe(DANISH));
+        assertEquals("Alle debitorer", Selection.all(CUSTOMERS).describe(DANISH));
     }
 
     @Test
     void emptyVendorSelectionIsEveryVendorInWords() {
         assertEquals("All vendors", Selection.all(VendorQueryFields.CATALOG).describe(Locale.ENGLISH));
-        assertEquals("Alle leverandører", Selection.all(VendorQueryFields.CATALOG).describe(DANISH));
+        assertEquals("Alle kreditorer", Selection.all(VendorQueryFields.CATALOG).describe(DANISH));
     }
 
     @Test
@@ -45,7 +45,7 @@ class SelectionTest {
 
     @Test
     void fieldsAreDescribedInDanish() {
-        assertEquals("Kundegruppe er RETAIL eller WHOLESALE; konto matcher C0*", groupsAndAccounts().describe(DANISH));
+        assertEquals("Debitorgruppe er RETAIL eller WHOLESALE; konto matcher C0*", groupsAndAccounts().describe(DANISH));
     }
 
     @Test

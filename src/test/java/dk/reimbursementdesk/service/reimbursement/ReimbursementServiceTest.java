@@ -176,7 +176,7 @@ class ReimbursementServiceTest {
                         new Exclusion("C1", "Customer C1", "DKK", ExclusionReason.NOT_A_CREDIT,
                                 "The balance in DKK is 300.00 DKK: not a credit balance."),
                         new Exclusion("C2", "Customer C2", null, ExclusionReason.NO_OPEN_TRANSACTIONS,
-                                "No open transactions dated on or before Oct 1, 2026.")),
+                                "No open transactions dated on or before 10/1/2026.")),
                 preview.exclusions());
         assertEquals(0, run(true).reimbursements());
         books.assertLedgerChecks();
@@ -193,7 +193,7 @@ class ReimbursementServiceTest {
 
         assertEquals(List.of("DKK"), preview.proposals().stream().map(Proposal::currency).toList());
         assertEquals(List.of(new Exclusion("S1", "Customer S1", "SEK", ExclusionReason.NO_EXCHANGE_RATE,
-                "There is no exchange rate for SEK valid on Oct 1, 2026, so the credit in SEK is not reimbursed.")), preview.exclusions());
+                "There is no exchange rate for SEK valid on 10/1/2026, so the credit in SEK is not reimbursed.")), preview.exclusions());
         assertEquals(1, run(true).reimbursements());
         assertEquals(List.of("CN1|-100000"), books.rows("SELECT document, open_amount FROM " + Books.TRANSACTIONS + " WHERE open_amount <> 0"));
         books.assertLedgerChecks();

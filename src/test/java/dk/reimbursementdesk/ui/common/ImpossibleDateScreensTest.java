@@ -130,6 +130,16 @@ class ImpossibleDateScreensTest {
         screen = ScreenHarness.show(stage, VouchersView::open, new Services(ledger));
         robot.clickOn("#fromPicker .text-field").write("31/02/2026").type(KeyCode.TAB);
 
-        assertEquals("\u201c31/02/2026\u201d is not a date; type it like 31/12/2026.", text(robot, "#dateError"));
+        assertEquals("\u201c31/02/2026\u201d is not a date; type it like 31/12/2026.", text(robot, "#fromPickerError"));
+    }
+
+    @Test
+    void aReversedVoucherDateRangeIsToldBesideTheToDateWhenItIsLeft(FxRobot robot) throws Exception {
+        screen = ScreenHarness.show(stage, VouchersView::open, new Services(ledger));
+        robot.clickOn("#fromPicker .text-field").write("01/10/2026").type(KeyCode.TAB);
+        robot.clickOn("#toPicker .text-field").write("01/09/2026").type(KeyCode.TAB);
+
+        assertEquals("The from date is after the to date.", text(robot, "#toPickerError"));
+        assertEquals("", text(robot, "#fromPickerError"));
     }
 }

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -79,6 +79,20 @@ class VendorPaymentsScreenDanishTest {
     }
 
     @Test
+    void aFilterThatCannotBeReadIsToldBesideTheFieldAsSoonAsItIsLeft(FxRobot robot) throws Exception {
+        TableView<InvoiceRow> invoices = robot.lookup("#invoiceTable").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> invoices.getItems().size() == 7);
+
+        robot.clickOn("#groupField").write("\"RETAIL").type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Label error = robot.lookup("#groupFieldError").queryAs(Label.class);
+        assertTrue(error.isVisible());
+        assertFalse(error.getText().isEmpty());
+        assertTrue(robot.lookup("#vendorFieldError").queryAs(Label.class).getText().isEmpty(), "the vendor field is fine");
+    }
+
+    @Test
     void aFilterThatCannotBeReadIsToldAtTheFieldAndNothingIsRead(FxRobot robot) throws Exception {
         TableView<InvoiceRow> invoices = robot.lookup("#invoiceTable").queryTableView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> invoices.getItems().size() == 7);
@@ -88,10 +102,10 @@ class VendorPaymentsScreenDanishTest {
         robot.clickOn("#showButton");
         WaitForAsyncUtils.waitForFxEvents();
 
-        Label error = robot.lookup("#filterErrorLabel").queryAs(Label.class);
+        // The one way (FormValidation): the sentence right under the field.
+        Label error = robot.lookup("#vendorFieldError").queryAs(Label.class);
         assertTrue(error.isVisible());
         assertTrue(error.getText().startsWith("Kriteriet »\"V0001« har et anførselstegn, der aldrig lukkes"), error.getText());
-        assertTrue(robot.lookup("#vendorField").queryAs(TextField.class).getStyleClass().contains("invalid"));
         assertEquals(7, invoices.getItems().size());
         assertEquals(snapshot, TestLedgers.snapshot(ledger));
 

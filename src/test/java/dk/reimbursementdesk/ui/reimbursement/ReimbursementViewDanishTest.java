@@ -46,7 +46,7 @@ class ReimbursementViewDanishTest {
         robot.interact(() -> viewModel.showPreview(ReimbursementViewTest.demoPreview()));
 
         assertEquals("24.11.2026", robot.lookup("#postingDate").queryAs(DatePicker.class).getEditor().getText());
-        assertEquals("Alle kunder", ReimbursementViewTest.text(robot, "#selectionText"));
+        assertEquals("Alle debitorer", ReimbursementViewTest.text(robot, "#selectionText"));
         TableView<Proposal> proposals = robot.lookup("#proposals").queryTableView();
         assertEquals(List.of("C0004", "Café Europa GmbH", "EUR", "150,00", "1.117,88", "Ny engangskreditor", "PAY-5004", "150,00"),
                 ReimbursementViewTest.cells(proposals, 1));

@@ -98,7 +98,7 @@ class KeyboardShortcutsTest {
     @Test
     void theShortcutsTableIsInDanishToo() {
         List<KeyboardShortcutsDialog.Line> danish = KeyboardShortcutsDialog.lines(new DanishTexts().shell);
-        assertTrue(danish.contains(new KeyboardShortcutsDialog.Line("Ctrl+2", "Åbn Kunder")), danish.toString());
+        assertTrue(danish.contains(new KeyboardShortcutsDialog.Line("Ctrl+2", "Åbn Alle debitorer")), danish.toString());
         assertTrue(danish.contains(new KeyboardShortcutsDialog.Line("Ctrl+P",
                 "Filer > Udskriv aktuel rapport: rapporten for det viste skærmbillede (kørselsrapport, forslag, råbalance, betalingsadvis)")));
     }

@@ -156,8 +156,8 @@ class MainWindowTest {
 
         List<String> labels = robot.lookup(".tree-cell").queryAllAs(TreeCell.class).stream()
                 .map(TreeCell::getText).filter(text -> text != null && !text.isEmpty()).toList();
-        assertTrue(labels.containsAll(List.of("Debitorer", "Kunder", "Debitorparametre", "Refusion", "Kreditorer",
-                "Leverandører", "Finans", "Bilag", "Råbalance", "Valutakurser")), labels.toString());
+        assertTrue(labels.containsAll(List.of("Debitorer", "Alle debitorer", "Debitorparametre", "Refusion", "Kreditorer",
+                "Alle kreditorer", "Finans", "Bilag", "Råbalance", "Valutakurser")), labels.toString());
         assertEquals("Demodata", robot.lookup("#demoMarker").queryAs(Label.class).getText());
         TableView<VoucherRow> table = robot.lookup("#voucherTable").queryTableView();
         waitUntil(() -> !table.getItems().isEmpty());

@@ -94,4 +94,16 @@ class VendorsScreenTest {
         ScreenHarness.waitUntil(() -> message.getText().contains("V0300"));
         assertEquals("NDEADKKK", new VendorService(ledger).find("V0300").orElseThrow().bic());
     }
+
+    @Test
+    void aDuplicateAccountIsRefusedAtTheFieldAsSoonAsItIsLeftNotOnlyAfterSave(FxRobot robot) throws Exception {
+        screen = ScreenHarness.show(stage, new VendorsScreen(), new Services(ledger));
+        ScreenHarness.waitUntil(() -> table(robot).getItems().size() == 5);
+        robot.clickOn("#newButton");
+        // As Save would store it: trimmed, and matched without regard to case.
+        robot.clickOn("#accountField").write("v0001 ").type(KeyCode.TAB);
+        ScreenHarness.waitUntil(() -> robot.lookup("#accountFieldError").queryAs(Label.class).getText()
+                .equals("There is already a vendor with this account."));
+        assertTrue(robot.lookup("#saveButton").queryButton().isDisabled());
+    }
 }

@@ -1,0 +1,103 @@
+package dk.reimbursementdesk.ui.common;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import dk.reimbursementdesk.persistence.Ledger;
+import dk.reimbursementdesk.service.Services;
+import dk.reimbursementdesk.service.gl.VoucherRow;
+import dk.reimbursementdesk.service.setup.CustomerService;
+import dk.reimbursementdesk.testing.TestLedgers;
+import dk.reimbursementdesk.ui.Screen;
+import dk.reimbursementdesk.ui.customer.CustomersScreen;
+import dk.reimbursementdesk.ui.gl.VouchersView;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Issue 16, defect 8: the screens in Danish, on the demo ledger made in Danish, at 1200x760. */
+@ExtendWith(ApplicationExtension.class)
+class DanishScreensTest {
+
+    @TempDir
+    Path dir;
+    Ledger ledger;
+    Stage stage;
+    Screen screen;
+    Locale previous;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @BeforeEach
+    void setUp() {
+        previous = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag("da-DK"));
+        ledger = TestLedgers.demo(dir);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        ScreenHarness.close(screen);
+        ledger.close();
+        Locale.setDefault(previous);
+    }
+
+    @Test
+    void theCustomersHoldRowAndVendorButtonsKeepTheirWholeLabels(FxRobot robot) throws Exception {
+        screen = ScreenHarness.show(stage, new CustomersScreen(), new Services(ledger));
+        @SuppressWarnings("unchecked")
+        TableView<CustomerService.Row> table = robot.lookup("#customerTable").queryAs(TableView.class);
+        ScreenHarness.waitUntil(() -> table.getItems().size() == 12);
+        robot.clickOn(robot.from(table).lookup(".table-row-cell")
+                .match((TableRow<CustomerService.Row> r) -> r.getItem() != null && r.getItem().account().equals("C0001"))
+                .queryAs(Node.class));
+        ScreenHarness.waitUntil(() -> "C0001".equals(robot.lookup("#accountField").queryAs(TextField.class).getText()));
+
+        assertTrue(robot.lookup("Alle debitorer").tryQuery().isPresent(), "the title is the tree's word");
+        for (String id : new String[] {"#clearVendorButton", "#createVendorButton", "#holdButton", "#releaseButton"}) {
+            Button button = robot.lookup(id).queryButton();
+            // A squeezed button draws "…" instead of its label: its width never falls below what the label needs.
+            assertTrue(button.getWidth() >= button.prefWidth(-1) - 0.5, id + " " + button.getWidth() + " < " + button.prefWidth(-1));
+        }
+    }
+
+    @Test
+    void theDemoMadeInDanishNamesItsAccountsSequencesAndGroupsInDanish() {
+        assertEquals(java.util.List.of("Offentlig sektor", "Detail", "Engros"),
+                TestLedgers.rows(ledger, "SELECT name FROM customer_group ORDER BY code"));
+        assertEquals(java.util.List.of("Refusion til debitorer", "Varekreditorer", "Engangskreditorer"),
+                TestLedgers.rows(ledger, "SELECT name FROM vendor_group WHERE code IN ('REFUNDS', 'SUPPLIERS', 'ONETIME') "
+                        + "ORDER BY CASE code WHEN 'REFUNDS' THEN 1 WHEN 'SUPPLIERS' THEN 2 ELSE 3 END"));
+        assertEquals(java.util.List.of("Debitorer"), TestLedgers.rows(ledger, "SELECT name FROM ledger_account WHERE number = '5600'"));
+        assertEquals(java.util.List.of("Bilag"), TestLedgers.rows(ledger, "SELECT name FROM number_sequence WHERE code = 'VOUCHER'"));
+    }
+
+    @Test
+    void voucherTextsReadAsDanishSentences(FxRobot robot) throws Exception {
+        screen = ScreenHarness.show(stage, VouchersView::open, new Services(ledger));
+        @SuppressWarnings("unchecked")
+        TableView<VoucherRow> table = robot.lookup("#voucherTable").queryAs(TableView.class);
+        ScreenHarness.waitUntil(() -> !table.getItems().isEmpty());
+
+        assertTrue(table.getItems().stream().anyMatch(v -> v.description().equals("Kreditnota CN-3001, debitor C0002")),
+                table.getItems().stream().map(VoucherRow::description).toList().toString());
+        assertTrue(table.getItems().stream().noneMatch(v -> v.description().matches("[A-Z_]+ .*")), "no raw codes");
+        // The posted row is as it was posted: the sentence is made when it is shown.
+        assertEquals(1L, TestLedgers.count(ledger, "SELECT count(*) FROM voucher WHERE description = 'CREDIT_NOTE CN-3001 C0002'"));
+    }
+}
