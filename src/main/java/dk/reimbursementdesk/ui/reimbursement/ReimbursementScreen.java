@@ -1,6 +1,9 @@
 package dk.reimbursementdesk.ui.reimbursement;
 
+import dk.reimbursementdesk.service.query.Criteria;
+import dk.reimbursementdesk.service.query.CustomerQueryFields;
 import dk.reimbursementdesk.service.query.SavedSelectionService;
+import dk.reimbursementdesk.service.query.Selection;
 import dk.reimbursementdesk.ui.Screen;
 import dk.reimbursementdesk.ui.ScreenContext;
 import dk.reimbursementdesk.ui.ScreenFactory;
@@ -32,10 +35,31 @@ public final class ReimbursementScreen implements ScreenFactory {
 
     @Override
     public Screen open(ScreenContext context) {
+        return open(context, null);
+    }
+
+    /**
+     * The dialog for one customer (the Customers screen's Reimburse…): the selection set to that
+     * account, and the preview made at once.
+     */
+    public ScreenFactory forCustomer(String customerAccount) {
+        Selection one = Selection.all(CustomerQueryFields.CATALOG)
+                .with(CustomerQueryFields.ACCOUNT, Criteria.parse("\"" + customerAccount.replace("\"", "\"\"") + "\""));
+        return context -> open(context, one);
+    }
+
+    /** {@code selection} null: every customer, and no preview until asked for. */
+    private Screen open(ScreenContext context, Selection selection) {
         ReimbursementViewModel viewModel = new ReimbursementViewModel(ReimbursementActions.of(context.services().reimbursement(),
                 context.services().holds(), context.services().savedSelections()), LocalDate.now(clock), context.tasks());
         Screen screen = screen(viewModel, context.dialogs(), context.printer(), context.services().savedSelections());
+        if (selection != null) {
+            viewModel.request().selectionProperty().set(selection);
+        }
         viewModel.start();
+        if (selection != null) {
+            viewModel.preview();
+        }
         return screen;
     }
 
