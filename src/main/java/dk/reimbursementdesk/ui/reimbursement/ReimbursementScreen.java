@@ -14,6 +14,7 @@ import dk.reimbursementdesk.ui.common.TaskExecutor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import javafx.scene.Parent;
 
 /**
@@ -21,6 +22,9 @@ import javafx.scene.Parent;
  * the service only through {@link ReimbursementActions}, bound here by method references.
  */
 public final class ReimbursementScreen implements ScreenFactory {
+
+    /** Letters, digits, - _ / and single dots: an account the range syntax reads as itself (".." would be a range). */
+    private static final Pattern PLAIN_ACCOUNT = Pattern.compile("[\\p{L}\\p{N}_/-]+(\\.[\\p{L}\\p{N}_/-]+)*");
 
     private final Clock clock;
 
@@ -43,10 +47,15 @@ public final class ReimbursementScreen implements ScreenFactory {
      * account, and the preview made at once.
      */
     public ScreenFactory forCustomer(String customerAccount) {
-        Selection one = Selection.all(CustomerQueryFields.CATALOG)
-                .with(CustomerQueryFields.ACCOUNT, Criteria.parse("\"" + customerAccount.replace("\"", "\"\"") + "\""));
+        Selection one = Selection.all(CustomerQueryFields.CATALOG).with(CustomerQueryFields.ACCOUNT, Criteria.parse(exactly(customerAccount)));
         return context -> open(context, one);
     }
+
+    /** The account as criteria meaning just it: as typed when no character of it is syntax, else quoted. */
+    private static String exactly(String account) {
+        return PLAIN_ACCOUNT.matcher(account).matches() ? account : "\"" + account.replace("\"", "\"\"") + "\"";
+    }
+
 
     /** {@code selection} null: every customer, and no preview until asked for. */
     private Screen open(ScreenContext context, Selection selection) {
