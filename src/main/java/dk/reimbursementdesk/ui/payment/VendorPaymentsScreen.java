@@ -32,6 +32,9 @@ public final class VendorPaymentsScreen implements ScreenFactory {
         return Screen.of(root, model::close, batches::printRemittance).filter(selection.vendorField()).refreshing(() -> {
             model.refresh();
             model.refreshBatches();
+        }).showingOnly(filter -> {
+            model.reimbursementsOnlyProperty().set(filter.reimbursementsOnly());
+            model.refresh();
         });
     }
 }

@@ -28,14 +28,15 @@ public final class ScreenRegistry {
 
     private final Map<NavItem, ScreenFactory> factories = new EnumMap<>(NavItem.class);
     /** How a screen opens another one (the Overview's bars, Customers' Reimburse…); set by the main window. */
-    private Navigator navigator = item -> { };
+    private Navigator navigator = (item, filter) -> { };
 
     /** The screens of the application. */
     public static ScreenRegistry standard() {
         ScreenRegistry registry = new ScreenRegistry();
         ReimbursementScreen reimbursement = new ReimbursementScreen();
         return registry
-                .with(NavItem.OVERVIEW, context -> OverviewView.open(context, target -> registry.navigator.open(NavItem.valueOf(target.name()))))
+                .with(NavItem.OVERVIEW, context -> OverviewView.open(context,
+                        opening -> registry.navigator.open(NavItem.valueOf(opening.target().name()), opening.filter())))
                 .with(NavItem.VOUCHERS, VouchersView::open)
                 .with(NavItem.TRIAL_BALANCE, TrialBalanceView::open)
                 .with(NavItem.CUSTOMERS, new CustomersScreen(account -> registry.navigator.open(NavItem.REIMBURSEMENT,

@@ -37,6 +37,7 @@ public final class UserGuide extends Dialog<Void> {
         scroll.setFitToWidth(true);
         scroll.setPrefSize(860, 680);
         getDialogPane().setContent(scroll);
+        getDialogPane().setPrefSize(900, 760);
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         setResizable(true);
     }
