@@ -45,7 +45,7 @@ public final class KeyboardShortcutsDialog extends Dialog<Void> {
         table.setPrefSize(720, 600);
         getDialogPane().setContent(table);
         getDialogPane().setPrefWidth(760);
-        getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        getDialogPane().getButtonTypes().setAll(new ButtonType(texts.get("dialog.close"), ButtonType.CLOSE.getButtonData()));
         setResizable(true);
     }
 

@@ -38,7 +38,7 @@ public final class UserGuide extends Dialog<Void> {
         scroll.setPrefSize(860, 680);
         getDialogPane().setContent(scroll);
         getDialogPane().setPrefSize(900, 760);
-        getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        getDialogPane().getButtonTypes().setAll(new ButtonType(texts.get("dialog.close"), ButtonType.CLOSE.getButtonData()));
         setResizable(true);
     }
 
