@@ -68,6 +68,11 @@ public final class AuditLog {
         return ledger.inTransaction(work -> new AuditStore(work).count());
     }
 
+    /** Where entry {@code id} stands among the entries, oldest first (0 for the first): for the page that shows it. */
+    public long offsetOf(long id) {
+        return ledger.inTransaction(work -> new AuditStore(work).countBefore(id));
+    }
+
     /** One page of entries, oldest first. */
     public List<AuditEntry> page(int offset, int limit) {
         return ledger.inTransaction(work -> new AuditStore(work).page(offset, limit, AuditLog::entry));
