@@ -45,32 +45,54 @@ public interface Screen {
         return false;
     }
 
+    /**
+     * Narrows the list to {@code filter} and reads it again, when another screen opened this one for
+     * it (an Overview bar); false when the screen has no such filter.
+     */
+    default boolean showOnly(ListFilter filter) {
+        return false;
+    }
+
     /** A screen over a loaded root whose leaving runs {@code onClose}. */
     static Basic of(Parent root, Runnable onClose, BooleanSupplier onPrint) {
-        return new Basic(root, onClose, onPrint, Runnable::run, null, null);
+        return new Basic(root, onClose, onPrint, Runnable::run, null, null, null);
     }
 
     /** A screen with a form over a loaded root: leaving it asks while {@code changes} has unsaved changes. */
     static Basic editing(Parent root, UnsavedChanges changes, Runnable onClose) {
-        return new Basic(root, onClose, () -> false, changes::leave, null, null);
+        return new Basic(root, onClose, () -> false, changes::leave, null, null, null);
     }
 
     static Basic of(Parent root, Runnable onClose) {
-        return new Basic(root, onClose, () -> false, Runnable::run, null, null);
+        return new Basic(root, onClose, () -> false, Runnable::run, null, null, null);
     }
 
     /** A screen made of its parts; {@link #filter} and {@link #refreshing} add the keyboard's hooks. */
     record Basic(Parent root, Runnable onClose, BooleanSupplier onPrint, Consumer<Runnable> onLeave,
-            TextInputControl filterField, Runnable onRefresh) implements Screen {
+            TextInputControl filterField, Runnable onRefresh, Consumer<ListFilter> onShowOnly) implements Screen {
 
         /** The same screen with {@code field} as its filter, for Ctrl+F. */
         public Basic filter(TextInputControl field) {
-            return new Basic(root, onClose, onPrint, onLeave, field, onRefresh);
+            return new Basic(root, onClose, onPrint, onLeave, field, onRefresh, onShowOnly);
         }
 
         /** The same screen read again by {@code action}, for F5. */
         public Basic refreshing(Runnable action) {
-            return new Basic(root, onClose, onPrint, onLeave, filterField, action);
+            return new Basic(root, onClose, onPrint, onLeave, filterField, action, onShowOnly);
+        }
+
+        /** The same screen narrowed by {@code action} when another screen opens it for a filter. */
+        public Basic showingOnly(Consumer<ListFilter> action) {
+            return new Basic(root, onClose, onPrint, onLeave, filterField, onRefresh, action);
+        }
+
+        @Override
+        public boolean showOnly(ListFilter filter) {
+            if (onShowOnly == null) {
+                return false;
+            }
+            onShowOnly.accept(filter);
+            return true;
         }
 
         @Override

@@ -111,6 +111,17 @@ class AuditCommandTest {
     }
 
     @Test
+    void checkVerifiesTheChainTooAndNamesTheBrokenEntryWithExit1() {
+        assertEquals(0, run("check").exit());
+        sql("DROP TRIGGER audit_entry_no_update", "UPDATE audit_entry SET totals = replace(totals, '=', '=1') WHERE id = 2");
+        Cli.Result result = run("check");
+        assertEquals(1, result.exit(), result.toString());
+        String time = LedgerFiles.with(file, ledger -> TestLedgers.rows(ledger, "SELECT recorded_at FROM audit_entry WHERE id = 2").get(0));
+        assertEquals("Audit log: entry 2 of 4 (reimbursement-reversal, " + time + ") does not match its hash: it, or an entry "
+                + "before it, was changed or removed after it was written.\n", result.out());
+    }
+
+    @Test
     void theLogRefusesTheProgramsOwnUpdatesAndDeletes() {
         LedgerFiles.with(file, ledger -> {
             for (String sql : List.of("UPDATE audit_entry SET os_user = 'someone' WHERE id = 1", "DELETE FROM audit_entry WHERE id = 4")) {

@@ -18,7 +18,7 @@ class CheckCommandTest {
         var before = LedgerFiles.snapshot(file);
         Cli.Result result = Cli.run("--ledger", file.toString(), "check");
         assertEquals(0, result.exit(), result.toString());
-        assertEquals("The ledger checks out: every voucher balances, the control accounts equal the open items, every reference points at a row that exists, and the file is intact.\n",
+        assertEquals("The ledger checks out: every voucher balances, the control accounts equal the open items, every reference points at a row that exists, the audit log's chain is intact, and the file is intact.\n",
                 result.out());
         assertEquals("", result.err());
         assertEquals(before, LedgerFiles.snapshot(file));

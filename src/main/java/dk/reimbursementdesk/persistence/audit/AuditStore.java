@@ -36,6 +36,11 @@ public final class AuditStore {
         return sql.queryLong("SELECT count(*) FROM audit_entry");
     }
 
+    /** How many entries come before entry {@code id} in the chain's order: its offset in the pages. */
+    public long countBefore(long id) {
+        return sql.queryLong("SELECT count(*) FROM audit_entry WHERE id < ?", id);
+    }
+
     /** One page of the log, oldest first (the chain's order). */
     public <T> List<T> page(int offset, int limit, RowMapper<T> mapper) {
         return sql.list("SELECT " + COLUMNS + " FROM audit_entry ORDER BY id LIMIT ? OFFSET ?", mapper, limit, offset);

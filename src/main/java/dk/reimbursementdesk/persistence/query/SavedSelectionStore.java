@@ -35,6 +35,11 @@ public final class SavedSelectionStore {
         sql.update("INSERT INTO saved_selection (name, criteria) VALUES (?, ?)", name, criteria);
     }
 
+    /** Another name's case and other criteria for the saved selection {@code id}. */
+    public void replace(long id, String name, String criteria) {
+        sql.update("UPDATE saved_selection SET name = ?, criteria = ? WHERE id = ?", name, criteria, id);
+    }
+
     public void rename(long id, String name) {
         sql.update("UPDATE saved_selection SET name = ? WHERE id = ?", name, id);
     }

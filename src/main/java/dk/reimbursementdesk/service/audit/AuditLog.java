@@ -68,6 +68,11 @@ public final class AuditLog {
         return ledger.inTransaction(work -> new AuditStore(work).count());
     }
 
+    /** Where entry {@code id} stands among the entries, oldest first (0 for the first): for the page that shows it. */
+    public long offsetOf(long id) {
+        return ledger.inTransaction(work -> new AuditStore(work).countBefore(id));
+    }
+
     /** One page of entries, oldest first. */
     public List<AuditEntry> page(int offset, int limit) {
         return ledger.inTransaction(work -> new AuditStore(work).page(offset, limit, AuditLog::entry));
@@ -85,20 +90,23 @@ public final class AuditLog {
 
     /** Recomputes every entry's hash in chain order, from the first; stops at the first that does not match. */
     public Verification verify() {
-        return ledger.inTransaction(work -> {
-            long[] read = {0};
-            AuditEntry[] mismatch = {null};
-            String[] previous = {AuditEntry.GENESIS};
-            new AuditStore(work).each(row -> {
-                AuditEntry entry = entry(row);
-                read[0]++;
-                if (mismatch[0] == null && !entry.expectedHash(previous[0]).equals(entry.hash())) {
-                    mismatch[0] = entry;
-                }
-                previous[0] = entry.hash();
-            });
-            return new Verification(read[0], mismatch[0]);
+        return ledger.inTransaction(AuditLog::verify);
+    }
+
+    /** {@link #verify()} inside the caller's unit of work (the ledger check's): reads every entry, writes nothing. */
+    public static Verification verify(UnitOfWork work) {
+        long[] read = {0};
+        AuditEntry[] mismatch = {null};
+        String[] previous = {AuditEntry.GENESIS};
+        new AuditStore(work).each(row -> {
+            AuditEntry entry = entry(row);
+            read[0]++;
+            if (mismatch[0] == null && !entry.expectedHash(previous[0]).equals(entry.hash())) {
+                mismatch[0] = entry;
+            }
+            previous[0] = entry.hash();
         });
+        return new Verification(read[0], mismatch[0]);
     }
 
     /** Writes the log as CSV (RFC 4180, header {@link #COLUMNS}) to {@code out}, left open; returns the rows written. */

@@ -5,6 +5,8 @@ import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.persistence.Row;
 import dk.reimbursementdesk.persistence.check.LedgerCheckQueries;
 import dk.reimbursementdesk.persistence.check.LedgerCheckQueries.Side;
+import dk.reimbursementdesk.service.audit.AuditEntry;
+import dk.reimbursementdesk.service.audit.AuditLog;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +17,8 @@ import java.util.Locale;
  * AP control equal the open items of their subledgers; every open amount equals its amount less its
  * settlements; every customer open item agrees with its transaction's customer, currency and date;
  * settlements net to zero per voucher, party and currency; every reference points at a row that
- * exists (SQLite's foreign-key check); SQLite's integrity check passes.
+ * exists (SQLite's foreign-key check); SQLite's integrity check passes; the audit log's hash chain
+ * is intact (as {@code audit verify} finds it).
  * Each finding is a sentence in the user's language.
  */
 public final class LedgerCheckService {
@@ -34,7 +37,14 @@ public final class LedgerCheckService {
 
     public Report check() {
         List<String> findings = new ArrayList<>();
-        ledger.inTransactionDo(work -> run(new LedgerCheckQueries(work), findings));
+        ledger.inTransactionDo(work -> {
+            run(new LedgerCheckQueries(work), findings);
+            AuditLog.Verification audit = AuditLog.verify(work);
+            if (!audit.intact()) {
+                AuditEntry broken = audit.firstMismatch();
+                findings.add(text("check.auditBroken", broken.id(), audit.entries(), broken.action(), broken.recordedAt()));
+            }
+        });
         return new Report(List.copyOf(findings));
     }
 

@@ -68,12 +68,47 @@ public final class SavedSelectionService {
      *         outside quotes, which the stored text could not tell from the next field
      */
     public SavedSelection save(String name, Selection selection) {
+        return add(name, whereTextReadingBack(selection));
+    }
+
+    private static String whereTextReadingBack(Selection selection) {
         String text = selection.whereText();
         if (!readsBack(text, selection)) {
             String criteria = selection.rows().stream().map(r -> r.criteria().text()).filter(c -> c.contains(";")).findFirst().orElse(text);
             throw QueryMessages.refusal("query.saved.semicolon", criteria);
         }
-        return add(name, text);
+        return text;
+    }
+
+    /**
+     * Saves a selection built in the query builder under {@code name}, replacing the criteria of the
+     * selection of that name (any case) if there is one: the query builder's Save as… after the user
+     * chose Replace. The name takes the case typed.
+     *
+     * @throws UserException as {@link #save(String, Selection)}, but never because the name is taken
+     */
+    public SavedSelection replace(String name, Selection selection) {
+        String text = whereTextReadingBack(selection);
+        String wanted = validName(name);
+        return ledger.inTransaction(work -> {
+            SavedSelectionStore store = new SavedSelectionStore(work);
+            Optional<Stored> taken = store.named(wanted, SavedSelectionService::stored);
+            if (taken.isPresent()) {
+                store.replace(taken.get().id(), wanted, text);
+            } else {
+                store.add(wanted, text);
+            }
+            return new SavedSelection(wanted, text);
+        });
+    }
+
+    /**
+     * The name as a saved selection would have it, stripped.
+     *
+     * @throws UserException when it is empty, on more than one line or too long: what the query builder tells under the name
+     */
+    public static String checkName(String name) {
+        return validName(name);
     }
 
     /**

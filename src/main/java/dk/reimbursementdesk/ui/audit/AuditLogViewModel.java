@@ -89,16 +89,28 @@ public final class AuditLogViewModel {
         return (int) Math.max(0, (total.get() - 1) / PAGE_SIZE);
     }
 
-    /** Verify: recomputes every entry's hash in chain order, off the FX thread, then reads the page again. */
-    public Task<Verification> verify() {
+    private record Verified(Verification verification, int page) {
+    }
+
+    /**
+     * Verify: recomputes every entry's hash in chain order, off the FX thread, then shows the page
+     * holding the first entry that does not match (or reads the page shown again).
+     */
+    public Task<?> verify() {
         verification.set(text("audit.verify.running"));
         brokenId.set(-1);
-        return work.work(log::verify, result -> {
+        int shown = pageIndex.get();
+        return work.work(() -> {
+            Verification result = log.verify();
+            AuditEntry mismatch = result.firstMismatch();
+            return new Verified(result, mismatch == null ? shown : (int) (log.offsetOf(mismatch.id()) / PAGE_SIZE));
+        }, verified -> {
+            Verification result = verified.verification();
             AuditEntry mismatch = result.firstMismatch();
             verification.set(mismatch == null ? text("audit.verify.intact", result.entries())
                     : text("audit.verify.broken", mismatch.id(), result.entries(), mismatch.action(), mismatch.recordedAt()));
             brokenId.set(mismatch == null ? -1 : mismatch.id());
-            load(pageIndex.get());
+            load(verified.page());
         }, text("audit.verify.failed"));
     }
 

@@ -18,6 +18,11 @@ public final class Themes {
     /** The settings key of the dark theme. */
     public static final String DARK = "theme.dark";
     private static final String STATES = Themes.class.getResource("theme.css").toExternalForm();
+    private static final ListChangeListener<Window> FOLLOW = change -> {
+        while (change.next()) {
+            change.getAddedSubList().forEach(Themes::follow);
+        }
+    };
     private static boolean installed;
     private static boolean dark;
 
@@ -41,11 +46,7 @@ public final class Themes {
         Application.setUserAgentStylesheet(darkTheme ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
         if (!installed) {
             installed = true;
-            Window.getWindows().addListener((ListChangeListener<Window>) change -> {
-                while (change.next()) {
-                    change.getAddedSubList().forEach(Themes::follow);
-                }
-            });
+            Window.getWindows().addListener(FOLLOW);
             Window.getWindows().forEach(Themes::follow);
         }
     }
@@ -54,10 +55,19 @@ public final class Themes {
         return dark;
     }
 
-    /** Back to JavaFX's own Modena, for tests that switched the theme. */
+    /** Back to JavaFX's own Modena and no theme.css, for tests that switched the theme. */
     public static void reset() {
         dark = false;
         Application.setUserAgentStylesheet(null);
+        if (installed) {
+            installed = false;
+            Window.getWindows().removeListener(FOLLOW);
+            Window.getWindows().forEach(window -> {
+                if (window.getScene() != null) {
+                    window.getScene().getStylesheets().remove(STATES);
+                }
+            });
+        }
     }
 
     private static void follow(Window window) {
@@ -66,7 +76,7 @@ public final class Themes {
     }
 
     private static void addStates(Scene scene) {
-        if (scene != null && !scene.getStylesheets().contains(STATES)) {
+        if (installed && scene != null && !scene.getStylesheets().contains(STATES)) {
             scene.getStylesheets().add(STATES);
         }
     }

@@ -14,6 +14,10 @@ public final class CustomersScreen implements ScreenFactory {
         CustomersViewModel model = new CustomersViewModel(context.services().customers(), context.services().holds(), context.tasks());
         CustomersView view = new CustomersView(model, context.dialogs());
         return Screen.editing(Fxml.load(CustomersScreen.class, "Customers.fxml", Texts.of("i18n.setup").bundle(), view),
-                view.changes(), model::close).filter(view.filterField()).refreshing(model.list()::refresh);
+                view.changes(), model::close).filter(view.filterField()).refreshing(model.list()::refresh)
+                .showingOnly(filter -> {
+                    model.list().filterProperty().set(filter.text() == null ? "" : filter.text());
+                    model.list().refresh();
+                });
     }
 }

@@ -21,7 +21,7 @@ import javafx.scene.control.Tooltip;
 public final class OverviewView implements Screen {
 
     private final OverviewViewModel viewModel;
-    private final Consumer<OverviewViewModel.Target> open;
+    private final Consumer<OverviewViewModel.Opening> open;
     private Parent root;
 
     @FXML private BarChart<String, Number> creditByAgeChart;
@@ -32,13 +32,13 @@ public final class OverviewView implements Screen {
     @FXML private Label errorLabel;
     @FXML private ProgressIndicator loadingIndicator;
 
-    public OverviewView(OverviewViewModel viewModel, Consumer<OverviewViewModel.Target> open) {
+    public OverviewView(OverviewViewModel viewModel, Consumer<OverviewViewModel.Opening> open) {
         this.viewModel = viewModel;
         this.open = open;
     }
 
     /** The Overview over the context's ledger as of today; {@code open} shows the list a bar stands for. */
-    public static Screen open(ScreenContext context, Consumer<OverviewViewModel.Target> open) {
+    public static Screen open(ScreenContext context, Consumer<OverviewViewModel.Opening> open) {
         OverviewView view = new OverviewView(new OverviewViewModel(context.services().overview(), LocalDate::now, context.tasks()), open);
         view.root = Fxml.load(OverviewView.class, "Overview.fxml", Texts.of(OverviewViewModel.BUNDLE).bundle(), view);
         view.viewModel.refresh();
@@ -76,7 +76,7 @@ public final class OverviewView implements Screen {
             return;
         }
         bar.getNode().setCursor(Cursor.HAND);
-        bar.getNode().setOnMouseClicked(event -> open.accept(((OverviewViewModel.Click) bar.getExtraValue()).target()));
+        bar.getNode().setOnMouseClicked(event -> open.accept(((OverviewViewModel.Click) bar.getExtraValue()).opening()));
         Tooltip.install(bar.getNode(), new Tooltip(viewModel.tooltip(bar)));
     }
 

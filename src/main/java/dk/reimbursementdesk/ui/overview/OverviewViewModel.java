@@ -2,6 +2,7 @@ package dk.reimbursementdesk.ui.overview;
 
 import dk.reimbursementdesk.service.overview.Overview;
 import dk.reimbursementdesk.service.overview.OverviewService;
+import dk.reimbursementdesk.ui.ListFilter;
 import dk.reimbursementdesk.ui.common.Failures;
 import dk.reimbursementdesk.ui.common.Formats;
 import dk.reimbursementdesk.ui.common.TaskExecutor;
@@ -63,25 +64,31 @@ public final class OverviewViewModel {
     void show(Overview overview) {
         loading.set(false);
         amountsIn.set(texts.format("amountsIn", overview.accountingCurrency(), Formats.date(overview.today())));
-        creditByAge.setAll(buckets(overview.creditByAge(), Target.CUSTOMERS));
+        // the Customers list has no filter on a credit's age: an age bar opens the whole list
+        creditByAge.setAll(buckets(overview.creditByAge(), new Opening(Target.CUSTOMERS, ListFilter.NONE)));
         creditByCurrency.setAll(overview.creditByCurrency().entrySet().stream()
-                .map(e -> bar(e.getKey(), e.getValue(), Target.CUSTOMERS)).toList());
+                .map(e -> bar(e.getKey(), e.getValue(), new Opening(Target.CUSTOMERS, ListFilter.text(e.getKey())))).toList());
         DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM uuuu", Locale.getDefault());
         perMonth.setAll(overview.perMonth().entrySet().stream()
-                .map(e -> bar(month.format(e.getKey()), e.getValue(), Target.REIMBURSEMENTS)).toList());
-        openInvoices.setAll(buckets(overview.openInvoicesByAge(), Target.VENDOR_PAYMENTS));
+                .map(e -> bar(month.format(e.getKey()), e.getValue(), new Opening(Target.REIMBURSEMENTS,
+                        ListFilter.dates(e.getKey().atDay(1), e.getKey().atEndOfMonth())))).toList());
+        openInvoices.setAll(buckets(overview.openInvoicesByAge(), new Opening(Target.VENDOR_PAYMENTS, ListFilter.fromReimbursements())));
     }
 
-    private List<XYChart.Data<String, Number>> buckets(List<Overview.Bar> bars, Target target) {
-        return java.util.stream.IntStream.range(0, bars.size()).mapToObj(i -> bar(texts.get(BUCKETS[i]), bars.get(i), target)).toList();
+    private List<XYChart.Data<String, Number>> buckets(List<Overview.Bar> bars, Opening opening) {
+        return java.util.stream.IntStream.range(0, bars.size()).mapToObj(i -> bar(texts.get(BUCKETS[i]), bars.get(i), opening)).toList();
     }
 
-    private static XYChart.Data<String, Number> bar(String category, Overview.Bar bar, Target target) {
-        return new XYChart.Data<>(category, bar.amount(), new Click(target, bar.count()));
+    private static XYChart.Data<String, Number> bar(String category, Overview.Bar bar, Opening opening) {
+        return new XYChart.Data<>(category, bar.amount(), new Click(opening, bar.count()));
+    }
+
+    /** The list a bar opens, narrowed to what the bar sums where the list has a filter for it. */
+    public record Opening(Target target, ListFilter filter) {
     }
 
     /** What a bar opens, and how many items it sums (for its tooltip). */
-    record Click(Target target, long count) {
+    record Click(Opening opening, long count) {
     }
 
     /** The tooltip of a bar: the amount as the window writes it, and how many items. */

@@ -6,8 +6,12 @@ import dk.reimbursementdesk.ui.common.Columns;
 import dk.reimbursementdesk.ui.common.DateField;
 import dk.reimbursementdesk.ui.common.FormValidation;
 import dk.reimbursementdesk.ui.common.Formats;
+import dk.reimbursementdesk.service.query.SavedSelection;
+import dk.reimbursementdesk.ui.common.SavedSelectionChoice;
+import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.scene.control.ComboBox;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -30,6 +34,8 @@ public final class InvoiceSelectionView {
     private final VendorPaymentsViewModel model;
     private final FormValidation validation = new FormValidation();
 
+    @FXML private ComboBox<SavedSelection> savedSelectionBox;
+    @FXML private Label savedSelectionText;
     @FXML private TextField vendorField;
     @FXML private TextField groupField;
     @FXML private TextField currencyField;
@@ -58,12 +64,20 @@ public final class InvoiceSelectionView {
         return vendorField;
     }
 
-    public InvoiceSelectionView(VendorPaymentsViewModel model) {
+    private final ResourceBundle text;
+
+    public InvoiceSelectionView(VendorPaymentsViewModel model, ResourceBundle text) {
         this.model = model;
+        this.text = text;
     }
 
     @FXML
     private void initialize() {
+        savedSelectionBox.setItems(model.savedSelections());
+        SavedSelectionChoice.install(savedSelectionBox, text.getString("filter.saved.none"));
+        savedSelectionBox.valueProperty().bindBidirectional(model.savedSelectionProperty());
+        savedSelectionBox.disableProperty().bind(Bindings.isEmpty(model.savedSelections()));
+        savedSelectionText.textProperty().bind(model.savedSelectionTextProperty());
         vendorField.textProperty().bindBidirectional(model.vendorFilterProperty());
         groupField.textProperty().bindBidirectional(model.groupFilterProperty());
         currencyField.textProperty().bindBidirectional(model.currencyFilterProperty());

@@ -20,11 +20,11 @@ public final class VendorPaymentsScreen implements ScreenFactory {
     public Screen open(ScreenContext context) {
         Locale locale = Locale.getDefault();
         ResourceBundle text = ResourceBundle.getBundle(BUNDLE, locale);
-        VendorPaymentsViewModel model = new VendorPaymentsViewModel(context.services().payments(), context.services().bankStatus(), text,
-                locale, context.tasks());
+        VendorPaymentsViewModel model = new VendorPaymentsViewModel(context.services().payments(), context.services().bankStatus(),
+                context.services().savedSelections(), text, locale, context.tasks());
         VendorPaymentsView view = new VendorPaymentsView(model, context.dialogs(), text);
         PaymentBatchesView batches = new PaymentBatchesView(model, view::writeBankFile, context.printer());
-        InvoiceSelectionView selection = new InvoiceSelectionView(model);
+        InvoiceSelectionView selection = new InvoiceSelectionView(model, text);
         Parent root = Fxml.load(VendorPaymentsScreen.class, "VendorPayments.fxml", text, view,
                 selection, new PaymentProposalView(model, text, view::writeBankFile, view::confirmPost),
                 batches);
@@ -32,6 +32,9 @@ public final class VendorPaymentsScreen implements ScreenFactory {
         return Screen.of(root, model::close, batches::printRemittance).filter(selection.vendorField()).refreshing(() -> {
             model.refresh();
             model.refreshBatches();
+        }).showingOnly(filter -> {
+            model.reimbursementsOnlyProperty().set(filter.reimbursementsOnly());
+            model.refresh();
         });
     }
 }

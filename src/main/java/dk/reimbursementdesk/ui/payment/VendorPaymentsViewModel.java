@@ -19,6 +19,8 @@ import dk.reimbursementdesk.service.payment.pain.Pain001Version;
 import dk.reimbursementdesk.service.payment.status.BankStatusText;
 import dk.reimbursementdesk.service.payment.status.PaymentStatusReport.Status;
 import dk.reimbursementdesk.service.query.Criteria;
+import dk.reimbursementdesk.service.query.SavedSelection;
+import dk.reimbursementdesk.service.query.SavedSelectionService;
 import dk.reimbursementdesk.service.query.Selection;
 import dk.reimbursementdesk.service.query.VendorQueryFields;
 import dk.reimbursementdesk.ui.common.Failures;
@@ -72,6 +74,11 @@ public final class VendorPaymentsViewModel {
     public static final int PAGE_SIZE = 100;
 
     private final PaymentService service;
+    private final SavedSelectionService saved;
+    /** The saved selections over the vendor fields, and the one chosen: the vendors the list starts from. */
+    private final ObservableList<SavedSelection> savedSelections = FXCollections.observableArrayList();
+    private final ObjectProperty<SavedSelection> savedSelection = new SimpleObjectProperty<>();
+    private final StringProperty savedSelectionText = new SimpleStringProperty("");
     private final BankStatusService bankStatus;
     private final ResourceBundle text;
     private final Locale locale;
@@ -131,10 +138,11 @@ public final class VendorPaymentsViewModel {
     private boolean proposalPending;
     private boolean closed;
 
-    public VendorPaymentsViewModel(PaymentService service, BankStatusService bankStatus, ResourceBundle text, Locale locale,
-                                   TaskExecutor tasks) {
+    public VendorPaymentsViewModel(PaymentService service, BankStatusService bankStatus, SavedSelectionService saved,
+                                   ResourceBundle text, Locale locale, TaskExecutor tasks) {
         this.service = service;
         this.bankStatus = bankStatus;
+        this.saved = saved;
         this.text = text;
         this.locale = locale;
         this.tasks = tasks;
@@ -149,12 +157,18 @@ public final class VendorPaymentsViewModel {
             return !busy.get() && p != null && p.postable() && paymentDate.get() != null
                     && paymentDateUnreadable.get().isEmpty() && (p.leftOut().isEmpty() || leaveOut.get());
         }, proposal, busy, leaveOut, paymentDate, paymentDateUnreadable);
+        savedSelection.addListener((o, was, now) -> {
+            savedSelectionText.set(vendors().describe(locale));
+            refresh();
+        });
+        savedSelectionText.set(vendors().describe(locale));
         selectionSummary.set(format("status.shown", 0, 0));
         pageText.set(text.getString("page.none"));
     }
 
-    /** Loads the bank account, the open invoices and the batches. */
+    /** Loads the saved selections, the bank account, the open invoices and the batches. */
     public void load() {
+        run(null, () -> saved.fitting(VendorQueryFields.CATALOG), savedSelections::setAll);
         run(text.getString("status.loading"), service::companyBankAccount, account -> {
             bankAccounts.setAll(account);
             bankAccount.set(account);
@@ -198,7 +212,7 @@ public final class VendorPaymentsViewModel {
 
     /** The query the filters say, or null (told at the field) when one cannot be read. */
     private OpenInvoiceQuery query() {
-        Selection vendors = Selection.all(VendorQueryFields.CATALOG);
+        Selection vendors = vendors();
         vendorFilterError.set(null);
         groupFilterError.set(null);
         try {
@@ -221,6 +235,12 @@ public final class VendorPaymentsViewModel {
             return null;
         }
         return new OpenInvoiceQuery(vendors, currencyFilter.get(), dueFilter.get(), reimbursementsOnly.get());
+    }
+
+    /** The vendors of the saved selection chosen, or every vendor: what the filters narrow. */
+    private Selection vendors() {
+        SavedSelection chosen = savedSelection.get();
+        return chosen == null ? Selection.all(VendorQueryFields.CATALOG) : chosen.over(VendorQueryFields.CATALOG);
     }
 
     public void firstPage() {
@@ -513,6 +533,11 @@ public final class VendorPaymentsViewModel {
         return new MessageFormat(text.getString(key), locale).format(arguments);
     }
 
+    public ObservableList<SavedSelection> savedSelections() { return savedSelections; }
+    /** The saved selection chosen in the drop-down; null: every vendor. Choosing one shows the list again. */
+    public ObjectProperty<SavedSelection> savedSelectionProperty() { return savedSelection; }
+    /** The chosen selection's vendors in words, such as "Vendor group is RETAIL", or "All vendors". */
+    public StringProperty savedSelectionTextProperty() { return savedSelectionText; }
     public StringProperty vendorFilterProperty() { return vendorFilter; }
     public StringProperty groupFilterProperty() { return groupFilter; }
     public StringProperty currencyFilterProperty() { return currencyFilter; }

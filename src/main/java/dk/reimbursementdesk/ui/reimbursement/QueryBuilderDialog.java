@@ -1,6 +1,8 @@
 package dk.reimbursementdesk.ui.reimbursement;
 
+import dk.reimbursementdesk.service.query.SavedSelectionService;
 import dk.reimbursementdesk.service.query.Selection;
+import dk.reimbursementdesk.ui.common.FxDialogService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
@@ -19,8 +21,16 @@ public final class QueryBuilderDialog {
 
     /** The selection the user accepted, or empty when cancelled; the current one fills the rows. */
     public static Optional<Selection> show(Window owner, Selection current) {
-        QueryBuilderView view = new QueryBuilderView(new QueryBuilderViewModel(current));
+        return show(owner, current, null);
+    }
+
+    /**
+     * As {@link #show(Window, Selection)}, with Save as… and Manage… over {@code saved} (null: not
+     * offered). Their questions are asked in front of the builder's own window.
+     */
+    public static Optional<Selection> show(Window owner, Selection current, SavedSelectionService saved) {
         Stage stage = new Stage();
+        QueryBuilderView view = new QueryBuilderView(new QueryBuilderViewModel(current, saved), new FxDialogService(stage));
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(ReimbursementTexts.text("query.title"));

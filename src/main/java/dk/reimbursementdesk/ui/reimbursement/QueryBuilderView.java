@@ -1,7 +1,10 @@
 package dk.reimbursementdesk.ui.reimbursement;
 
 import dk.reimbursementdesk.service.query.QueryField;
+import dk.reimbursementdesk.service.query.SavedSelection;
 import dk.reimbursementdesk.service.query.Selection;
+import dk.reimbursementdesk.ui.common.DialogService;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -34,13 +37,29 @@ public final class QueryBuilderView {
     @FXML
     private Button okButton;
 
-    public QueryBuilderView(QueryBuilderViewModel viewModel) {
+    @FXML
+    private Button saveAsButton;
+    @FXML
+    private Button manageButton;
+    @FXML
+    private Label savedMessage;
+
+    private final DialogService dialogs;
+
+    public QueryBuilderView(QueryBuilderViewModel viewModel, DialogService dialogs) {
         this.viewModel = viewModel;
+        this.dialogs = dialogs;
     }
 
     @FXML
     private void initialize() {
         descriptionLabel.textProperty().bind(viewModel.descriptionProperty());
+        for (Button saving : new Button[] {saveAsButton, manageButton}) {
+            saving.setVisible(viewModel.savesSelections());
+            saving.setManaged(viewModel.savesSelections());
+        }
+        savedMessage.textProperty().bind(viewModel.savedMessageProperty());
+        savedMessage.managedProperty().bind(savedMessage.textProperty().isNotEmpty());
         // Only a change in the set of rows redraws; edits inside a row are bound to that row's controls.
         viewModel.rows().addListener((ListChangeListener<RangeRowViewModel>) change -> {
             boolean structural = false;
@@ -68,14 +87,41 @@ public final class QueryBuilderView {
 
     @FXML
     private void accept() {
+        Optional<Selection> accepted = acceptedOrTold();
+        if (accepted.isPresent()) {
+            result = accepted.get();
+            close();
+        }
+    }
+
+    /** The selection the rows state; empty, with the sentence and the focus at the first wrong row, when one is wrong. */
+    private Optional<Selection> acceptedOrTold() {
         Optional<Selection> accepted = viewModel.accept();
         if (accepted.isEmpty()) {
             summaryError.setText(ReimbursementTexts.text("query.fixRows"));
             focusFirstInvalid();
+        }
+        return accepted;
+    }
+
+    /** Save as…: the rows as they stand (all of them right) under a name asked for; a name taken asks to replace. */
+    @FXML
+    private void saveAs() {
+        Optional<Selection> rows = acceptedOrTold();
+        if (rows.isEmpty()) {
             return;
         }
-        result = accepted.get();
-        close();
+        List<SavedSelection> existing = viewModel.savedSelections();
+        OneLineDialog ask = new OneLineDialog(ReimbursementTexts.text("query.saveAs.title"),
+                ReimbursementTexts.text("query.saveAs.header", rows.get().describe(Locale.getDefault())),
+                ReimbursementTexts.text("query.saveAs.name"), "selectionName", "", typed -> viewModel.nameCheck(typed, existing));
+        dialogs.showCustomDialog(ask).ifPresent(name -> viewModel.save(name, rows.get()));
+    }
+
+    /** Manage…: rename and delete the saved selections. */
+    @FXML
+    private void manage() {
+        dialogs.showCustomDialog(new SavedSelectionsDialog(viewModel.manage()));
     }
 
     @FXML

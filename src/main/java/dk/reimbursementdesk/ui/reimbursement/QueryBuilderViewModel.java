@@ -1,8 +1,11 @@
 package dk.reimbursementdesk.ui.reimbursement;
 
+import dk.reimbursementdesk.domain.UserException;
 import dk.reimbursementdesk.service.query.CustomerQueryFields;
 import dk.reimbursementdesk.service.query.QueryCatalog;
 import dk.reimbursementdesk.service.query.QueryField;
+import dk.reimbursementdesk.service.query.SavedSelection;
+import dk.reimbursementdesk.service.query.SavedSelectionService;
 import dk.reimbursementdesk.service.query.Selection;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +29,17 @@ public final class QueryBuilderViewModel {
     private final ObservableList<RangeRowViewModel> rows = FXCollections.observableArrayList(
             row -> new Observable[] {row.fieldProperty(), row.parsedProperty(), row.errorProperty()});
     private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper();
+    private final SavedSelectionService saved;
+    private final ReadOnlyStringWrapper savedMessage = new ReadOnlyStringWrapper("");
 
+    /** Without saved selections: Save as… and Manage… are not offered. */
     public QueryBuilderViewModel(Selection current) {
+        this(current, null);
+    }
+
+    /** {@code saved} null: Save as… and Manage… are not offered. */
+    public QueryBuilderViewModel(Selection current, SavedSelectionService saved) {
+        this.saved = saved;
         for (Selection.Row row : current.rows()) {
             rows.add(new RangeRowViewModel(row.field(), row.criteria().text()));
         }
@@ -70,6 +82,57 @@ public final class QueryBuilderViewModel {
             return Optional.empty();
         }
         return Optional.of(Selection.of(CATALOG, validRows()));
+    }
+
+    /** True when the builder can save selections (Save as…, Manage…). */
+    public boolean savesSelections() {
+        return saved != null;
+    }
+
+    /** What Save as… or Manage… did last, or why it could not: a sentence. */
+    public ReadOnlyStringProperty savedMessageProperty() {
+        return savedMessage.getReadOnlyProperty();
+    }
+
+    /** The saved selections, by name: the names Save as… would replace and Manage… lists. */
+    public List<SavedSelection> savedSelections() {
+        return saved == null ? List.of() : saved.all();
+    }
+
+    /** The manager of the saved selections (Manage…); only when {@link #savesSelections()}. */
+    public SavedSelectionsViewModel manage() {
+        return new SavedSelectionsViewModel(saved);
+    }
+
+    /**
+     * What OK in the Save as… dialog would do with the name typed: refused (empty, too long, on two
+     * lines), or, for a name taken (any case), replace that selection.
+     */
+    public OneLineDialog.Check nameCheck(String typed, List<SavedSelection> existing) {
+        try {
+            String name = SavedSelectionService.checkName(typed);
+            return existing.stream().filter(s -> s.name().equalsIgnoreCase(name)).findFirst()
+                    .map(taken -> OneLineDialog.Check.cautioned(ReimbursementTexts.text("query.saveAs.replaceCaution", taken.name()),
+                            ReimbursementTexts.text("query.saveAs.replace")))
+                    .orElse(OneLineDialog.Check.FINE);
+        } catch (UserException refused) {
+            return OneLineDialog.Check.refused(refused.getMessage());
+        }
+    }
+
+    /**
+     * Saves {@code selection} under {@code name}, replacing a selection of that name; the sentence says
+     * what was saved, or why not. True when saved.
+     */
+    public boolean save(String name, Selection selection) {
+        try {
+            SavedSelection stored = saved.replace(name, selection);
+            savedMessage.set(ReimbursementTexts.text("query.saveAs.done", stored.name(), selection.describe(Locale.getDefault())));
+            return true;
+        } catch (UserException refused) {
+            savedMessage.set(refused.getMessage());
+            return false;
+        }
     }
 
     private List<Selection.Row> validRows() {

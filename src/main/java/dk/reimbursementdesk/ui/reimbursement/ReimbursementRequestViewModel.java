@@ -1,13 +1,16 @@
 package dk.reimbursementdesk.ui.reimbursement;
 
 import dk.reimbursementdesk.service.query.CustomerQueryFields;
+import dk.reimbursementdesk.service.query.SavedSelection;
 import dk.reimbursementdesk.service.query.Selection;
 import dk.reimbursementdesk.service.reimbursement.ReimbursementRequest;
 import dk.reimbursementdesk.ui.common.Failures;
 import dk.reimbursementdesk.ui.common.TaskExecutor;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
@@ -19,6 +22,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import javafx.util.Duration;
 
@@ -42,12 +47,23 @@ public final class ReimbursementRequestViewModel {
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper postingDateError = new ReadOnlyStringWrapper("");
 
+    private final Supplier<List<SavedSelection>> readSaved;
+    private final ObservableList<SavedSelection> savedSelections = FXCollections.observableArrayList();
+    private final ObjectProperty<SavedSelection> savedSelection = new SimpleObjectProperty<>();
+
     private final PauseTransition countDelay = new PauseTransition(COUNT_DELAY);
     private Task<Long> counting;
 
-    /** {@code countSelected} is called on a worker thread. */
+    /** {@code countSelected} is called on a worker thread. No saved selections are offered. */
     public ReimbursementRequestViewModel(ToLongFunction<Selection> countSelected, LocalDate today, TaskExecutor tasks) {
+        this(countSelected, List::of, today, tasks);
+    }
+
+    /** {@code countSelected} and {@code savedSelections} are called on a worker thread. */
+    public ReimbursementRequestViewModel(ToLongFunction<Selection> countSelected, Supplier<List<SavedSelection>> savedSelections,
+                                         LocalDate today, TaskExecutor tasks) {
         this.countSelected = Objects.requireNonNull(countSelected, "countSelected");
+        this.readSaved = Objects.requireNonNull(savedSelections, "savedSelections");
         this.tasks = tasks;
         postingDate.set(today);
         postingDate.addListener((observable, before, now) -> postingDateError.set(
@@ -55,14 +71,63 @@ public final class ReimbursementRequestViewModel {
         selection.addListener((observable, before, now) -> {
             selectionText.set(now.describe(Locale.getDefault()));
             scheduleCount();
+            matchSaved();
+        });
+        savedSelection.addListener((observable, before, now) -> {
+            if (now != null && !matching(now)) {
+                selection.set(now.over(CustomerQueryFields.CATALOG));
+            }
         });
         selectionText.set(selection.get().describe(Locale.getDefault()));
         countDelay.setOnFinished(event -> startCount());
     }
 
-    /** Starts the live count: the screen calls this once it is shown. */
+    /** Starts the live count and reads the saved selections: the screen calls this once it is shown. */
     public void start() {
         scheduleCount();
+        reloadSavedSelections();
+    }
+
+    /** The saved selections that fit the customer fields, by name: what the Saved selection drop-down offers. */
+    public ObservableList<SavedSelection> savedSelections() {
+        return savedSelections;
+    }
+
+    /**
+     * The saved selection chosen, or the one the selection is (built or chosen); null when the selection
+     * is none of them. Choosing one sets the selection, so its words and the live count follow.
+     */
+    public ObjectProperty<SavedSelection> savedSelectionProperty() {
+        return savedSelection;
+    }
+
+    /** Reads the saved selections again (after Save as… or Manage… in the query builder). */
+    public void reloadSavedSelections() {
+        Task<List<SavedSelection>> task = new Task<>() {
+            @Override
+            protected List<SavedSelection> call() {
+                return readSaved.get();
+            }
+        };
+        task.setOnSucceeded(event -> {
+            savedSelections.setAll(task.getValue());
+            matchSaved();
+        });
+        task.setOnFailed(event -> countText.set(Failures.sentence(task.getException(),
+                ReimbursementTexts.text("reimbursement.saved.failed"))));
+        tasks.execute(task);
+    }
+
+    private boolean matching(SavedSelection saved) {
+        return saved.fits(CustomerQueryFields.CATALOG) && saved.over(CustomerQueryFields.CATALOG).equals(selection.get());
+    }
+
+    private void matchSaved() {
+        SavedSelection chosen = savedSelection.get();
+        if (chosen != null && savedSelections.contains(chosen) && matching(chosen)) {
+            return;
+        }
+        savedSelection.set(savedSelections.stream().filter(this::matching).findFirst().orElse(null));
     }
 
     public ObjectProperty<LocalDate> postingDateProperty() {

@@ -1,5 +1,6 @@
 package dk.reimbursementdesk.ui.reimbursement;
 
+import dk.reimbursementdesk.service.query.SavedSelectionService;
 import dk.reimbursementdesk.ui.Screen;
 import dk.reimbursementdesk.ui.ScreenContext;
 import dk.reimbursementdesk.ui.ScreenFactory;
@@ -33,7 +34,7 @@ public final class ReimbursementScreen implements ScreenFactory {
     public Screen open(ScreenContext context) {
         ReimbursementViewModel viewModel = new ReimbursementViewModel(ReimbursementActions.of(context.services().reimbursement(),
                 context.services().holds(), context.services().savedSelections()), LocalDate.now(clock), context.tasks());
-        Screen screen = screen(viewModel, context.dialogs(), context.printer());
+        Screen screen = screen(viewModel, context.dialogs(), context.printer(), context.services().savedSelections());
         viewModel.start();
         return screen;
     }
@@ -48,11 +49,11 @@ public final class ReimbursementScreen implements ScreenFactory {
 
     /** The screen over a view model that has not started counting: what tests render records into. */
     static Screen screen(ReimbursementViewModel viewModel, DialogService dialogs) {
-        return screen(viewModel, dialogs, null);
+        return screen(viewModel, dialogs, null, null);
     }
 
-    static Screen screen(ReimbursementViewModel viewModel, DialogService dialogs, ReportPrinter printer) {
-        ReimbursementView view = new ReimbursementView(viewModel, dialogs, printer);
+    static Screen screen(ReimbursementViewModel viewModel, DialogService dialogs, ReportPrinter printer, SavedSelectionService saved) {
+        ReimbursementView view = new ReimbursementView(viewModel, dialogs, printer, saved);
         Parent root = Fxml.load(ReimbursementScreen.class, "Reimbursement.fxml", ReimbursementTexts.bundle(), view);
         return Screen.of(root, viewModel::close, view::printCurrent);
     }

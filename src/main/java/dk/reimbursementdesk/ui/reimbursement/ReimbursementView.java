@@ -1,11 +1,18 @@
 package dk.reimbursementdesk.ui.reimbursement;
 
+import dk.reimbursementdesk.service.query.SavedSelection;
+import dk.reimbursementdesk.service.query.SavedSelectionService;
+import dk.reimbursementdesk.service.query.Selection;
 import dk.reimbursementdesk.service.reimbursement.Exclusion;
 import dk.reimbursementdesk.service.reimbursement.Proposal;
 import dk.reimbursementdesk.ui.common.Columns;
 import dk.reimbursementdesk.ui.common.DateFieldConverter;
 import dk.reimbursementdesk.ui.common.DialogService;
 import dk.reimbursementdesk.ui.common.ReportPrinter;
+import dk.reimbursementdesk.ui.common.SavedSelectionChoice;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.ComboBox;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -45,6 +52,8 @@ public final class ReimbursementView {
     private CheckBox summarize;
     @FXML
     private Button selectButton;
+    @FXML
+    private ComboBox<SavedSelection> savedSelectionBox;
     @FXML
     private Label selectionText;
     @FXML
@@ -106,11 +115,17 @@ public final class ReimbursementView {
 
     private final ReportPrinter printer;
 
-    /** {@code printer} null: the dialog offers no printing (tests over given actions). */
-    public ReimbursementView(ReimbursementViewModel viewModel, DialogService dialogs, ReportPrinter printer) {
+    private final SavedSelectionService saved;
+
+    /**
+     * {@code printer} null: the dialog offers no printing; {@code saved} null: the query builder offers
+     * no Save as… and Manage… (tests over given actions).
+     */
+    public ReimbursementView(ReimbursementViewModel viewModel, DialogService dialogs, ReportPrinter printer, SavedSelectionService saved) {
         this.viewModel = viewModel;
         this.dialogs = dialogs;
         this.printer = printer;
+        this.saved = saved;
     }
 
     @FXML
@@ -183,6 +198,10 @@ public final class ReimbursementView {
         postingDate.disableProperty().bind(viewModel.busyProperty());
         summarize.disableProperty().bind(viewModel.busyProperty());
         selectButton.disableProperty().bind(viewModel.busyProperty());
+        savedSelectionBox.setItems(request.savedSelections());
+        SavedSelectionChoice.install(savedSelectionBox, ReimbursementTexts.text("reimbursement.saved.none"));
+        savedSelectionBox.valueProperty().bindBidirectional(request.savedSelectionProperty());
+        savedSelectionBox.disableProperty().bind(viewModel.busyProperty().or(Bindings.isEmpty(request.savedSelections())));
     }
 
     private void bindProposals() {
@@ -318,8 +337,13 @@ public final class ReimbursementView {
 
     @FXML
     private void select() {
-        QueryBuilderDialog.show(root.getScene().getWindow(), viewModel.request().selectionProperty().get())
-                .ifPresent(viewModel.request().selectionProperty()::set);
+        Optional<Selection> chosen = QueryBuilderDialog.show(root.getScene().getWindow(),
+                viewModel.request().selectionProperty().get(), saved);
+        chosen.ifPresent(viewModel.request().selectionProperty()::set);
+        if (saved != null) {
+            // Save as… or Manage… may have changed what the drop-down offers.
+            viewModel.request().reloadSavedSelections();
+        }
     }
 
     @FXML

@@ -57,7 +57,7 @@ public final class ReimbursementViewModel {
     public ReimbursementViewModel(ReimbursementActions actions, LocalDate today, TaskExecutor tasks) {
         this.tasks = tasks;
         this.actions = Objects.requireNonNull(actions, "actions");
-        this.request = new ReimbursementRequestViewModel(actions::countSelected, today, tasks);
+        this.request = new ReimbursementRequestViewModel(actions::countSelected, actions::savedSelections, today, tasks);
         request.addInputListener(inputChanged);
     }
 

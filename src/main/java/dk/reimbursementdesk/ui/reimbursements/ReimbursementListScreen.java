@@ -50,6 +50,11 @@ public final class ReimbursementListScreen implements ScreenFactory {
     static Screen screen(ReimbursementListViewModel viewModel, DialogService dialogs, ReportPrinter printer) {
         ReimbursementListView view = new ReimbursementListView(viewModel, dialogs, printer);
         Parent root = Fxml.load(ReimbursementListScreen.class, "ReimbursementList.fxml", ReimbursementTexts.bundle(), view);
-        return Screen.of(root, viewModel::close, view::printRunReport).filter(view.customerFilter()).refreshing(viewModel::search);
+        return Screen.of(root, viewModel::close, view::printRunReport).filter(view.customerFilter()).refreshing(viewModel::search)
+                .showingOnly(filter -> {
+                    viewModel.fromProperty().set(filter.from());
+                    viewModel.toProperty().set(filter.to());
+                    viewModel.search();
+                });
     }
 }

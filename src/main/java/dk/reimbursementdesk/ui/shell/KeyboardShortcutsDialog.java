@@ -1,11 +1,13 @@
 package dk.reimbursementdesk.ui.shell;
 
 import dk.reimbursementdesk.ui.common.Texts;
+import java.util.Arrays;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
@@ -28,16 +30,26 @@ public final class KeyboardShortcutsDialog extends Dialog<Void> {
         keys.setPrefWidth(170);
         TableColumn<Line, String> action = new TableColumn<>(texts.get("shortcuts.action"));
         action.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().action()));
-        action.setPrefWidth(440);
+        action.setPrefWidth(520);
+        // the longer actions wrap onto a second line rather than end in "…"
+        action.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setWrapText(true);
+            }
+        });
         table.getColumns().setAll(List.of(keys, action));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefSize(640, 560);
+        table.setPrefSize(720, 600);
         getDialogPane().setContent(table);
-        getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        getDialogPane().setPrefWidth(760);
+        getDialogPane().getButtonTypes().setAll(new ButtonType(texts.get("dialog.close"), ButtonType.CLOSE.getButtonData()));
         setResizable(true);
     }
 
     static List<Line> lines(Texts texts) {
-        return java.util.Arrays.stream(Shortcut.values()).map(s -> new Line(s.keysText(texts), s.action(texts))).toList();
+        return Arrays.stream(Shortcut.values()).map(s -> new Line(s.keysText(texts), s.action(texts))).toList();
     }
 }

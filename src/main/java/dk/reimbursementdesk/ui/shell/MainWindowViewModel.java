@@ -9,6 +9,7 @@ import dk.reimbursementdesk.service.check.LedgerCheckService;
 import dk.reimbursementdesk.service.gl.CompanyInfo;
 import dk.reimbursementdesk.service.payment.BankStatusService;
 import dk.reimbursementdesk.service.payment.status.StatusImport;
+import dk.reimbursementdesk.ui.ListFilter;
 import dk.reimbursementdesk.ui.Screen;
 import dk.reimbursementdesk.ui.backup.BackupsDialog;
 import dk.reimbursementdesk.ui.bankstatus.BankStatusDialog;
@@ -83,6 +84,20 @@ public final class MainWindowViewModel {
             return;
         }
         leaveCurrentScreen(() -> openNow(item));
+    }
+
+    /** Opens {@code item}'s screen narrowed to {@code filter} (an Overview bar's list), as far as the screen can. */
+    public void open(NavItem item, ListFilter filter) {
+        if (item == null) {
+            return;
+        }
+        leaveCurrentScreen(() -> {
+            openNow(item);
+            Screen screen = currentScreen.get();
+            if (screen != null && item == currentItem.get() && filter != null && filter != ListFilter.NONE) {
+                screen.showOnly(filter);
+            }
+        });
     }
 
     /**

@@ -5,7 +5,8 @@ import dk.reimbursementdesk.ui.audit.AuditLogScreen;
 import dk.reimbursementdesk.ui.customer.CustomersScreen;
 import dk.reimbursementdesk.ui.gl.TrialBalanceView;
 import dk.reimbursementdesk.ui.overview.OverviewView;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
+import dk.reimbursementdesk.ui.ListFilter;
 import dk.reimbursementdesk.ui.gl.VouchersView;
 import dk.reimbursementdesk.ui.interchange.ExportScreen;
 import dk.reimbursementdesk.ui.interchange.ImportScreen;
@@ -29,13 +30,14 @@ public final class ScreenRegistry {
 
     private final Map<NavItem, ScreenFactory> factories = new EnumMap<>(NavItem.class);
     /** How a screen opens another one (the Overview's bars); set by the main window. */
-    private Consumer<NavItem> navigator = item -> { };
+    private BiConsumer<NavItem, ListFilter> navigator = (item, filter) -> { };
 
     /** The screens of the application. */
     public static ScreenRegistry standard() {
         ScreenRegistry registry = new ScreenRegistry();
         return registry
-                .with(NavItem.OVERVIEW, context -> OverviewView.open(context, target -> registry.navigator.accept(NavItem.valueOf(target.name()))))
+                .with(NavItem.OVERVIEW, context -> OverviewView.open(context,
+                        opening -> registry.navigator.accept(NavItem.valueOf(opening.target().name()), opening.filter())))
                 .with(NavItem.VOUCHERS, VouchersView::open)
                 .with(NavItem.TRIAL_BALANCE, TrialBalanceView::open)
                 .with(NavItem.CUSTOMERS, new CustomersScreen())
@@ -53,7 +55,7 @@ public final class ScreenRegistry {
     }
 
     /** Lets screens open other screens through {@code navigator} (the main window's open). */
-    public ScreenRegistry navigateWith(Consumer<NavItem> navigator) {
+    public ScreenRegistry navigateWith(BiConsumer<NavItem, ListFilter> navigator) {
         this.navigator = navigator;
         return this;
     }

@@ -37,7 +37,8 @@ public final class UserGuide extends Dialog<Void> {
         scroll.setFitToWidth(true);
         scroll.setPrefSize(860, 680);
         getDialogPane().setContent(scroll);
-        getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        getDialogPane().setPrefSize(900, 760);
+        getDialogPane().getButtonTypes().setAll(new ButtonType(texts.get("dialog.close"), ButtonType.CLOSE.getButtonData()));
         setResizable(true);
     }
 

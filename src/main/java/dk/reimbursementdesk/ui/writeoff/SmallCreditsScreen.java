@@ -1,5 +1,6 @@
 package dk.reimbursementdesk.ui.writeoff;
 
+import dk.reimbursementdesk.domain.UserException;
 import dk.reimbursementdesk.service.writeoff.SmallCreditService;
 import dk.reimbursementdesk.ui.Screen;
 import dk.reimbursementdesk.ui.ScreenContext;
@@ -27,13 +28,23 @@ public final class SmallCreditsScreen implements ScreenFactory {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** The ledger's accounting currency, one row read; none yet (no company) is told by the list's own refusal. */
+    private static String accountingCurrency(ScreenContext context) {
+        try {
+            return context.services().generalLedger().companyInfo().accountingCurrency();
+        } catch (UserException noCompany) {
+            return "";
+        }
+    }
+
     /** The screen lists the small credits on today's date at once. */
     @Override
     public Screen open(ScreenContext context) {
         SmallCreditService service = context.services().smallCredits();
         LocalDate today = LocalDate.now(clock);
         WrittenOffViewModel written = new WrittenOffViewModel(service, today, context.tasks());
-        SmallCreditsViewModel credits = new SmallCreditsViewModel(service, today, context.tasks(), context.dialogs(), written::load);
+        SmallCreditsViewModel credits = new SmallCreditsViewModel(service, accountingCurrency(context), today, context.tasks(),
+                context.dialogs(), written::load);
         written.afterReversal(credits::search);
         SmallCreditsView view = new SmallCreditsView(credits, written, context.dialogs());
         Parent root = Fxml.load(SmallCreditsScreen.class, "SmallCredits.fxml", WriteOffTexts.bundle(), view);

@@ -75,14 +75,19 @@ public final class SmallCreditsViewModel {
     private final PauseTransition filterDelay = new PauseTransition(FILTER_DELAY);
     private final InvalidationListener filterChanged = observable -> filterDelay.playFromStart();
 
-    /** {@code afterWriteOff}: what else shows write-offs and must read them again (the Written off tab). */
-    public SmallCreditsViewModel(SmallCreditService service, LocalDate today, TaskExecutor tasks, DialogService dialogs,
-            Runnable afterWriteOff) {
+    /**
+     * {@code accountingCurrency}: the ledger's, for the column headers before the first list arrives (a
+     * header whose text changes while its table is still empty is not laid out again);
+     * {@code afterWriteOff}: what else shows write-offs and must read them again (the Written off tab).
+     */
+    public SmallCreditsViewModel(SmallCreditService service, String accountingCurrency, LocalDate today, TaskExecutor tasks,
+            DialogService dialogs, Runnable afterWriteOff) {
         this.service = Objects.requireNonNull(service, "service");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.work = new ScreenWork(tasks);
         this.afterWriteOff = Objects.requireNonNull(afterWriteOff, "afterWriteOff");
         date.set(today);
+        this.accountingCurrency.set(Objects.requireNonNullElse(accountingCurrency, ""));
         selectionText.set(selection.get().describe(Locale.getDefault()));
         selection.addListener((observable, before, now) -> selectionText.set(now.describe(Locale.getDefault())));
         for (javafx.beans.Observable filter : List.of(date, dateUnreadable, belowText, olderThanText, selection)) {

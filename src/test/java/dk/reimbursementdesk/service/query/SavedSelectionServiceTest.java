@@ -77,6 +77,16 @@ class SavedSelectionServiceTest {
     }
 
     @Test
+    void replaceGivesTheSelectionOfThatNameNewCriteriaOrSavesANewOne() {
+        service.save("Friday", "account=C0001..C0004");
+        Selection retail = Selection.all(CustomerQueryFields.CATALOG).with(CustomerQueryFields.GROUP, Criteria.parse("RETAIL"));
+        assertEquals(new SavedSelection("FRIDAY", "group=RETAIL"), service.replace(" FRIDAY ", retail));
+        assertEquals(new SavedSelection("Monday", "group=RETAIL"), service.replace("Monday", retail));
+        assertEquals(List.of(new SavedSelection("FRIDAY", "group=RETAIL"), new SavedSelection("Monday", "group=RETAIL")), service.all());
+        assertEquals("Name the selection.", refusal(() -> service.replace(" ", retail)));
+    }
+
+    @Test
     void renameKeepsTheCriteriaAndRefusesANameTakenByAnother() {
         service.save("Friday", "account=C0001..C0004");
         service.save("Monday", "group=RETAIL");

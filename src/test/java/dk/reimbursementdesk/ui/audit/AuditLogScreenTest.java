@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.service.Services;
 import dk.reimbursementdesk.service.audit.AuditEntry;
+import dk.reimbursementdesk.service.audit.AuditEvent;
+import dk.reimbursementdesk.service.audit.AuditLog;
 import dk.reimbursementdesk.service.writeoff.SmallCreditService;
 import dk.reimbursementdesk.testing.SmallCreditLedgers;
 import dk.reimbursementdesk.testing.TestLedgers;
@@ -109,6 +111,18 @@ class AuditLogScreenTest {
     }
 
     @Test
+    void inDanishVerifySaysSoInDanish(FxRobot robot) throws Exception {
+        Locale.setDefault(Locale.forLanguageTag("da-DK"));
+        open(robot);
+
+        robot.clickOn("#verifyButton");
+        ScreenHarness.waitUntil(() -> text(robot, "#verification").endsWith("intakt"));
+
+        assertEquals("3 poster, kæden er intakt", text(robot, "#verification"));
+        assertEquals("Poster 1–3 af 3 (side 1 af 1)", text(robot, "#pageText"));
+    }
+
+    @Test
     void verifyNamesTheFirstEntryThatPlainSqlChangedAndMarksItsRow(FxRobot robot) throws Exception {
         TestLedgers.execute(ledger, "DROP TRIGGER audit_entry_no_update");
         TestLedgers.execute(ledger, "UPDATE audit_entry SET totals = replace(totals, '=', '=1') WHERE id = 2");
@@ -123,5 +137,25 @@ class AuditLogScreenTest {
         List<Integer> marked = robot.from(table).lookup(".table-row-cell.broken").queryAllAs(TableRow.class).stream()
                 .filter(r -> r.getItem() != null).map(TableRow::getIndex).toList();
         assertEquals(List.of(1), marked);
+    }
+
+    @Test
+    void verifyTurnsToThePageOfTheBrokenEntry(FxRobot robot) throws Exception {
+        for (int i = 0; i < 147; i++) {
+            int n = i;
+            ledger.inTransactionDo(work -> AuditLog.append(work, AuditEvent.of("test").count("n", n)));
+        }
+        TestLedgers.execute(ledger, "DROP TRIGGER audit_entry_no_update");
+        TestLedgers.execute(ledger, "UPDATE audit_entry SET counts = 'n=0' WHERE id = 130");
+        screen = ScreenHarness.show(stage, new AuditLogScreen(), new Services(ledger));
+        TableView<AuditEntry> table = robot.lookup("#table").queryTableView();
+        ScreenHarness.waitUntil(() -> table.getItems().size() == 100);
+
+        robot.clickOn("#verifyButton");
+        ScreenHarness.waitUntil(() -> text(robot, "#pageText").startsWith("Entries 101–150"));
+
+        assertTrue(text(robot, "#verification").startsWith("Entry 130 of 150 (test, "), text(robot, "#verification"));
+        assertEquals("Entries 101–150 of 150 (page 2 of 2)", text(robot, "#pageText"));
+        assertEquals(130, table.getItems().get(29).id());
     }
 }

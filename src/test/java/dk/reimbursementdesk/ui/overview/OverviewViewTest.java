@@ -56,7 +56,7 @@ class OverviewViewTest {
         services = new Services(ledger);
         services.reimbursement().run(new ReimbursementRequest(LocalDate.of(2026, 11, 24), true,
                 Selection.all(CustomerQueryFields.CATALOG)), RunProgress.NONE);
-        screen = OverviewView.open(new ScreenContext(services, new SynchronousTaskExecutor(), new RecordingDialogService()), opened::add);
+        screen = OverviewView.open(new ScreenContext(services, new SynchronousTaskExecutor(), new RecordingDialogService()), opening -> opened.add(opening.target()));
         stage.setScene(new Scene(screen.root(), 1200, 800));
         stage.show();
     }

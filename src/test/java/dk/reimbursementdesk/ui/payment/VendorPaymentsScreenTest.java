@@ -6,10 +6,13 @@ import dk.reimbursementdesk.domain.ReimbursementStatus;
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.service.Services;
 import dk.reimbursementdesk.service.check.LedgerCheckService;
+import dk.reimbursementdesk.service.payment.OpenInvoiceQuery;
 import dk.reimbursementdesk.service.payment.PaymentBatchSummary;
 import dk.reimbursementdesk.service.payment.PaymentFileReadBack;
 import dk.reimbursementdesk.service.payment.PostedPayment;
 import dk.reimbursementdesk.service.payment.pain.Pain001Version;
+import dk.reimbursementdesk.service.query.SavedSelection;
+import dk.reimbursementdesk.service.query.VendorQueryFields;
 import dk.reimbursementdesk.ui.Screen;
 import dk.reimbursementdesk.ui.ScreenContext;
 import dk.reimbursementdesk.ui.common.FxTaskExecutor;
@@ -52,6 +55,7 @@ class VendorPaymentsScreenTest {
     final List<Path> filesAskedFor = new ArrayList<>();
     RecordingDialogService dialogs;
     Locale before;
+    Stage stage;
 
     /** Within Monocle's headless screen of 1280 x 800, which refuses larger windows. */
     @Start
@@ -64,6 +68,7 @@ class VendorPaymentsScreenTest {
             filesAskedFor.add(file);
             return file;
         });
+        this.stage = stage;
         screen = new VendorPaymentsScreen().open(new ScreenContext(new Services(ledger), new FxTaskExecutor(), dialogs));
         stage.setScene(new Scene(screen.root(), 1260, 780));
         stage.show();
@@ -183,5 +188,34 @@ class VendorPaymentsScreenTest {
         assertEquals(1, dialogs.questions.size());
         assertTrue(dialogs.questions.get(0).startsWith("Post 5 payments dated "), dialogs.questions.get(0));
         assertEquals(before, dk.reimbursementdesk.testing.TestLedgers.snapshot(ledger));
+    }
+
+    @Test
+    void choosingASavedSelectionListsTheOpenInvoicesOfItsVendors(FxRobot robot) throws Exception {
+        Services services = new Services(ledger);
+        services.savedSelections().save("One-time vendors", "account=OTV-*");
+        // The vendor account is a customer field: vendors cannot be selected on it, so it is not offered.
+        services.savedSelections().save("Linked to V0001", "vendor=V0001");
+        robot.interact(() -> {
+            screen.close();
+            screen = new VendorPaymentsScreen().open(new ScreenContext(services, new FxTaskExecutor(), dialogs));
+            stage.setScene(new Scene(screen.root(), 1260, 780));
+        });
+        TableView<InvoiceRow> invoices = robot.lookup("#invoiceTable").queryTableView();
+        @SuppressWarnings("unchecked")
+        ComboBox<SavedSelection> saved = robot.lookup("#savedSelectionBox").queryAs(ComboBox.class);
+        waitUntil(() -> invoices.getItems().size() == 7 && !saved.getItems().isEmpty());
+        assertEquals(List.of("One-time vendors"), saved.getItems().stream().map(SavedSelection::name).toList());
+        assertEquals("All vendors", robot.lookup("#savedSelectionText").queryAs(Label.class).getText());
+
+        long oneTime = services.payments().openInvoicePage(new OpenInvoiceQuery(
+                services.savedSelections().selection("One-time vendors", VendorQueryFields.CATALOG), "", null, false), 0, 100).summary().count();
+        robot.clickOn("#savedSelectionBox");
+        robot.clickOn("One-time vendors");
+        waitUntil(() -> invoices.getItems().size() == oneTime);
+        assertEquals("Account matches OTV-*", robot.lookup("#savedSelectionText").queryAs(Label.class).getText());
+        assertEquals(List.of(), invoices.getItems().stream().map(r -> r.invoice().vendorAccount()).filter(a -> !a.startsWith("OTV-")).toList());
+        Label page = robot.lookup("#pageLabel").queryAs(Label.class);
+        assertEquals(true, page.getText().contains(" of " + oneTime + " "), page.getText());
     }
 }

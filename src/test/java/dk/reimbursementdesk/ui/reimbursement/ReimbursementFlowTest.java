@@ -2,10 +2,13 @@ package dk.reimbursementdesk.ui.reimbursement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.service.Services;
+import dk.reimbursementdesk.service.query.CustomerQueryFields;
+import dk.reimbursementdesk.service.query.SavedSelection;
 import dk.reimbursementdesk.service.reimbursement.Exclusion;
 import dk.reimbursementdesk.service.reimbursement.Proposal;
 import dk.reimbursementdesk.service.reimbursement.ReimbursementListService.Row;
@@ -26,6 +29,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -202,6 +206,112 @@ class ReimbursementFlowTest {
         assertEquals(List.of(), services.ledgerCheck().check().findings(), "the ledger check after posting");
     }
 
+    @SuppressWarnings("unchecked")
+    private static ComboBox<SavedSelection> savedBox(FxRobot robot) {
+        return robot.lookup("#savedSelectionBox").queryAs(ComboBox.class);
+    }
+
+    private static List<String> offered(FxRobot robot) {
+        return savedBox(robot).getItems().stream().map(SavedSelection::name).toList();
+    }
+
+    /** The dialog over {@code services}, as the main window opens it. */
+    private void openOn(FxRobot robot, Services services) {
+        open(robot, () -> REIMBURSEMENT.open(new ScreenContext(services, tasks, new FxDialogService(stage))));
+    }
+
+    @Test
+    void saveAsStoresTheRangesUnderANameAndTheDropDownChoosesThem(FxRobot robot) throws Exception {
+        Services services = demo();
+        services.savedSelections().save("Retail", "group=RETAIL");
+        openOn(robot, services);
+        waitUntil("all customers are counted", () -> text(robot, "#countText").equals("12 customers are selected"));
+        assertEquals(List.of("Retail"), offered(robot));
+        assertEquals("None", savedBox(robot).getButtonCell().getText());
+
+        robot.clickOn("#selectButton");
+        robot.clickOn("#addButton");
+        robot.write("C0001..C0004");
+        robot.clickOn("#saveAsButton");
+        // Enter on an empty name is refused under the field, and the dialog stays.
+        robot.type(KeyCode.ENTER);
+        assertEquals("Name the selection.", text(robot, "#selectionNameSentence"));
+        robot.clickOn("#selectionName").write("Friday");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Saved as “Friday”: Account is from C0001 to C0004.", text(robot, "#savedMessage"));
+        assertEquals(List.of(new SavedSelection("Friday", "account=C0001..C0004"), new SavedSelection("Retail", "group=RETAIL")),
+                services.savedSelections().all());
+
+        // The same name in another case asks to replace; Cancel keeps the one saved.
+        robot.clickOn("#saveAsButton");
+        robot.clickOn("#selectionName").write("friday");
+        assertEquals("There is a saved selection named “Friday” already: Replace gives it these ranges.",
+                text(robot, "#selectionNameSentence"));
+        assertTrue(robot.lookup((Button b) -> "Replace".equals(b.getText())).tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // The builder's OK: the dialog's own OK (post) has the same id.
+        robot.clickOn("OK");
+        waitUntil("the selection is counted", () -> text(robot, "#countText").equals("4 customers are selected"));
+        // The dialog's selection is the one saved as Friday: the drop-down says so.
+        waitUntil("the drop-down offers Friday", () -> offered(robot).equals(List.of("Friday", "Retail")));
+        assertEquals("Friday", savedBox(robot).getValue().name());
+
+        // Choosing Retail sets the selection: its words and the live count follow.
+        long retail = services.reimbursement().countSelectedCustomers(
+                services.savedSelections().selection("Retail", CustomerQueryFields.CATALOG));
+        robot.clickOn("#savedSelectionBox");
+        robot.clickOn("Retail");
+        waitUntil("Retail's words show", () -> text(robot, "#selectionText").equals("Customer group is RETAIL"));
+        String expected = retail == 1 ? "1 customer is selected" : retail + " customers are selected";
+        waitUntil("Retail is counted", () -> text(robot, "#countText").equals(expected));
+    }
+
+    @Test
+    void manageRenamesAndDeletesAndTheDropDownFollows(FxRobot robot) throws Exception {
+        Services services = demo();
+        services.savedSelections().save("Friday", "account=C0001..C0004");
+        services.savedSelections().save("Retail", "group=RETAIL");
+        openOn(robot, services);
+        waitUntil("the saved selections are offered", () -> offered(robot).equals(List.of("Friday", "Retail")));
+        robot.interact(() -> savedBox(robot).setValue(savedBox(robot).getItems().get(1)));
+        waitUntil("Retail's words show", () -> text(robot, "#selectionText").equals("Customer group is RETAIL"));
+
+        robot.clickOn("#selectButton");
+        robot.clickOn("#manageButton");
+        TableView<SavedSelection> list = robot.lookup("#savedSelections").queryTableView();
+        assertEquals(List.of("Friday", "Retail"), list.getItems().stream().map(SavedSelection::name).toList());
+
+        robot.interact(() -> list.getSelectionModel().select(0));
+        robot.clickOn("#renameSelection");
+        robot.interact(() -> robot.lookup("#selectionName").queryTextInputControl().clear());
+        robot.clickOn("#selectionName").write("retail");
+        assertEquals("There is a saved selection named “Retail” already; choose another name.", text(robot, "#selectionNameSentence"));
+        robot.interact(() -> robot.lookup("#selectionName").queryTextInputControl().clear());
+        robot.clickOn("#selectionName").write("Fredag");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("“Friday” is now “Fredag”.", text(robot, "#manageMessage"));
+
+        robot.interact(() -> list.getSelectionModel().select(
+                list.getItems().stream().filter(s -> s.name().equals("Retail")).findFirst().orElseThrow()));
+        robot.clickOn("#deleteSelection");
+        robot.clickOn("Delete");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("“Retail” was deleted.", text(robot, "#manageMessage"));
+        assertEquals(List.of("Fredag"), list.getItems().stream().map(SavedSelection::name).toList());
+        robot.clickOn("Close");
+        robot.clickOn("#cancelButton");
+
+        // Back in the dialog: the drop-down offers what is left; the selection, Retail's, is no longer saved.
+        waitUntil("the drop-down follows Manage", () -> offered(robot).equals(List.of("Fredag")));
+        assertNull(savedBox(robot).getValue());
+        assertEquals("Customer group is RETAIL", text(robot, "#selectionText"));
+        assertEquals(List.of(new SavedSelection("Fredag", "account=C0001..C0004")), services.savedSelections().all());
+        assertEquals(List.of(), services.ledgerCheck().check().findings());
+    }
     @Test
     void theTotalsLineFollowsALoweredAmount(FxRobot robot) throws Exception {
         openWithC0001ToC0004(robot);

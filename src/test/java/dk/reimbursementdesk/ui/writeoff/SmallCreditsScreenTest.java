@@ -111,6 +111,19 @@ class SmallCreditsScreenTest {
         assertEquals("3 small credits: 43.50 DKK; 10.00 EUR (118.00 DKK in accounting currency). None chosen.", text(robot, "#summary"));
         assertEquals("100.00 DKK (the minimum)", robot.lookup("#belowField").queryTextInputControl().getPromptText());
         assertTrue(robot.lookup("#writeOffButton").queryButton().isDisabled(), "nothing chosen yet");
+        assertEquals("In DKK", table.getColumns().get(4).getText());
+    }
+
+    @Test
+    void inDanishTheScreenSpeaksDanishWithDanishAmountsAndDates(FxRobot robot) throws Exception {
+        Locale.setDefault(Locale.forLanguageTag("da-DK"));
+        TableView<SmallCredit> table = open(robot);
+
+        assertEquals("3 små kreditsaldi: 43,50 DKK; 10,00 EUR (118,00 DKK i regnskabsvaluta). Ingen valgt.", text(robot, "#summary"));
+        assertEquals("I DKK", table.getColumns().get(4).getText());
+        assertEquals("01.12.2026", robot.lookup("#datePicker").queryAs(javafx.scene.control.DatePicker.class).getEditor().getText());
+        assertTrue(robot.lookup(".table-cell").match(n -> n instanceof javafx.scene.control.Labeled l
+                && "91–365 dage".equals(l.getText())).tryQuery().isPresent());
     }
 
     @Test
