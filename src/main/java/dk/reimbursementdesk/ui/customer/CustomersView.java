@@ -11,6 +11,7 @@ import dk.reimbursementdesk.ui.common.FormValidation;
 import dk.reimbursementdesk.ui.common.Formats;
 import dk.reimbursementdesk.ui.common.UnsavedChanges;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -70,8 +71,17 @@ public final class CustomersView {
         return filterField;
     }
 
+    @FXML private Button reimburseButton;
+    /** Opens the Reimbursement dialog for an account (Reimburse…); null: the screen offers none. */
+    private final Consumer<String> reimburse;
+
     public CustomersView(CustomersViewModel model, DialogService dialogs) {
+        this(model, dialogs, null);
+    }
+
+    public CustomersView(CustomersViewModel model, DialogService dialogs, Consumer<String> reimburse) {
         this.model = model;
+        this.reimburse = reimburse;
         this.changes = UnsavedChanges.ofForm(dialogs, model.changedProperty(), "unsaved.save", model::save, validation);
     }
 
@@ -148,6 +158,9 @@ public final class CustomersView {
 
         saveButton.disableProperty().bind(model.validProperty().not().or(model.busyProperty()));
         deleteButton.disableProperty().bind(model.existingProperty().not().or(model.busyProperty()));
+        reimburseButton.disableProperty().bind(model.existingProperty().not().or(model.busyProperty()));
+        reimburseButton.setVisible(reimburse != null);
+        reimburseButton.setManaged(reimburse != null);
         messageLabel.textProperty().bind(model.messageProperty());
         FormValidation.actions(messageLabel);
         Columns.placeholder(table, openTable);
@@ -170,5 +183,13 @@ public final class CustomersView {
     @FXML private void clearVendor() { model.clearVendor(); }
     @FXML private void createVendor() { model.createVendorFromCustomer(); }
     @FXML private void hold() { model.hold(); }
+
+    /** Reimburse…: the Reimbursement dialog with the selection set to this customer, previewed at once. */
+    @FXML
+    private void reimburseCustomer() {
+        if (reimburse != null && model.existingProperty().get()) {
+            reimburse.accept(model.accountProperty().get());
+        }
+    }
     @FXML private void release() { model.release(); }
 }

@@ -1,6 +1,9 @@
 package dk.reimbursementdesk.ui.reimbursement;
 
+import dk.reimbursementdesk.service.query.Criteria;
+import dk.reimbursementdesk.service.query.CustomerQueryFields;
 import dk.reimbursementdesk.service.query.SavedSelectionService;
+import dk.reimbursementdesk.service.query.Selection;
 import dk.reimbursementdesk.ui.Screen;
 import dk.reimbursementdesk.ui.ScreenContext;
 import dk.reimbursementdesk.ui.ScreenFactory;
@@ -11,6 +14,7 @@ import dk.reimbursementdesk.ui.common.TaskExecutor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import javafx.scene.Parent;
 
 /**
@@ -18,6 +22,9 @@ import javafx.scene.Parent;
  * the service only through {@link ReimbursementActions}, bound here by method references.
  */
 public final class ReimbursementScreen implements ScreenFactory {
+
+    /** Letters, digits, - _ / and single dots: an account the range syntax reads as itself (".." would be a range). */
+    private static final Pattern PLAIN_ACCOUNT = Pattern.compile("[\\p{L}\\p{N}_/-]+(\\.[\\p{L}\\p{N}_/-]+)*");
 
     private final Clock clock;
 
@@ -32,10 +39,36 @@ public final class ReimbursementScreen implements ScreenFactory {
 
     @Override
     public Screen open(ScreenContext context) {
+        return open(context, null);
+    }
+
+    /**
+     * The dialog for one customer (the Customers screen's Reimburse…): the selection set to that
+     * account, and the preview made at once.
+     */
+    public ScreenFactory forCustomer(String customerAccount) {
+        Selection one = Selection.all(CustomerQueryFields.CATALOG).with(CustomerQueryFields.ACCOUNT, Criteria.parse(exactly(customerAccount)));
+        return context -> open(context, one);
+    }
+
+    /** The account as criteria meaning just it: as typed when no character of it is syntax, else quoted. */
+    private static String exactly(String account) {
+        return PLAIN_ACCOUNT.matcher(account).matches() ? account : "\"" + account.replace("\"", "\"\"") + "\"";
+    }
+
+
+    /** {@code selection} null: every customer, and no preview until asked for. */
+    private Screen open(ScreenContext context, Selection selection) {
         ReimbursementViewModel viewModel = new ReimbursementViewModel(ReimbursementActions.of(context.services().reimbursement(),
                 context.services().holds(), context.services().savedSelections()), LocalDate.now(clock), context.tasks());
         Screen screen = screen(viewModel, context.dialogs(), context.printer(), context.services().savedSelections());
+        if (selection != null) {
+            viewModel.request().selectionProperty().set(selection);
+        }
         viewModel.start();
+        if (selection != null) {
+            viewModel.preview();
+        }
         return screen;
     }
 

@@ -14,6 +14,7 @@ import dk.reimbursementdesk.ui.Screen;
 import dk.reimbursementdesk.ui.backup.BackupsDialog;
 import dk.reimbursementdesk.ui.bankstatus.BankStatusDialog;
 import dk.reimbursementdesk.ui.ScreenContext;
+import dk.reimbursementdesk.ui.ScreenFactory;
 import dk.reimbursementdesk.ui.common.DialogService;
 import dk.reimbursementdesk.ui.common.Failures;
 import dk.reimbursementdesk.ui.common.Formats;
@@ -62,7 +63,17 @@ public final class MainWindowViewModel {
 
     public MainWindowViewModel(ShellHost host, ScreenRegistry registry, TaskExecutor tasks, DialogService dialogs) {
         this.host = host;
-        this.registry = registry.navigateWith(this::open);
+        this.registry = registry.navigateWith(new Navigator() {
+            @Override
+            public void open(NavItem item, ListFilter filter) {
+                MainWindowViewModel.this.open(item, filter);
+            }
+
+            @Override
+            public void open(NavItem item, ScreenFactory screen) {
+                MainWindowViewModel.this.open(item, screen);
+            }
+        });
         this.tasks = tasks;
         this.dialogs = dialogs;
         Services services = host.services();
@@ -101,6 +112,14 @@ public final class MainWindowViewModel {
     }
 
     /**
+     * Opens {@code item}'s entry showing the screen {@code screen} builds (a hand-over from another
+     * screen, such as Reimburse… for one customer), even when the entry is open already.
+     */
+    public void open(NavItem item, ScreenFactory screen) {
+        leaveCurrentScreen(() -> show(item, screen));
+    }
+
+    /**
      * Runs {@code then} once the showing screen lets the user go (see {@link Screen#leave}): at once
      * when it has no unsaved changes; after Save or Discard when it has; never after Cancel, which
      * keeps the screen and its changes. Every act that replaces the screen goes through here.
@@ -118,9 +137,13 @@ public final class MainWindowViewModel {
         if (item == currentItem.get()) {
             return;
         }
+        show(item, registry.factoryFor(item));
+    }
+
+    private void show(NavItem item, ScreenFactory factory) {
         closeCurrentScreen();
         try {
-            Screen screen = registry.factoryFor(item).open(new ScreenContext(host.services(), tasks, dialogs));
+            Screen screen = factory.open(new ScreenContext(host.services(), tasks, dialogs));
             host.layout().restore(layoutScope(item), screen.root());
             currentScreen.set(screen);
             currentItem.set(item);

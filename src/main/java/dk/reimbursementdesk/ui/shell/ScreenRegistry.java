@@ -5,8 +5,6 @@ import dk.reimbursementdesk.ui.audit.AuditLogScreen;
 import dk.reimbursementdesk.ui.customer.CustomersScreen;
 import dk.reimbursementdesk.ui.gl.TrialBalanceView;
 import dk.reimbursementdesk.ui.overview.OverviewView;
-import java.util.function.BiConsumer;
-import dk.reimbursementdesk.ui.ListFilter;
 import dk.reimbursementdesk.ui.gl.VouchersView;
 import dk.reimbursementdesk.ui.interchange.ExportScreen;
 import dk.reimbursementdesk.ui.interchange.ImportScreen;
@@ -29,21 +27,23 @@ import java.util.Map;
 public final class ScreenRegistry {
 
     private final Map<NavItem, ScreenFactory> factories = new EnumMap<>(NavItem.class);
-    /** How a screen opens another one (the Overview's bars); set by the main window. */
-    private BiConsumer<NavItem, ListFilter> navigator = (item, filter) -> { };
+    /** How a screen opens another one (the Overview's bars, Customers' Reimburse…); set by the main window. */
+    private Navigator navigator = (item, filter) -> { };
 
     /** The screens of the application. */
     public static ScreenRegistry standard() {
         ScreenRegistry registry = new ScreenRegistry();
+        ReimbursementScreen reimbursement = new ReimbursementScreen();
         return registry
                 .with(NavItem.OVERVIEW, context -> OverviewView.open(context,
-                        opening -> registry.navigator.accept(NavItem.valueOf(opening.target().name()), opening.filter())))
+                        opening -> registry.navigator.open(NavItem.valueOf(opening.target().name()), opening.filter())))
                 .with(NavItem.VOUCHERS, VouchersView::open)
                 .with(NavItem.TRIAL_BALANCE, TrialBalanceView::open)
-                .with(NavItem.CUSTOMERS, new CustomersScreen())
+                .with(NavItem.CUSTOMERS, new CustomersScreen(account -> registry.navigator.open(NavItem.REIMBURSEMENT,
+                        reimbursement.forCustomer(account))))
                 .with(NavItem.CUSTOMER_TRANSACTIONS, new CustomerTransactionScreen())
                 .with(NavItem.AR_PARAMETERS, new ParametersScreen())
-                .with(NavItem.REIMBURSEMENT, new ReimbursementScreen())
+                .with(NavItem.REIMBURSEMENT, reimbursement)
                 .with(NavItem.REIMBURSEMENTS, new ReimbursementListScreen())
                 .with(NavItem.SMALL_CREDITS, new SmallCreditsScreen())
                 .with(NavItem.VENDORS, new VendorsScreen())
@@ -55,7 +55,7 @@ public final class ScreenRegistry {
     }
 
     /** Lets screens open other screens through {@code navigator} (the main window's open). */
-    public ScreenRegistry navigateWith(BiConsumer<NavItem, ListFilter> navigator) {
+    public ScreenRegistry navigateWith(Navigator navigator) {
         this.navigator = navigator;
         return this;
     }

@@ -201,6 +201,29 @@ class MainWindowTest {
         waitUntil(() -> !table.getItems().isEmpty());
     }
 
+    @Test
+    void reimburseOnACustomerOpensTheReimbursementDialogForThatAccountPreviewed(FxRobot robot) {
+        robot.clickOn(treeCell(robot, "Customers"));
+        TableView<?> customers = robot.lookup("#customerTable").queryTableView();
+        waitUntil(() -> customers.getItems().size() == 12);
+        assertTrue(robot.lookup("#reimburseButton").queryButton().isDisabled(), "no customer chosen yet");
+        robot.clickOn("#filterField").write("C0002");
+        waitUntil(() -> customers.getItems().size() == 1);
+        robot.interact(() -> customers.getSelectionModel().select(0));
+        waitUntil(() -> !robot.lookup("#reimburseButton").queryButton().isDisabled());
+
+        robot.clickOn("#reimburseButton");
+        waitUntil(() -> robot.lookup("#proposals").tryQuery().isPresent()
+                && !robot.lookup("#proposals").queryTableView().getItems().isEmpty());
+        assertEquals("Account is C0002", robot.lookup("#selectionText").queryAs(Label.class).getText());
+        TableView<dk.reimbursementdesk.service.reimbursement.Proposal> proposals = robot.lookup("#proposals").queryTableView();
+        assertEquals(List.of("C0002"), proposals.getItems().stream().map(dk.reimbursementdesk.service.reimbursement.Proposal::customerAccount).toList());
+        waitUntil(() -> "1 customer is selected".equals(robot.lookup("#countText").queryAs(Label.class).getText()));
+        // The navigation shows where the user is now.
+        javafx.scene.control.TreeView<?> navigation = robot.lookup(".tree-view").queryAs(javafx.scene.control.TreeView.class);
+        assertEquals("Reimbursement", navigation.getSelectionModel().getSelectedItem().getValue().toString());
+    }
+
     private static TreeCell<?> treeCell(FxRobot robot, String text) {
         return robot.lookup(".tree-cell").match(hasText(text)).queryAs(TreeCell.class);
     }
