@@ -187,17 +187,19 @@ public final class SmallCreditService {
         }));
     }
 
-    /** {@link #writeOffs} as CSV: the header row ({@link #CSV_COLUMNS}), then one record each, ended by CRLF. */
-    public void exportCsv(Writer out) throws IOException {
+    /** {@link #writeOffs} as CSV: the header row ({@link #CSV_COLUMNS}), then one record each, ended by CRLF; returns the records. */
+    public int exportCsv(Writer out) throws IOException {
+        List<Row> rows = writeOffs();
         try (org.apache.commons.csv.CSVPrinter csv = new org.apache.commons.csv.CSVPrinter(new NonClosing(out),
                 org.apache.commons.csv.CSVFormat.RFC4180)) {
             csv.printRecord(CSV_COLUMNS);
-            for (Row r : writeOffs()) {
+            for (Row r : rows) {
                 csv.printRecord(r.number(), r.postingDate(), r.customer(), r.customerName(), r.currency(), r.amount().toPlainString(),
                         r.amountAcc().toPlainString(), r.oldestCredit(), r.voucher(), r.status(),
                         r.reversalVoucher() == null ? "" : r.reversalVoucher());
             }
         }
+        return rows.size();
     }
 
     /**

@@ -76,12 +76,10 @@ public final class WrittenOffViewModel {
 
     /** Writes every write-off to {@code file}, as the {@code write-offs} command does. */
     public Task<Integer> exportCsv(Path file) {
-        int count = rows.size();
         return work.work(() -> {
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                service.exportCsv(out);
+                return service.exportCsv(out);
             }
-            return count;
         }, n -> work.tell(WriteOffTexts.text("written.exported", n, file.toString())), WriteOffTexts.text("written.export.failed"));
     }
 

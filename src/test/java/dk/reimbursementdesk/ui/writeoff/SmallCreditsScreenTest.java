@@ -239,5 +239,19 @@ class SmallCreditsScreenTest {
         assertEquals(List.of("customer,customer_name,currency,amount,amount_acc,oldest_credit,age_days,age_bucket",
                 "C1,Customer C1,DKK,3.50,3.50,2026-02-01,303,91-365", "C2,Customer C2,DKK,40.00,40.00,2026-11-20,11,0-30",
                 "C4,Customer C4,EUR,10.00,74.50,2026-06-15,169,91-365"), lines);
+
+        new Services(ledger).smallCredits().writeOff(new dk.reimbursementdesk.service.writeoff.SmallCreditService.Query(DAY, null, null, null),
+                null);
+        robot.interact(() -> robot.lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(1));
+        ScreenHarness.waitUntil(() -> robot.lookup("#writtenTable").queryTableView().getItems().size() == 3);
+        Path writeOffs = dir.resolve("write-offs.csv");
+        dialogs.chooseFile(writeOffs);
+        robot.clickOn("#writtenExportButton");
+        ScreenHarness.waitUntil(() -> !text(robot, "#writtenMessage").isEmpty());
+
+        assertEquals("Exported 3 write-offs to " + writeOffs + ".", text(robot, "#writtenMessage"));
+        List<String> written = Files.readAllLines(writeOffs, StandardCharsets.UTF_8);
+        assertEquals(String.join(",", dk.reimbursementdesk.service.writeoff.SmallCreditService.CSV_COLUMNS), written.get(0));
+        assertEquals(4, written.size());
     }
 }
