@@ -88,10 +88,13 @@ public final class FormValidation {
         sentence.setId(control.getId() == null ? null : control.getId() + "Error");
         sentence.visibleProperty().bind(sentence.textProperty().isNotEmpty());
         sentence.managedProperty().bind(sentence.visibleProperty());
-        // As wide as the field's column, never wider: a long sentence wraps instead of widening the form.
+        // As wide as the field, never wider: a long sentence wraps instead of widening the form, and its
+        // height is that of the wrapped lines wherever the form lays it out (a filter row too, which
+        // otherwise gives it one line ending in "…").
         sentence.setMinWidth(0);
-        sentence.setPrefWidth(1);
+        sentence.prefWidthProperty().bind(control.widthProperty());
         sentence.setMaxWidth(Double.MAX_VALUE);
+        sentence.setMinHeight(Region.USE_PREF_SIZE);
         Parent parent = control.getParent();
         if (parent instanceof Pane pane) {
             ObservableList<Node> children = pane.getChildren();
