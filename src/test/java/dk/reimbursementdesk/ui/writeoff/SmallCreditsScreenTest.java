@@ -254,4 +254,33 @@ class SmallCreditsScreenTest {
         assertEquals(String.join(",", dk.reimbursementdesk.service.writeoff.SmallCreditService.CSV_COLUMNS), written.get(0));
         assertEquals(4, written.size());
     }
+
+    @Test
+    void theReverseDialogRefusesADateBeforeTheWriteOffAtItsFieldAndCancelWritesNothing(FxRobot robot) throws Exception {
+        new Services(ledger).smallCredits().writeOff(new dk.reimbursementdesk.service.writeoff.SmallCreditService.Query(DAY, null, null, null),
+                null);
+        screen = ScreenHarness.show(stage, new SmallCreditsScreen(Clock.fixed(DAY.atStartOfDay().toInstant(ZoneOffset.UTC),
+                ZoneOffset.UTC)), new Services(ledger));
+        robot.interact(() -> robot.lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(1));
+        TableView<Row> written = robot.lookup("#writtenTable").queryTableView();
+        ScreenHarness.waitUntil(() -> written.getItems().size() == 3);
+        clickRow(robot, written, 0);
+        var before = TestLedgers.snapshot(ledger);
+
+        robot.clickOn("#reverseButton");
+        javafx.scene.control.DatePicker date = robot.lookup("#reversalDate").queryAs(javafx.scene.control.DatePicker.class);
+        robot.interact(() -> date.setValue(DAY.minusDays(1)));
+
+        javafx.scene.control.DialogPane pane = (javafx.scene.control.DialogPane) date.getScene().getRoot();
+        javafx.scene.control.Button reverse = (javafx.scene.control.Button) pane.lookupButton(pane.getButtonTypes().get(0));
+        assertTrue(reverse.isDisabled());
+        assertTrue(robot.from(pane).lookup(".field-error").queryAs(Label.class).getText()
+                .startsWith("30/11/2026 is before the write-off was posted (01/12/2026)"));
+        robot.interact(() -> date.setValue(DAY));
+        assertTrue(!reverse.isDisabled());
+        robot.clickOn(robot.from(pane).lookup((javafx.scene.control.Button b) -> "Cancel".equals(b.getText())).queryButton());
+
+        assertEquals(before, TestLedgers.snapshot(ledger));
+        assertEquals("OPEN", written.getItems().get(0).status());
+    }
 }
