@@ -12,8 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import org.controlsfx.validation.ValidationResult;
-import org.controlsfx.validation.ValidationSupport;
 
 /** The FXML controller of the AR parameters form: binds controls to the view model and forwards the buttons. */
 public final class ParametersView {
@@ -21,11 +19,9 @@ public final class ParametersView {
     private final Texts texts = Texts.of("i18n.setup");
 
     private final ParametersViewModel model;
-    private final ValidationSupport validation = new ValidationSupport();
 
     @FXML private Label minimumLabel;
     @FXML private TextField minimumField;
-    @FXML private Label minimumError;
     @FXML private TextField bankIbanField;
     @FXML private TextField bankBicField;
     private final FormValidation fields = new FormValidation();
@@ -58,7 +54,8 @@ public final class ParametersView {
     private void initialize() {
         minimumLabel.textProperty().bind(model.accountingCurrencyProperty().map(c -> texts.format("parameters.minimum", c)));
         minimumField.textProperty().bindBidirectional(model.minimumTextProperty());
-        minimumError.textProperty().bind(model.minimumErrorProperty());
+        // The one way (FormValidation): the sentence under the field once it is left, as for the IBAN and BIC.
+        fields.watch(minimumField, model.minimumErrorProperty());
         bankIbanField.textProperty().bindBidirectional(model.bankIbanProperty());
         bankBicField.textProperty().bindBidirectional(model.bankBicProperty());
         fields.watch(bankIbanField, model.bankIbanErrorProperty());
@@ -73,8 +70,6 @@ public final class ParametersView {
         choice(smallCreditWriteoffBox, model.accounts(), model.smallCreditWriteoffProperty());
         choice(voucherSequenceBox, model.sequences(), model.voucherSequenceProperty());
         choice(reimbursementSequenceBox, model.sequences(), model.reimbursementSequenceProperty());
-        validation.registerValidator(minimumField, false, (c, v) ->
-                ValidationResult.fromErrorIf(c, model.minimumError((String) v).orElse(""), model.minimumError((String) v).isPresent()));
         saveButton.disableProperty().bind(model.validProperty().not().or(model.busyProperty()));
         messageLabel.textProperty().bind(model.messageProperty());
         FormValidation.actions(messageLabel);
@@ -89,7 +84,10 @@ public final class ParametersView {
 
     @FXML
     private void save() {
-        model.save();
+        // Save (or Enter) with a wrong field shows its sentence at once, left or not.
+        if (!model.save(null)) {
+            fields.revealAll();
+        }
     }
 
     @FXML

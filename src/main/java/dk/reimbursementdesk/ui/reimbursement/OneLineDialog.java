@@ -2,6 +2,7 @@ package dk.reimbursementdesk.ui.reimbursement;
 
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -68,7 +69,9 @@ final class OneLineDialog extends Dialog<String> {
             }
         });
         tell(ok, okText);
-        setOnShown(event -> field.requestFocus());
+        // After the pulse that shows the dialog: the dialog gives its default button the focus on showing, and
+        // typing would then go nowhere, a space press OK.
+        setOnShown(event -> Platform.runLater(field::requestFocus));
         setResultConverter(button -> button == ButtonType.OK ? field.getText().strip() : null);
     }
 
