@@ -9,9 +9,11 @@ import dk.reimbursementdesk.ui.common.SynchronousTaskExecutor;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
 
 
 /** The voucher filter's date fields: what cannot be read is told at the field and nothing is queried. */
@@ -23,6 +25,15 @@ class VouchersViewModelTest {
     private final Locale original = Locale.getDefault();
     private Ledger ledger;
     private VouchersViewModel viewModel;
+
+    /**
+     * A search hands its result to the FX thread: the toolkit must run even when this class is the
+     * first of the JVM (alone, or first in the suite's order), not only after a TestFX class started it.
+     */
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
 
     @BeforeEach
     void open() {
