@@ -9,10 +9,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogEvent;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.stage.FileChooser.ExtensionFilter;
 import javafx.stage.FileChooser;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /** The real {@link DialogService}: JavaFX alerts, file choosers and dialogs owned by one window. */
@@ -115,11 +118,30 @@ public final class FxDialogService implements DialogService {
         if (owner != null && dialog.getOwner() == null) {
             dialog.initOwner(owner);
         }
+        keepButtonsWhole(dialog);
         return dialog.showAndWait();
+    }
+
+    /**
+     * A dialog's buttons never shrink below their text: the button bar gives every button the width
+     * of the narrowest fit, and a long label ("Open another ledger…", Danish texts) ended in "…".
+     * The dialog grows instead.
+     */
+    static void keepButtonsWhole(Dialog<?> dialog) {
+        dialog.addEventHandler(DialogEvent.DIALOG_SHOWING, event -> {
+            DialogPane pane = dialog.getDialogPane();
+            for (ButtonType type : pane.getButtonTypes()) {
+                if (pane.lookupButton(type) instanceof Region button) {
+                    button.setMinWidth(Region.USE_PREF_SIZE);
+                }
+            }
+            pane.setMinWidth(Region.USE_PREF_SIZE);
+        });
     }
 
     private Alert alert(Alert.AlertType type, String title) {
         Alert alert = new Alert(type);
+        keepButtonsWhole(alert);
         if (owner != null) {
             alert.initOwner(owner);
         }
