@@ -13,7 +13,9 @@ import java.util.List;
  * and due date. Every listing returns the columns {@code id, vendor_account, vendor_name,
  * vendor_group, iban, bic, document, transaction_date, due_date, currency, decimals, open_amount}
  * (what is owed, positive, in minor units) {@code , reimbursements} (see {@link Concatenated})
- * {@code , customer_account, customer_name} (of the first reimbursement behind the invoice, or null).
+ * {@code , customer_account, customer_name} (of the first reimbursement behind the invoice, or null),
+ * {@code rejected_by_bank} (1 when the bank rejected the latest payment of the invoice, which reopened
+ * it) and {@code bank_reason} (its code and text, "AC04 Closed account"; empty when it gave none).
  * The screen reads them a page at a time, ordered and cut in SQL, so 72,000 open invoices cost one
  * page's rows.
  */
@@ -32,12 +34,17 @@ public final class OpenInvoiceQueries {
                    t.due_date AS due_date, t.currency AS currency, cur.decimals AS decimals, -t.open_amount AS open_amount,
                    (SELECT group_concat(number, char(31)) FROM (SELECT r.number FROM reimbursement r
                         WHERE r.vendor_transaction_id = t.id ORDER BY r.number)) AS reimbursements,
-                   c.account AS customer_account, c.name AS customer_name
+                   c.account AS customer_account, c.name AS customer_name,
+                   bs.id IS NOT NULL AS rejected_by_bank,
+                   trim(coalesce(bs.reason_code, '') || ' ' || coalesce(bs.reason_text, '')) AS bank_reason
             FROM vendor v JOIN vendor_group vg ON vg.id = v.group_id
             JOIN vendor_transaction t ON t.vendor_id = v.id
             JOIN currency cur ON cur.code = t.currency
             LEFT JOIN reimbursement fr ON fr.id = (SELECT min(r.id) FROM reimbursement r WHERE r.vendor_transaction_id = t.id)
             LEFT JOIN customer c ON c.id = fr.customer_id
+            LEFT JOIN payment_bank_status bs ON bs.status = 'RJCT' AND bs.id = (
+                SELECT max(s.id) FROM payment_bank_status s WHERE s.payment_id = (
+                    SELECT max(pi.payment_id) FROM payment_invoice pi WHERE pi.vendor_transaction_id = t.id))
             """;
 
     private static final String ORDER = " ORDER BY v.account COLLATE NOCASE, t.currency, coalesce(t.due_date, t.transaction_date), t.id";

@@ -5,6 +5,7 @@ import dk.reimbursementdesk.persistence.Row;
 import dk.reimbursementdesk.persistence.UnitOfWork;
 import dk.reimbursementdesk.persistence.payment.Concatenated;
 import dk.reimbursementdesk.persistence.payment.OpenInvoiceQueries;
+import dk.reimbursementdesk.service.payment.status.BankStatusText;
 import java.util.List;
 import java.util.Locale;
 
@@ -39,6 +40,7 @@ final class OpenInvoiceReader {
                 row.date("transaction_date"), row.date("due_date"),
                 Money.ofMinor(row.number("open_amount"), row.text("currency"), row.integer("decimals")),
                 Concatenated.texts(row, "reimbursements"), row.text("customer_account"), row.text("customer_name"),
-                BankAccountCheck.vendorProblem(locale, account, name, iban, bic));
+                BankAccountCheck.vendorProblem(locale, account, name, iban, bic),
+                row.integer("rejected_by_bank") == 0 ? "" : BankStatusText.shownRejection(locale, row.text("bank_reason")));
     }
 }

@@ -51,6 +51,7 @@ public final class InvoiceSelectionView {
     @FXML private TableColumn<InvoiceRow, String> dueColumn;
     @FXML private TableColumn<InvoiceRow, String> amountColumn;
     @FXML private TableColumn<InvoiceRow, String> reimbursementColumn;
+    @FXML private TableColumn<InvoiceRow, String> bankStatusColumn;
     @FXML private TableColumn<InvoiceRow, String> customerColumn;
     @FXML private Label selectionLabel;
     @FXML private Button firstPageButton;
@@ -100,6 +101,7 @@ public final class InvoiceSelectionView {
         invoiceColumn(dueColumn, i -> Formats.date(i.dueDate() == null ? i.transactionDate() : i.dueDate()));
         Columns.money(amountColumn, row -> row.invoice().openAmount());
         invoiceColumn(reimbursementColumn, i -> String.join(", ", i.reimbursements()));
+        invoiceColumn(bankStatusColumn, OpenInvoice::bankStatus);
         invoiceColumn(customerColumn, i -> i.customerAccount() == null ? "" : i.customerAccount() + " " + i.customerName());
         invoiceTable.setRowFactory(table -> new TableRow<>() {
             @Override

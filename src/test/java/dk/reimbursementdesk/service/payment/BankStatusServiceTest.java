@@ -209,6 +209,28 @@ class BankStatusServiceTest {
     }
 
     @Test
+    void thePaymentJournalShowsTheReopenedInvoiceAsRejectedByTheBankUntilItIsPaidAgain() throws Exception {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.UK);
+        try {
+            status.importFile(oneRejectedTwoAccepted("STS-1"));
+            OpenInvoiceQuery reimbursements = new OpenInvoiceQuery(OpenInvoiceQuery.all().vendors(), null, null, true);
+            List<OpenInvoice> open = payments.openInvoicePage(reimbursements, 0, 100).rows();
+            assertEquals(List.of("Open, rejected by bank: AC04 Closed account"), open.stream()
+                    .filter(i -> i.reimbursements().contains(eur)).map(OpenInvoice::bankStatus).toList());
+            assertTrue(open.stream().filter(i -> !i.reimbursements().contains(eur)).allMatch(i -> i.bankStatus().isEmpty()),
+                    "only the invoice whose payment the bank sent back says so");
+
+            payments.post(open.stream().filter(i -> i.reimbursements().contains(eur)).map(OpenInvoice::transactionId).toList(),
+                    PAY_DATE.plusDays(2), false);
+            assertTrue(payments.openInvoicePage(reimbursements, 0, 100).rows().stream().noneMatch(i -> i.reimbursements().contains(eur)),
+                    "paid again: no longer open");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void aGroupRejectionWithoutTransactionsRejectsEveryPaymentOfTheFile() throws Exception {
         StatusImport result = status.importFile(report("grp.xml",
                 new Pain002Builder("STS-G", written.messageId()).group("RJCT", "FF01").v03()));
