@@ -77,6 +77,23 @@ class DanishScreensTest {
     }
 
     @Test
+    void theReimbursementListKeepsItsButtonsWholeWhereTheWindowLeavesItLittleRoom(FxRobot robot) throws Exception {
+        screen = ScreenHarness.show(stage, new dk.reimbursementdesk.ui.reimbursements.ReimbursementListScreen(), new Services(ledger));
+        // 1200 px less the navigation tree: what the list gets in the window at 1200x760.
+        robot.interact(() -> stage.setWidth(930));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        for (String id : new String[] {"#firstButton", "#previousButton", "#nextButton", "#lastButton", "#exportButton",
+                "#printRunButton", "#reverseButton"}) {
+            Button button = robot.lookup(id).queryButton();
+            assertTrue(button.getWidth() >= button.prefWidth(-1) - 0.5, id + " " + button.getWidth() + " < " + button.prefWidth(-1));
+            assertTrue(button.localToScene(button.getBoundsInLocal()).getMaxX() <= stage.getScene().getWidth() + 0.5,
+                    id + " lies beyond the window's right edge");
+        }
+        javafx.scene.control.Label page = robot.lookup("#pageText").queryAs(javafx.scene.control.Label.class);
+        assertTrue(page.getWidth() >= page.prefWidth(-1) - 0.5, "the page text '" + page.getText() + "' is cut");
+    }
+
+    @Test
     void theDemoMadeInDanishNamesItsAccountsSequencesAndGroupsInDanish() {
         assertEquals(java.util.List.of("Offentlig sektor", "Detail", "Engros"),
                 TestLedgers.rows(ledger, "SELECT name FROM customer_group ORDER BY code"));
