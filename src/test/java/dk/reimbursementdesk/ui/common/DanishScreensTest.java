@@ -94,6 +94,24 @@ class DanishScreensTest {
     }
 
     @Test
+    void vendorPaymentsScrollsRatherThanSqueezingTheInvoiceList(FxRobot robot) throws Exception {
+        screen = ScreenHarness.show(stage, new dk.reimbursementdesk.ui.payment.VendorPaymentsScreen(), new Services(ledger));
+        // What the screen gets in the window at 1200x760: less the tree, the menu and the status bar.
+        robot.interact(() -> {
+            stage.setWidth(930);
+            stage.setHeight(690);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> invoices = robot.lookup("#invoiceTable").queryAs(TableView.class);
+        assertTrue(invoices.getHeight() >= 229.5, "the invoice list is " + invoices.getHeight() + " px high");
+        for (var column : invoices.getColumns()) {
+            assertTrue(column.getWidth() >= column.getMinWidth() - 0.5, column.getText() + " " + column.getWidth());
+        }
+        Button export = robot.lookup("#exportButton").queryButton();
+        assertTrue(export.getWidth() >= export.prefWidth(-1) - 0.5, "the bank file's button is cut: " + export.getWidth());
+    }
+
+    @Test
     void theDemoMadeInDanishNamesItsAccountsSequencesAndGroupsInDanish() {
         assertEquals(java.util.List.of("Offentlig sektor", "Detail", "Engros"),
                 TestLedgers.rows(ledger, "SELECT name FROM customer_group ORDER BY code"));
