@@ -80,6 +80,33 @@ class KeyboardShortcutsTest {
     }
 
     @Test
+    void smallCreditsAndTheAuditLogTakeCtrlFAndF5LikeTheOtherLists(FxRobot robot) {
+        robot.interact(() -> window.session().show(NavItem.SMALL_CREDITS));
+        WindowRobot.waitUntil(() -> robot.lookup("#belowField").tryQuery().isPresent());
+        TextField below = robot.lookup("#belowField").queryAs(TextField.class);
+        robot.interact(() -> below.setText("25"));
+        robot.clickOn("#creditTable");
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(below.isFocused(), "Small credits: the Below field has the keyboard");
+        assertEquals("25", below.getSelectedText());
+
+        robot.interact(() -> window.session().show(NavItem.AUDIT_LOG));
+        WindowRobot.waitUntil(() -> robot.lookup("#verifyButton").tryQuery().isPresent());
+        TableView<?> entries = robot.lookup("#table").queryTableView();
+        WaitForAsyncUtils.waitForFxEvents();
+        int before = entries.getItems().size();
+        window.ledger().inTransactionDo(work -> dk.reimbursementdesk.service.audit.AuditLog.append(work,
+                dk.reimbursementdesk.service.audit.AuditEvent.of("test")));
+        robot.clickOn("#table");
+        robot.type(KeyCode.F5);
+        WindowRobot.waitUntil(() -> entries.getItems().size() == before + 1);
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#filterField").queryAs(TextField.class).isFocused(), "the Audit log's filter");
+    }
+
+    @Test
     void helpKeyboardShortcutsListsEveryShortcutInATable(FxRobot robot) {
         robot.clickOn(WindowRobot.labelled(robot, "Help"));
         robot.clickOn(WindowRobot.labelled(robot, "Keyboard shortcuts"));
