@@ -44,6 +44,22 @@ public final class TestLedgers {
         return ledger;
     }
 
+    /**
+     * A ledger file migrated only up to {@code target} by plain Flyway, as an older build left it, with
+     * {@code statements} run on it: for tests of a later migration on existing data.
+     */
+    public static void olderLedger(Path file, String target, String... statements) throws java.sql.SQLException {
+        org.sqlite.SQLiteDataSource dataSource = new org.sqlite.SQLiteDataSource();
+        dataSource.setUrl("jdbc:sqlite:" + file);
+        org.flywaydb.core.Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(target).load()
+                .migrate();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            for (String statement : statements) {
+                s.execute(statement);
+            }
+        }
+    }
+
     /** A new ledger holding the demo company. */
     public static Ledger demo(Path dir) {
         Ledger ledger = schemaOnly(dir);

@@ -45,6 +45,14 @@ public final class ColumnWidths {
         return "OTV-0000000";
     }
 
+    /**
+     * The widest group code in practice: ten capitals, the length of a Dynamics group id (the demo's
+     * WHOLESALE has nine, and was drawn "WHOLE…" in the customer list).
+     */
+    public static String widestCode() {
+        return "WHOLESALES";
+    }
+
     /** The texts of {@code keys} in {@code bundle} in every language of the program (English and Danish). */
     public static String[] inEveryLanguage(String bundle, String... keys) {
         List<String> texts = new ArrayList<>();

@@ -44,6 +44,12 @@ public final class Columns {
         ColumnWidths.atLeast(column, ColumnWidths.widestNumber());
     }
 
+    /** A group's code ("WHOLESALE"): as wide as the widest such code, never cut. */
+    public static <S> void code(TableColumn<S, String> column, Function<S, String> value) {
+        text(column, value);
+        ColumnWidths.atLeast(column, ColumnWidths.widestCode());
+    }
+
     /**
      * A text chosen from a bundle's {@code keys} (a status, a kind): as wide as the longest of them in
      * every language of the program, so switching to Danish cuts no "Tilbageført".

@@ -101,7 +101,7 @@ public final class CustomersView {
         table.setItems(model.list().rows());
         Columns.number(accountColumn, Row::account);
         Columns.text(nameColumn, Row::name);
-        Columns.text(groupColumn, Row::group);
+        Columns.code(groupColumn, Row::group);
         Columns.text(currencyColumn, Row::currency);
         Columns.number(vendorColumn, Row::vendorAccount);
         Columns.amount(balanceColumn, Row::balance);

@@ -87,7 +87,7 @@ public final class VendorsView {
         table.setItems(model.rows());
         Columns.number(accountColumn, Row::account);
         Columns.text(nameColumn, Row::name);
-        Columns.text(groupColumn, Row::group);
+        Columns.code(groupColumn, Row::group);
         Columns.text(currencyColumn, Row::currency);
         Columns.text(ibanColumn, r -> r.iban() == null ? "" : r.iban());
         Columns.text(oneTimeColumn, r -> texts.format(r.oneTime() ? "common.yes" : "common.no"));
