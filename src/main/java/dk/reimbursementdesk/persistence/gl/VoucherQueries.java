@@ -1,5 +1,6 @@
 package dk.reimbursementdesk.persistence.gl;
 
+import dk.reimbursementdesk.persistence.Engine;
 import dk.reimbursementdesk.persistence.Like;
 import dk.reimbursementdesk.persistence.RowMapper;
 import dk.reimbursementdesk.persistence.Sql;
@@ -54,36 +55,52 @@ public final class VoucherQueries {
     }
 
     /**
-     * The number contains the text (SQLite's LIKE ignores ASCII case, the text is folded), or the
-     * posted text reads as containing it: a text of none of the codes as written, a coded one through
-     * a pattern for each way its sentence can hold the text. The code's test is the pattern's start,
-     * so a row of another code fails at its first letters; the vendor side is asked only of a row
-     * whose text already matched.
+     * The number contains the text, or the posted text reads as containing it: a text of none of the
+     * codes as written, a coded one through a pattern for each way its sentence can hold the text.
+     * The text is folded and compared ignoring case: SQLite's LIKE ignores ASCII case, PostgreSQL's
+     * ILIKE every case. A code is told by its exact letters (GLOB on SQLite, LIKE on PostgreSQL), as
+     * VoucherText tells it: "Invoice for March" is a text as written. A row of another code fails the
+     * code's test at its first letters; the vendor side is asked only of a row that matched.
      */
-    private static void textFilter(VoucherTextMatch match, StringBuilder filter, List<Object> parameters) {
+    private void textFilter(VoucherTextMatch match, StringBuilder filter, List<Object> parameters) {
+        boolean postgres = sql.engine() == Engine.POSTGRESQL;
+        String like = (postgres ? " ILIKE ?" : " LIKE ?") + Like.ESCAPE;
         String contains = "%" + Like.escape(match.text()) + "%";
-        filter.append("v.number LIKE ?").append(Like.ESCAPE);
+        filter.append("v.number").append(like);
         parameters.add(contains);
-        filter.append(" OR (").append(match.foldText() ? TextFold.FUNCTION + "(v.description)" : "v.description")
-                .append(" LIKE ?").append(Like.ESCAPE);
+        filter.append(" OR (").append(match.foldText() ? TextFold.FUNCTION + "(v.description)" : "v.description").append(like);
         parameters.add(contains);
         for (String code : match.codes()) {
-            // What VoucherText shows as a sentence: the code, a reference and an account.
-            filter.append(" AND v.description NOT LIKE ?").append(Like.ESCAPE);
-            parameters.add(Like.escape(code) + " _% _%");
+            filter.append(" AND NOT ");
+            codeTest(code, postgres, filter, parameters);
         }
         filter.append(")");
         if (match.inValues()) {
-            filter.append(" OR substr(v.description, instr(v.description, ' ') + 1) LIKE ?").append(Like.ESCAPE);
-            parameters.add(contains);
+            // A text without spaces after a space: in the reference or the account of a coded text.
+            filter.append(" OR v.description").append(like);
+            parameters.add("% " + contains);
         }
         for (VoucherTextMatch.Coded coded : match.coded()) {
-            filter.append(" OR (v.description LIKE ?").append(Like.ESCAPE);
+            filter.append(" OR (");
+            codeTest(coded.code(), postgres, filter, parameters);
+            filter.append(" AND v.description").append(like);
             parameters.add(Like.escape(coded.code()) + " " + pattern(coded.reference()) + " " + pattern(coded.account()));
             if (coded.vendorSide() != null) {
                 filter.append(coded.vendorSide() ? " AND " : " AND NOT ").append(VENDOR_SIDE);
             }
             filter.append(")");
+        }
+    }
+
+    /** What VoucherText shows as a sentence: the code in its own letters, a reference and an account. */
+    private static void codeTest(String code, boolean postgres, StringBuilder filter, List<Object> parameters) {
+        if (postgres) {
+            filter.append("v.description LIKE ?").append(Like.ESCAPE);
+            parameters.add(Like.escape(code) + " _% _%");
+        } else {
+            // The codes are capitals and underscores, none of GLOB's special characters.
+            filter.append("v.description GLOB ?");
+            parameters.add(code + " ?* ?*");
         }
     }
 

@@ -43,6 +43,7 @@ class VoucherSearchAsReadTest {
         TestLedgers.voucher(ledger, "V-900003", "2026-10-01", "Årsafslutning 100% for 2026");
         TestLedgers.voucher(ledger, "V-900004", "2026-10-01", "REIMBURSEMENT_REVERSAL RB-000002 C0002");
         TestLedgers.voucher(ledger, "V-900005", "2026-10-01", "WRITE_OFF WO-000001 C0003");
+        TestLedgers.voucher(ledger, "V-900006", "2026-10-01", "Invoice for March");
     }
 
     @AfterEach
@@ -67,6 +68,8 @@ class VoucherSearchAsReadTest {
         assertEquals(List.of("V-000005"), found("credit note CN-3001, customer C0002"));
         assertEquals(List.of(), found("Kreditnota"));
         assertEquals(List.of("V-900001"), found("INV 77 A, customer"));
+        // Not a code in its own letters: a text as written.
+        assertEquals(List.of("V-900006"), found("for March"));
     }
 
     @Test
