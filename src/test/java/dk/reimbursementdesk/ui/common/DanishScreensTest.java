@@ -126,6 +126,9 @@ class DanishScreensTest {
         }
         javafx.scene.control.Label page = robot.lookup("#pageText").queryAs(javafx.scene.control.Label.class);
         assertTrue(page.getWidth() >= page.prefWidth(-1) - 0.5, "the page text '" + page.getText() + "' is cut");
+        // Seen under Xvfb: the customer filter's prompt clipped to 'konto eller del af navr'.
+        TextField customer = robot.lookup("#customerFilter").queryAs(TextField.class);
+        assertEquals(java.util.List.of(), org.testfx.util.WaitForAsyncUtils.asyncFx(() -> CutTexts.in(customer)).get());
     }
 
     @Test
@@ -144,6 +147,9 @@ class DanishScreensTest {
         }
         Button export = robot.lookup("#exportButton").queryButton();
         assertTrue(export.getWidth() >= export.prefWidth(-1) - 0.5, "the bank file's button is cut: " + export.getWidth());
+        // Seen under Xvfb: the vendor filter's prompt clipped to 'fx V0001 eller OTV-'.
+        TextField vendor = robot.lookup("#vendorField").queryAs(TextField.class);
+        assertEquals(java.util.List.of(), org.testfx.util.WaitForAsyncUtils.asyncFx(() -> CutTexts.in(vendor)).get());
     }
 
     @Test
