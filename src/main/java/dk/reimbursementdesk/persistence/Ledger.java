@@ -25,9 +25,12 @@ import org.hibernate.Transaction;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * An open ledger file: the process lock, the SQLite data source with our pragmas, the migrated
- * schema and Hibernate. Every use case runs through {@link #inTransaction}: one database transaction
- * that lands whole or not at all (SQLite's journal makes that hold even when the process is killed).
+ * An open ledger: a SQLite file (the process lock, the SQLite data source with our pragmas) or a
+ * PostgreSQL database on a server (a HikariCP pool, {@link ServerOpening}), with the migrated schema
+ * and Hibernate. Every use case runs through {@link #inTransaction}: one database transaction that
+ * lands whole or not at all (SQLite's journal, PostgreSQL's WAL make that hold even when the process
+ * is killed). What only a file has (backups, checkpoints, the file's lock) is refused on a server
+ * with a sentence that names the server's own tools.
  */
 public final class Ledger implements AutoCloseable {
 
@@ -40,6 +43,9 @@ public final class Ledger implements AutoCloseable {
 
     private final Path file;
     private final LedgerLock lock;
+    /** The server, for a ledger on PostgreSQL; null for a file. */
+    private final ServerAddress server;
+    private final Engine engine;
     private final DataSource dataSource;
     private final SessionFactory sessionFactory;
     /**
@@ -65,10 +71,74 @@ public final class Ledger implements AutoCloseable {
     Ledger(Path file, LedgerLock lock, DataSource dataSource, SessionFactory sessionFactory, Connection anchor) {
         this.file = file;
         this.lock = lock;
+        this.server = null;
+        this.engine = Engine.SQLITE;
         this.dataSource = dataSource;
         this.sessionFactory = sessionFactory;
         this.anchor = anchor;
         this.backedUpVersion = dataVersion();
+    }
+
+    /** Made by {@link ServerOpening}: a ledger on a server has no file, lock or anchor connection. */
+    Ledger(ServerAddress server, DataSource pool, SessionFactory sessionFactory) {
+        this.file = null;
+        this.lock = null;
+        this.server = server;
+        this.engine = Engine.POSTGRESQL;
+        this.dataSource = pool;
+        this.sessionFactory = sessionFactory;
+        this.anchor = null;
+        this.backedUpVersion = 0;
+    }
+
+    /**
+     * Opens the ledger on a PostgreSQL server: refuses an unreachable server, a wrong password, a
+     * missing or empty database, another program's tables, or a newer schema, each in a sentence;
+     * an older ledger is migrated (the server's own backups stand for the file's upgrade backup).
+     */
+    public static Ledger open(ServerAddress server) {
+        return ServerOpening.open(server, false);
+    }
+
+    /** {@link #open(ServerAddress)} with every connection read-only (the {@code check} command). */
+    public static Ledger openForReading(ServerAddress server) {
+        return ServerOpening.open(server, true);
+    }
+
+    /** Makes the schema in an empty PostgreSQL database (the company is set up by a service). */
+    public static Ledger create(ServerAddress server) {
+        return ServerOpening.create(server);
+    }
+
+    /** The database this ledger lives in. */
+    public Engine engine() {
+        return engine;
+    }
+
+    /** Whether this ledger is on a server (then it has no file, backups or file lock). */
+    public boolean onServer() {
+        return server != null;
+    }
+
+    /** The server, for a ledger on PostgreSQL. */
+    public java.util.Optional<ServerAddress> server() {
+        return java.util.Optional.ofNullable(server);
+    }
+
+    /** What sentences call this ledger: its file's path, or {@code user@host:port/database}. */
+    public String name() {
+        return server != null ? server.display() : file.toString();
+    }
+
+    private Object where() {
+        return server != null ? server.display() : file;
+    }
+
+    /** Refuses what only a ledger file can do (backups, restore) on a ledger on a server. */
+    private void requireFile() {
+        if (server != null) {
+            throw UserException.in(ServerAddress.BUNDLE, "server.fileOnly", server.display());
+        }
     }
 
     /**
@@ -76,6 +146,9 @@ public final class Ledger implements AutoCloseable {
      * case has its own) commits a change to the file, and never for reads.
      */
     private long dataVersion() {
+        if (anchor == null) {
+            return 0;
+        }
         try (Statement statement = anchor.createStatement(); java.sql.ResultSet rs = statement.executeQuery("PRAGMA data_version")) {
             return rs.next() ? rs.getLong(1) : -1;
         } catch (SQLException e) {
@@ -125,7 +198,9 @@ public final class Ledger implements AutoCloseable {
         LedgerOpening.removeUnfinished(file);
     }
 
+    /** The ledger's file; refused with a sentence for a ledger on a server (see {@link #onServer}). */
     public Path file() {
+        requireFile();
         return file;
     }
 
@@ -136,6 +211,7 @@ public final class Ledger implements AutoCloseable {
      * (disk full, folder not writable) stops the work before it has written anything.
      */
     public BackupFile backUp(BackupReason reason) {
+        requireFile();
         long start = System.nanoTime();
         awaitCheckpoint();
         BackupFile written = BackupFolder.of(file).write(dataSource, reason, LocalDateTime.now());
@@ -146,6 +222,7 @@ public final class Ledger implements AutoCloseable {
 
     /** Writes a consistent copy of the ledger to {@code target}, which must not exist yet. */
     public Path backUpTo(Path target) {
+        requireFile();
         Path absolute = target.toAbsolutePath().normalize();
         if (Files.exists(absolute)) {
             throw UserException.in(SqlFailures.BUNDLE, "backup.targetExists", absolute);
@@ -157,6 +234,7 @@ public final class Ledger implements AutoCloseable {
 
     /** The backups in this ledger's backup folder, newest first. */
     public java.util.List<BackupFile> backups() {
+        requireFile();
         return BackupFolder.of(file).list();
     }
 
@@ -177,6 +255,7 @@ public final class Ledger implements AutoCloseable {
      * not back that up again: the restored content is a backup already.
      */
     public BackupFile restoreFrom(Path source, java.util.function.BiConsumer<UnitOfWork, Path> afterwards) {
+        requireFile();
         return LedgerRestore.restore(this, source.toAbsolutePath().normalize(), afterwards);
     }
 
@@ -208,7 +287,7 @@ public final class Ledger implements AutoCloseable {
         try {
             result = sessionFactory.fromTransaction(session -> guarded(session, work));
         } catch (RuntimeException e) {
-            throw SqlFailures.translate(e, file);
+            throw SqlFailures.translate(e, where());
         }
         logTransaction("transaction", start);
         return result;
@@ -251,10 +330,12 @@ public final class Ledger implements AutoCloseable {
         long start = System.nanoTime();
         T result;
         try (Connection connection = dataSource.getConnection()) {
-            try (Statement statement = connection.createStatement()) {
-                // Both must be set outside a transaction: inside one, foreign_keys is a no-op.
-                statement.execute("PRAGMA foreign_keys = OFF");
-                statement.execute("PRAGMA wal_autocheckpoint = 0");
+            if (engine == Engine.SQLITE) {
+                try (Statement statement = connection.createStatement()) {
+                    // Both must be set outside a transaction: inside one, foreign_keys is a no-op.
+                    statement.execute("PRAGMA foreign_keys = OFF");
+                    statement.execute("PRAGMA wal_autocheckpoint = 0");
+                }
             }
             try (Session session = sessionFactory.withOptions().connection(connection).openSession()) {
                 Transaction transaction = session.beginTransaction();
@@ -271,11 +352,13 @@ public final class Ledger implements AutoCloseable {
                 }
             }
         } catch (SQLException e) {
-            throw SqlFailures.translate(new LedgerAccessException("Bulk transaction connection failed", e), file);
+            throw SqlFailures.translate(new LedgerAccessException("Bulk transaction connection failed", e), where());
         } catch (RuntimeException e) {
-            throw SqlFailures.translate(e, file);
+            throw SqlFailures.translate(e, where());
         }
-        checkpointInBackground();
+        if (engine == Engine.SQLITE) {
+            checkpointInBackground();
+        }
         logTransaction("bulk transaction", start);
         return result;
     }
@@ -295,11 +378,12 @@ public final class Ledger implements AutoCloseable {
         return inBulkTransaction(unit -> work.apply(unit.session()));
     }
 
-    private static <T> T guarded(Session session, Function<UnitOfWork, T> work) {
-        UnitOfWork unit = new UnitOfWork(session);
+    private <T> T guarded(Session session, Function<UnitOfWork, T> work) {
+        UnitOfWork unit = new UnitOfWork(session, engine, where());
         VoucherGuard guard = VoucherGuard.begin(unit.sql());
         T result = work.apply(unit);
         session.flush();
+        unit.sql().moveIdentitiesPastExplicitIds();
         long start = System.nanoTime();
         guard.check(unit.sql());
         LOG.debug("Voucher guard took {} ms", (System.nanoTime() - start) / 1_000_000);
@@ -340,7 +424,7 @@ public final class Ledger implements AutoCloseable {
      * refuses with the reason if the folder still cannot be written.
      */
     private void backUpAtCloseIfChanged() {
-        if (dataVersion() == backedUpVersion) {
+        if (server != null || dataVersion() == backedUpVersion) {
             return;
         }
         try {
@@ -354,6 +438,22 @@ public final class Ledger implements AutoCloseable {
 
     @Override
     public void close() {
+        if (server != null) {
+            TIMING.debug("close: open for {} ms, {} transactions", millisSince(openedAt), transactions);
+            background.shutdown();
+            try {
+                sessionFactory.close();
+            } finally {
+                if (dataSource instanceof AutoCloseable pool) {
+                    try {
+                        pool.close();
+                    } catch (Exception e) {
+                        LOG.warn("Closing the connections to {} failed: {}", server.display(), e.getMessage());
+                    }
+                }
+            }
+            return;
+        }
         TIMING.debug("close: open for {} ms, {} transactions", millisSince(openedAt), transactions);
         try {
             // One thread runs the checkpoints in turn, so the last one ending means all have.

@@ -38,7 +38,12 @@ final class LedgerSchema {
      * this program would then write a schema it does not know). Nothing is written either way.
      */
     static LedgerFileInspector.Schema compare(Path file, List<String> appliedVersions) {
-        String newest = NewestMigration.VERSION;
+        return compare(file, appliedVersions, Engine.SQLITE, "ledger.newerSchema", SqlFailures.BUNDLE);
+    }
+
+    /** {@link #compare(Path, List)} for any engine: the refusal of a newer schema is {@code newerKey} in {@code bundle}. */
+    static LedgerFileInspector.Schema compare(Object file, List<String> appliedVersions, Engine engine, String newerKey, String bundle) {
+        String newest = NewestMigration.of(engine);
         if (newest == null) {
             return LedgerFileInspector.Schema.OLDER;
         }
@@ -49,20 +54,38 @@ final class LedgerSchema {
             try {
                 version = MigrationVersion.fromVersion(applied);
             } catch (RuntimeException notAVersion) {
-                throw LedgerFileInspector.refusal(UserException.DEFAULT_BUNDLE, "ledger.notALedger", file, notAVersion, file, 1);
+                if (file instanceof Path path) {
+                    throw LedgerFileInspector.refusal(UserException.DEFAULT_BUNDLE, "ledger.notALedger", path, notAVersion, path, 1);
+                }
+                throw UserException.in(ServerAddress.BUNDLE, "server.notALedger", file);
             }
             if (highest == null || version.compareTo(highest) > 0) {
                 highest = version;
             }
         }
         if (highest != null && highest.compareTo(ours) > 0) {
-            throw LedgerFileInspector.refusal(SqlFailures.BUNDLE, "ledger.newerSchema", file, null, file);
+            if (file instanceof Path path) {
+                throw LedgerFileInspector.refusal(bundle, newerKey, path, null, path);
+            }
+            throw UserException.in(bundle, newerKey, file);
         }
         return highest != null && highest.compareTo(ours) == 0 ? LedgerFileInspector.Schema.CURRENT : LedgerFileInspector.Schema.OLDER;
     }
 
+    /** For a read-only open on a server: an older schema is refused, as for a file ({@code ledger.olderForReading}). */
+    static void requireCurrent(Object name, List<String> appliedVersions, Engine engine) {
+        if (compare(name, appliedVersions, engine, "server.newerSchema", ServerAddress.BUNDLE) == LedgerFileInspector.Schema.OLDER) {
+            throw UserException.in(SqlFailures.BUNDLE, "ledger.olderForReading", name);
+        }
+    }
+
     static void migrate(Path file, DataSource dataSource) {
-        String newest = NewestMigration.VERSION;
+        migrate(file, dataSource, Engine.SQLITE);
+    }
+
+    /** Migrates the ledger {@code file} (a path, or a server's name for the sentences) on {@code engine}'s migrations. */
+    static void migrate(Object file, DataSource dataSource, Engine engine) {
+        String newest = NewestMigration.of(engine);
         if (newest != null && schemaHistoryEndsWith(dataSource, newest)) {
             TIMING.debug("open: schema at V{}, nothing for Flyway to do", newest);
             return;
@@ -70,7 +93,7 @@ final class LedgerSchema {
         try {
             Flyway.configure()
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration")
+                    .locations(engine.migrationLocations())
                     .load()
                     .migrate();
         } catch (FlywayException e) {
@@ -101,18 +124,48 @@ final class LedgerSchema {
     }
 
     /**
-     * The newest of the migrations this build carries ({@code db/migration/V<n>__<name>.sql}), read
-     * from the class path once; null when that cannot be told, or when any migration is named
-     * otherwise (a repeatable one, a dotted version): then Flyway always decides.
+     * The newest of the migrations this build carries for an engine ({@code db/migration/common} and
+     * {@code db/migration/<engine>}, {@code V<n>__<name>.sql}), read from the class path once; null
+     * when that cannot be told, or when any migration is named otherwise (a repeatable one, a
+     * dotted version): then Flyway always decides.
      */
-    private static final class NewestMigration {
+    static final class NewestMigration {
 
-        static final String VERSION = read();
+        private static final String SQLITE = newest(Engine.SQLITE);
+        private static final String POSTGRESQL = newest(Engine.POSTGRESQL);
 
-        private static String read() {
-            URL folder = Ledger.class.getResource("/db/migration");
-            if (folder == null) {
+        static String of(Engine engine) {
+            return engine == Engine.SQLITE ? SQLITE : POSTGRESQL;
+        }
+
+        private static String newest(Engine engine) {
+            List<String> common = read("common");
+            List<String> own = read(engine.folder());
+            if (common == null || own == null) {
                 return null;
+            }
+            List<String> names = new ArrayList<>(common);
+            names.addAll(own);
+            Pattern versioned = Pattern.compile("V(\\d+)__[^/]+\\.sql");
+            long newest = -1;
+            for (String name : names) {
+                if (!name.endsWith(".sql")) {
+                    continue; // a folder's README
+                }
+                Matcher matcher = versioned.matcher(name);
+                if (!matcher.matches()) {
+                    return null;
+                }
+                newest = Math.max(newest, Long.parseLong(matcher.group(1)));
+            }
+            return newest < 0 ? null : String.valueOf(newest);
+        }
+
+        /** The file names in {@code db/migration/<folder>}; empty when the folder is not there; null when it cannot be read. */
+        private static List<String> read(String folderName) {
+            URL folder = Ledger.class.getResource("/db/migration/" + folderName);
+            if (folder == null) {
+                return List.of();
             }
             List<String> names = new ArrayList<>();
             try {
@@ -134,16 +187,7 @@ final class LedgerSchema {
             } catch (IOException | URISyntaxException e) {
                 return null;
             }
-            Pattern versioned = Pattern.compile("V(\\d+)__[^/]+\\.sql");
-            long newest = -1;
-            for (String name : names) {
-                Matcher matcher = versioned.matcher(name);
-                if (!matcher.matches()) {
-                    return null;
-                }
-                newest = Math.max(newest, Long.parseLong(matcher.group(1)));
-            }
-            return newest < 0 ? null : String.valueOf(newest);
+            return names;
         }
     }
 }

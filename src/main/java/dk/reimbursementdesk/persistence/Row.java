@@ -78,8 +78,13 @@ public final class Row {
         }
     }
 
+    /** A BOOLEAN column: SQLite's 0/1, PostgreSQL's boolean (whose text the driver will not read as a number). */
     public boolean flag(String column) {
-        return number(column) != 0;
+        try {
+            return rs.getBoolean(position(column));
+        } catch (SQLException e) {
+            throw LedgerAccessException.reading(column, e);
+        }
     }
 
     /** Minor units as an exact amount with the currency's decimals; NULL reads as zero. */

@@ -22,9 +22,40 @@ public final class Sql {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Sql.class);
 
     private final Connection connection;
+    private final Engine engine;
+    /** The tables this unit inserted rows into with ids it numbered itself (see {@link #highestId}). */
+    private final java.util.Set<String> explicitIds = new java.util.LinkedHashSet<>();
 
-    Sql(Connection connection) {
+    Sql(Connection connection, Engine engine) {
         this.connection = connection;
+        this.engine = engine;
+    }
+
+    /** The database this connection talks to: for the few statements that differ between them. */
+    public Engine engine() {
+        return engine;
+    }
+
+    /**
+     * The highest id of {@code table}, for a set-based step that numbers the rows it inserts after
+     * it (so that the rows of a run can name each other without reading ids back). On SQLite the
+     * unit is the only writer. On PostgreSQL the table is locked against other writers (readers go
+     * on) until the unit ends, so no other clerk's insert takes an id inside the block, and before
+     * the unit commits the table's identity is moved past the block ({@link #moveIdentitiesPastExplicitIds}).
+     */
+    public long highestId(String table) {
+        if (engine == Engine.POSTGRESQL && explicitIds.add(table)) {
+            execute("LOCK TABLE " + table + " IN EXCLUSIVE MODE");
+        }
+        return queryLong("SELECT coalesce(max(id), 0) FROM " + table);
+    }
+
+    /** On PostgreSQL: the next id each table's identity gives is above the ids this unit numbered itself. */
+    void moveIdentitiesPastExplicitIds() {
+        for (String table : explicitIds) {
+            queryLong("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), coalesce(max(id), 0) + 1, false) FROM " + table);
+        }
+        explicitIds.clear();
     }
 
     /** The connection, for stores that need a JDBC shape this class does not offer. */

@@ -28,7 +28,7 @@ final class SqlFailures {
     }
 
     /** The refusal for {@code failure}, or {@code failure} itself when it names no cause we know. */
-    static RuntimeException translate(RuntimeException failure, Path file) {
+    static RuntimeException translate(RuntimeException failure, Object file) {
         if (failure instanceof UserException && failure.getCause() == null) {
             return failure;
         }
@@ -36,10 +36,15 @@ final class SqlFailures {
         return named == null ? failure : named;
     }
 
-    private static UserException cause(Throwable failure, Path file) {
+    private static UserException cause(Throwable failure, Object file) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLiteException sqlite) {
                 UserException named = forCode(sqlite.getResultCode().code, sqlite.getMessage(), file, failure);
+                if (named != null) {
+                    return named;
+                }
+            } else if (t instanceof org.postgresql.util.PSQLException postgres) {
+                UserException named = ServerFailures.forState(postgres, file, failure);
                 if (named != null) {
                     return named;
                 }
@@ -60,7 +65,7 @@ final class SqlFailures {
         return null;
     }
 
-    private static UserException forCode(int code, String message, Path file, Throwable failure) {
+    private static UserException forCode(int code, String message, Object file, Throwable failure) {
         int primary = code & 0xff;
         String text = String.valueOf(message);
         String key;

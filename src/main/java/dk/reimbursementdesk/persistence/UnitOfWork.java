@@ -12,10 +12,34 @@ import org.hibernate.Session;
 public final class UnitOfWork {
 
     private final Session session;
+    private final Engine engine;
+    /** The ledger's name for sentences: its file, or the server and database. */
+    private final Object ledger;
     private Sql sql;
+    private boolean postingLocked;
 
-    UnitOfWork(Session session) {
+    UnitOfWork(Session session, Engine engine, Object ledger) {
         this.session = session;
+        this.engine = engine;
+        this.ledger = ledger;
+    }
+
+    /** The database this unit works on. */
+    public Engine engine() {
+        return engine;
+    }
+
+    /**
+     * The first call of every use case that posts, before it reads what it decides on: on a
+     * PostgreSQL ledger it waits for another clerk's posting to finish (or refuses after a while,
+     * saying whose), see {@link PostingLock}; on a file it costs nothing. {@code action} names the
+     * work in English for the server's session list. Taking it twice is taking it once.
+     */
+    public void lockForPosting(String action) {
+        if (!postingLocked) {
+            PostingLock.take(sql(), action, ledger);
+            postingLocked = true;
+        }
     }
 
     public <T> T find(Class<T> type, Object id) {
@@ -59,7 +83,7 @@ public final class UnitOfWork {
      */
     public Sql sql() {
         if (sql == null) {
-            sql = new Sql(session.doReturningWork(connection -> connection));
+            sql = new Sql(session.doReturningWork(connection -> connection), engine);
         }
         return sql;
     }

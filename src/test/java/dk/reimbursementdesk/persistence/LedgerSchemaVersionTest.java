@@ -111,7 +111,7 @@ class LedgerSchemaVersionTest {
     }
 
     private static FluentConfiguration flyway(Path file) {
-        return Flyway.configure().dataSource(Ledger.dataSource(file)).locations("classpath:db/migration");
+        return Flyway.configure().dataSource(Ledger.dataSource(file)).locations("classpath:db/migration/common", "classpath:db/migration/sqlite");
     }
 
     private static int appliedMigrations(Path file) {

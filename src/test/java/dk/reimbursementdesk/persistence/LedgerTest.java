@@ -97,7 +97,7 @@ class LedgerTest {
         Path file = dir.resolve("ledger.db");
         org.sqlite.SQLiteDataSource dataSource = Ledger.dataSource(file);
         org.flywaydb.core.api.configuration.FluentConfiguration flyway = org.flywaydb.core.Flyway.configure()
-                .dataSource(dataSource).locations("classpath:db/migration");
+                .dataSource(dataSource).locations("classpath:db/migration/common", "classpath:db/migration/sqlite");
         org.flywaydb.core.api.MigrationInfo[] all = flyway.load().info().all();
         flyway.target(all[all.length - 2].getVersion()).load().migrate();
         assertEquals(1, flyway.target("latest").load().info().pending().length);

@@ -83,7 +83,7 @@ class OpenItemMigrationTest {
     private static SQLiteDataSource olderLedger(Path file, String target, String currencies) throws Exception {
         SQLiteDataSource dataSource = new SQLiteDataSource();
         dataSource.setUrl("jdbc:sqlite:" + file);
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(target).load().migrate();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common", "classpath:db/migration/sqlite").target(target).load().migrate();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("INSERT INTO currency VALUES " + currencies);
             s.execute("INSERT INTO legal_entity (id, code, name, accounting_currency) VALUES (1, 'OLD', 'Old A/S', 'DKK')");

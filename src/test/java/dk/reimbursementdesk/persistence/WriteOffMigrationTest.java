@@ -23,7 +23,7 @@ class WriteOffMigrationTest {
         Path file = dir.resolve("old.db");
         SQLiteDataSource dataSource = new SQLiteDataSource();
         dataSource.setUrl("jdbc:sqlite:" + file);
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("15").load().migrate();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common", "classpath:db/migration/sqlite").target("15").load().migrate();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("INSERT INTO currency VALUES ('DKK', 'Danske kroner', 2)");
             s.execute("INSERT INTO legal_entity (id, code, name, accounting_currency) VALUES (1, 'OLD', 'Gammel A/S', 'DKK')");

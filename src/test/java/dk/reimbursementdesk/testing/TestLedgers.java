@@ -12,15 +12,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Real ledger files for tests: migrated SQLite in a temporary folder, never a mock. */
+/**
+ * Real ledgers for tests, never a mock: a migrated SQLite file in a temporary folder, or, when the
+ * test JVM runs with {@code -Ddesk.test.engine=postgresql} (the pom's second Surefire run of the
+ * service and command-line tests), a migrated database of the tests' own PostgreSQL server
+ * ({@link PostgresServer}). A test that is about files only (locks, backups, the file checks) opens
+ * files itself and is not in that run.
+ */
 public final class TestLedgers {
+
+    /** The system property that runs the ledger tests on PostgreSQL. */
+    public static final String ENGINE = "desk.test.engine";
 
     private TestLedgers() {
     }
 
+    /** Whether this test JVM's ledgers are on PostgreSQL. */
+    public static boolean onPostgres() {
+        return "postgresql".equalsIgnoreCase(System.getProperty(ENGINE));
+    }
+
+    /** A new ledger with the schema only (no company): a file in {@code dir}, or a database of the test server. */
+    public static Ledger schemaOnly(Path dir) {
+        return onPostgres() ? Ledger.open(PostgresServer.get().migratedDatabase()) : Ledger.create(dir.resolve("ledger.db"));
+    }
+
     /** A new ledger with company "TEST" in DKK and nothing else. */
     public static Ledger empty(Path dir) {
-        Ledger ledger = Ledger.create(dir.resolve("ledger.db"));
+        Ledger ledger = schemaOnly(dir);
         new CompanySetupService(ledger).initialize("TEST", "Test ApS", "DKK", false);
         return ledger;
     }
@@ -43,7 +62,7 @@ public final class TestLedgers {
 
     /** A new ledger holding the demo company. */
     public static Ledger demo(Path dir) {
-        Ledger ledger = Ledger.create(dir.resolve("ledger.db"));
+        Ledger ledger = schemaOnly(dir);
         new DemoLedgerService(ledger).populate();
         return ledger;
     }
@@ -108,8 +127,11 @@ public final class TestLedgers {
     private static Map<String, List<String>> snapshot(Connection c) throws java.sql.SQLException {
         Map<String, List<String>> tables = new TreeMap<>();
         List<String> names = new ArrayList<>();
+        String tableQuery = c.getMetaData().getDatabaseProductName().startsWith("PostgreSQL")
+                ? "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"
+                : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")) {
+             ResultSet rs = s.executeQuery(tableQuery)) {
             while (rs.next()) {
                 names.add(rs.getString(1));
             }

@@ -1,5 +1,6 @@
 package dk.reimbursementdesk.persistence.audit;
 
+import dk.reimbursementdesk.persistence.Like;
 import dk.reimbursementdesk.persistence.RowMapper;
 import dk.reimbursementdesk.persistence.Sql;
 import dk.reimbursementdesk.persistence.UnitOfWork;
@@ -13,6 +14,11 @@ import java.util.Optional;
 public final class AuditStore {
 
     private static final String COLUMNS = "id, recorded_at, os_user, origin, action, parameters, selection, counts, totals, created, hash";
+
+    /** The columns the list's filter looks in: everything an entry says but its id and hash. */
+    private static final String FILTERED = String.join(" LIKE ?1" + Like.ESCAPE + " OR ",
+            "recorded_at", "os_user", "origin", "action", "parameters", "selection", "counts", "totals", "created")
+            + " LIKE ?1" + Like.ESCAPE;
 
     private final Sql sql;
 
@@ -36,6 +42,11 @@ public final class AuditStore {
         return sql.queryLong("SELECT count(*) FROM audit_entry");
     }
 
+    /** How many entries contain {@code filter} (trimmed, any case of ASCII letters) in a column; blank: all. */
+    public long count(String filter) {
+        return blank(filter) ? count() : sql.queryLong("SELECT count(*) FROM audit_entry WHERE " + FILTERED, Like.contains(filter));
+    }
+
     /** How many entries come before entry {@code id} in the chain's order: its offset in the pages. */
     public long countBefore(long id) {
         return sql.queryLong("SELECT count(*) FROM audit_entry WHERE id < ?", id);
@@ -44,6 +55,17 @@ public final class AuditStore {
     /** One page of the log, oldest first (the chain's order). */
     public <T> List<T> page(int offset, int limit, RowMapper<T> mapper) {
         return sql.list("SELECT " + COLUMNS + " FROM audit_entry ORDER BY id LIMIT ? OFFSET ?", mapper, limit, offset);
+    }
+
+    /** One page of the entries {@code filter} matches (see {@link #count(String)}), oldest first. */
+    public <T> List<T> page(String filter, int offset, int limit, RowMapper<T> mapper) {
+        return blank(filter) ? page(offset, limit, mapper)
+                : sql.list("SELECT " + COLUMNS + " FROM audit_entry WHERE " + FILTERED + " ORDER BY id LIMIT ?2 OFFSET ?3",
+                        mapper, Like.contains(filter), limit, offset);
+    }
+
+    private static boolean blank(String filter) {
+        return filter == null || filter.isBlank();
     }
 
     /** Every entry in chain order, streamed row by row (verifying and exporting a long log). */

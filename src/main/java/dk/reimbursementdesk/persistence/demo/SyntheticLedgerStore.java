@@ -61,10 +61,10 @@ public final class SyntheticLedgerStore {
     }
 
     public LastIds lastIds() {
-        return new LastIds(sql.queryLong("SELECT coalesce(max(id), 0) FROM voucher"),
-                sql.queryLong("SELECT coalesce(max(id), 0) FROM customer_transaction"),
-                sql.queryLong("SELECT coalesce(max(id), 0) FROM vendor"),
-                sql.queryLong("SELECT coalesce(max(id), 0) FROM customer"));
+        return new LastIds(sql.highestId("voucher"),
+                sql.highestId("customer_transaction"),
+                sql.highestId("vendor"),
+                sql.highestId("customer"));
     }
 
     /**

@@ -33,7 +33,7 @@ public final class TransactionImportStore {
 
     /** The id after the highest customer transaction's, so new ones can be numbered without a round trip each. */
     public long nextTransactionId() {
-        return sql.queryLong("SELECT coalesce(max(id), 0) + 1 FROM customer_transaction");
+        return sql.highestId("customer_transaction") + 1;
     }
 
     /** Every customer transaction's document as {@code customer_id}, {@code document}. */

@@ -35,16 +35,16 @@ public final class PaymentPostingStore {
     public PaymentPostingStore(UnitOfWork work, Setup setup) {
         this.sql = work.sql();
         this.s = setup;
-        voucherBase = maxId("voucher");
-        vendorTxBase = maxId("vendor_transaction");
-        paymentBase = maxId("payment");
+        voucherBase = sql.highestId("voucher");
+        vendorTxBase = sql.highestId("vendor_transaction");
+        paymentBase = sql.highestId("payment");
         // The batch number and the line, four digits or more: PB-000001-0001.
         endToEndId = "(? || '-' || printf('%04d', p.n))";
     }
 
     /** The next batch id: one more than the largest so far. */
     public static long nextBatchId(UnitOfWork work) {
-        return work.sql().queryLong("SELECT coalesce(max(id), 0) + 1 FROM payment_batch");
+        return work.sql().highestId("payment_batch") + 1;
     }
 
     public void batch() {
@@ -116,7 +116,4 @@ public final class PaymentPostingStore {
                 + "SELECT ? + i.pay, i.id, i.reimbursement_id, i.owed FROM pb_inv i ORDER BY i.pay, i.k", paymentBase);
     }
 
-    private long maxId(String table) {
-        return sql.queryLong("SELECT coalesce(max(id), 0) FROM " + table);
-    }
 }

@@ -36,11 +36,11 @@ public final class ReimbursementPostingStore {
     public ReimbursementPostingStore(UnitOfWork work, PostingSetup setup) {
         this.sql = work.sql();
         this.s = setup;
-        vendorBase = maxId("vendor");
-        voucherBase = maxId("voucher");
-        customerTxBase = maxId("customer_transaction");
-        vendorTxBase = maxId("vendor_transaction");
-        reimbursementBase = maxId("reimbursement");
+        vendorBase = sql.highestId("vendor");
+        voucherBase = sql.highestId("voucher");
+        customerTxBase = sql.highestId("customer_transaction");
+        vendorTxBase = sql.highestId("vendor_transaction");
+        reimbursementBase = sql.highestId("reimbursement");
         rbNumber = s.reimbursements().sql("g.grp");
         lowered = sql.queryLong("SELECT count(*) FROM rb_amount") > 0;
     }
@@ -162,7 +162,4 @@ public final class ReimbursementPostingStore {
                 reimbursementBase, s.reimbursements().prefix(), s.runId(), s.postingDate(), voucherBase, customerTxBase, vendorTxBase);
     }
 
-    private long maxId(String table) {
-        return sql.queryLong("SELECT coalesce(max(id), 0) FROM " + table);
-    }
 }

@@ -32,9 +32,9 @@ public final class WriteOffPostingStore {
     public WriteOffPostingStore(UnitOfWork work, Setup setup) {
         this.sql = work.sql();
         this.s = setup;
-        voucherBase = maxId("voucher");
-        customerTxBase = maxId("customer_transaction");
-        writeOffBase = maxId("write_off");
+        voucherBase = sql.highestId("voucher");
+        customerTxBase = sql.highestId("customer_transaction");
+        writeOffBase = sql.highestId("write_off");
         woNumber = s.writeOffs().sql("w.k");
     }
 
@@ -76,7 +76,4 @@ public final class WriteOffPostingStore {
                 + "JOIN voucher v ON v.id = o.voucher_id ORDER BY w.k", mapper, writeOffBase);
     }
 
-    private long maxId(String table) {
-        return sql.queryLong("SELECT coalesce(max(id), 0) FROM " + table);
-    }
 }

@@ -78,6 +78,24 @@ public final class AuditLog {
         return ledger.inTransaction(work -> new AuditStore(work).page(offset, limit, AuditLog::entry));
     }
 
+    /** One page of the entries that hold {@code filter} in a column (blank: all), and how many do. */
+    public record Page(long total, int offset, List<AuditEntry> entries) {
+    }
+
+    /**
+     * Page {@code index} of {@code size} entries holding {@code filter} in their time, user, origin,
+     * action, parameters, selection, counts, totals or created ids (blank: every entry), oldest first,
+     * with their count, read in one transaction; an index past the last page gives the last.
+     */
+    public Page page(String filter, int index, int size) {
+        return ledger.inTransaction(work -> {
+            AuditStore store = new AuditStore(work);
+            long total = store.count(filter);
+            int offset = (int) Math.max(0, Math.min(index, (total - 1) / size)) * size;
+            return new Page(total, offset, store.page(filter, offset, size, AuditLog::entry));
+        });
+    }
+
     /**
      * What {@link #verify} found: how many entries it read, and the first one whose hash does not
      * match (null when the chain is intact).

@@ -16,8 +16,15 @@ public final class Backups {
     private Backups() {
     }
 
+    /**
+     * On a ledger on a PostgreSQL server there is no copy to make: the server's own backups
+     * ({@code pg_dump}, its WAL archive: see the README's "Working together on PostgreSQL") stand for
+     * it, and the unit of work is one server transaction, whole or not at all.
+     */
     public static void before(Ledger ledger, BackupReason reason) {
-        ledger.backUp(reason);
+        if (!ledger.onServer()) {
+            ledger.backUp(reason);
+        }
     }
 
     /**
@@ -28,6 +35,9 @@ public final class Backups {
      * @throws CancellationException when {@code cancelled} says so once the backup is written
      */
     public static void before(Ledger ledger, BackupReason reason, Runnable starting, BooleanSupplier cancelled) {
+        if (ledger.onServer()) {
+            return;
+        }
         starting.run();
         ledger.backUp(reason);
         if (cancelled.getAsBoolean()) {

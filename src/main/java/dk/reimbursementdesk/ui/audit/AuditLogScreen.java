@@ -12,8 +12,9 @@ public final class AuditLogScreen implements ScreenFactory {
     @Override
     public Screen open(ScreenContext context) {
         AuditLogViewModel viewModel = new AuditLogViewModel(context.services().audit(), context.tasks());
-        Screen screen = Screen.of(Fxml.load(AuditLogScreen.class, "AuditLog.fxml", Texts.of(AuditLogViewModel.BUNDLE).bundle(),
-                new AuditLogView(viewModel)), viewModel::close);
+        AuditLogView view = new AuditLogView(viewModel);
+        Screen screen = Screen.of(Fxml.load(AuditLogScreen.class, "AuditLog.fxml", Texts.of(AuditLogViewModel.BUNDLE).bundle(), view),
+                viewModel::close).filter(view.filterField()).refreshing(viewModel::refresh);
         viewModel.firstPage();
         return screen;
     }

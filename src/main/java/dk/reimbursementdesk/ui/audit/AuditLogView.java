@@ -9,6 +9,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 
 /**
  * The Audit log's controller: the page's entries, the selected entry whole under the table (its
@@ -22,6 +23,7 @@ public final class AuditLogView {
 
     private final AuditLogViewModel viewModel;
 
+    @FXML private TextField filterField;
     @FXML private TableView<AuditEntry> table;
     @FXML private TableColumn<AuditEntry, String> idColumn;
     @FXML private TableColumn<AuditEntry, String> timeColumn;
@@ -51,6 +53,7 @@ public final class AuditLogView {
 
     @FXML
     private void initialize() {
+        filterField.textProperty().bindBidirectional(viewModel.filterProperty());
         table.setItems(viewModel.rows());
         Columns.text(idColumn, e -> Long.toString(e.id()));
         Columns.text(timeColumn, AuditEntry::recordedAt);
@@ -101,6 +104,11 @@ public final class AuditLogView {
                 getStyleClass().add("broken");
             }
         }
+    }
+
+    /** The filter field, for Ctrl+F. */
+    TextField filterField() {
+        return filterField;
     }
 
     @FXML private void firstPage() { viewModel.firstPage(); }

@@ -14,6 +14,8 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
@@ -34,8 +36,10 @@ public final class AuditLogViewModel {
     private final ReadOnlyIntegerWrapper pageIndex = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(0);
     private final ReadOnlyStringWrapper pageText = new ReadOnlyStringWrapper("");
+    private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper verification = new ReadOnlyStringWrapper("");
     private final ReadOnlyLongWrapper brokenId = new ReadOnlyLongWrapper(-1);
+    private boolean clearingForVerify;
     private final BooleanBinding previousDisabled;
     private final BooleanBinding nextDisabled;
 
@@ -44,28 +48,28 @@ public final class AuditLogViewModel {
         this.work = new ScreenWork(tasks);
         previousDisabled = Bindings.createBooleanBinding(() -> pageIndex.get() == 0, pageIndex);
         nextDisabled = Bindings.createBooleanBinding(() -> pageIndex.get() >= lastIndex(), pageIndex, total);
+        filter.addListener((observable, before, now) -> {
+            if (!clearingForVerify) {
+                firstPage();
+            }
+        });
     }
 
     static String text(String key, Object... arguments) {
         return Texts.of(BUNDLE).format(key, arguments);
     }
 
-    private record Page(int index, long total, List<AuditEntry> entries) {
-    }
-
-    /** Reads page {@code index} (kept in range of the entries there are now) off the FX thread. */
+    /** Reads page {@code index} of the entries the filter matches (kept in range of those there are now) off the FX thread. */
     public void load(int index) {
-        work.load(() -> {
-            long count = log.count();
-            int shown = (int) Math.max(0, Math.min(index, (count - 1) / PAGE_SIZE));
-            return new Page(shown, count, log.page(shown * PAGE_SIZE, PAGE_SIZE));
-        }, page -> {
+        String filtered = filter.get();
+        work.load(() -> log.page(filtered, index, PAGE_SIZE), page -> {
+            int shown = page.offset() / PAGE_SIZE;
             total.set(page.total());
-            pageIndex.set(page.index());
+            pageIndex.set(shown);
             rows.setAll(page.entries());
-            pageText.set(page.total() == 0 ? text("audit.page.none")
-                    : text("audit.page.rows", (long) page.index() * PAGE_SIZE + 1, (long) page.index() * PAGE_SIZE + page.entries().size(),
-                            page.total(), page.index() + 1, lastIndex() + 1));
+            pageText.set(page.total() == 0 ? text(filtered.isBlank() ? "audit.page.none" : "audit.page.noneFiltered")
+                    : text("audit.page.rows", (long) page.offset() + 1, (long) page.offset() + page.entries().size(),
+                            page.total(), shown + 1, lastIndex() + 1));
         }, null, text("audit.load.failed"));
     }
 
@@ -94,7 +98,8 @@ public final class AuditLogViewModel {
 
     /**
      * Verify: recomputes every entry's hash in chain order, off the FX thread, then shows the page
-     * holding the first entry that does not match (or reads the page shown again).
+     * holding the first entry that does not match, the filter cleared so that the whole chain's pages
+     * show (or reads the page shown again).
      */
     public Task<?> verify() {
         verification.set(text("audit.verify.running"));
@@ -110,12 +115,27 @@ public final class AuditLogViewModel {
             verification.set(mismatch == null ? text("audit.verify.intact", result.entries())
                     : text("audit.verify.broken", mismatch.id(), result.entries(), mismatch.action(), mismatch.recordedAt()));
             brokenId.set(mismatch == null ? -1 : mismatch.id());
+            if (mismatch != null && !filter.get().isBlank()) {
+                clearingForVerify = true;
+                filter.set("");
+                clearingForVerify = false;
+            }
             load(verified.page());
         }, text("audit.verify.failed"));
     }
 
     public void close() {
         work.cancel();
+    }
+
+    /** The list's filter: text any column but the id and hash contains; a change shows its first page. */
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    /** F5: the page shown, read again with the entries written since. */
+    public void refresh() {
+        load(pageIndex.get());
     }
 
     public ObservableList<AuditEntry> rows() {

@@ -1,5 +1,6 @@
 package dk.reimbursementdesk.ui.shell;
 
+import dk.reimbursementdesk.ui.common.DialogSize;
 import dk.reimbursementdesk.ui.common.Texts;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +14,10 @@ import javafx.scene.control.TableView;
 
 /** Help > Keyboard shortcuts: every shortcut of {@link Shortcut} in a table, keys and what they do. */
 public final class KeyboardShortcutsDialog extends Dialog<Void> {
+
+    /** The size it opens at, where the screen holds it: both columns whole, most rows without scrolling. */
+    static final double WIDTH = 760;
+    static final double HEIGHT = 720;
 
     /** One line of the table, in the user's language. */
     public record Line(String keys, String action) {
@@ -42,9 +47,8 @@ public final class KeyboardShortcutsDialog extends Dialog<Void> {
         });
         table.getColumns().setAll(List.of(keys, action));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefSize(720, 600);
         getDialogPane().setContent(table);
-        getDialogPane().setPrefWidth(760);
+        DialogSize.openAt(this, WIDTH, HEIGHT);
         getDialogPane().getButtonTypes().setAll(new ButtonType(texts.get("dialog.close"), ButtonType.CLOSE.getButtonData()));
         setResizable(true);
     }

@@ -1,5 +1,6 @@
 package dk.reimbursementdesk.ui.shell;
 
+import dk.reimbursementdesk.ui.common.DialogSize;
 import dk.reimbursementdesk.ui.common.MarkdownView;
 import dk.reimbursementdesk.ui.common.Texts;
 import java.io.IOException;
@@ -26,6 +27,10 @@ public final class UserGuide extends Dialog<Void> {
     /** The README's top-level sections that are for developers, not users: not shown. */
     static final Set<String> DEVELOPER_SECTIONS = Set.of("Run every test", "For developers");
 
+    /** The size it opens at, where the screen holds it: a line of the guide about 110 characters long. */
+    static final double WIDTH = 900;
+    static final double HEIGHT = 760;
+
     /** Shown through {@code DialogService.showCustomDialog}, which gives it its owner. */
     public UserGuide(Locale locale) {
         Texts texts = Texts.of("i18n.shell");
@@ -35,9 +40,8 @@ public final class UserGuide extends Dialog<Void> {
         ScrollPane scroll = new ScrollPane(page);
         scroll.setId("userGuide");
         scroll.setFitToWidth(true);
-        scroll.setPrefSize(860, 680);
         getDialogPane().setContent(scroll);
-        getDialogPane().setPrefSize(900, 760);
+        DialogSize.openAt(this, WIDTH, HEIGHT);
         getDialogPane().getButtonTypes().setAll(new ButtonType(texts.get("dialog.close"), ButtonType.CLOSE.getButtonData()));
         setResizable(true);
     }

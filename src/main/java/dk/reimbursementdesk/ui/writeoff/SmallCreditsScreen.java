@@ -49,9 +49,29 @@ public final class SmallCreditsScreen implements ScreenFactory {
         SmallCreditsView view = new SmallCreditsView(credits, written, context.dialogs());
         Parent root = Fxml.load(SmallCreditsScreen.class, "SmallCredits.fxml", WriteOffTexts.bundle(), view);
         credits.search();
-        return Screen.of(root, () -> {
-            credits.close();
-            written.close();
-        });
+        // Ctrl+F may have to turn to the first tab before its field can take the keyboard: the screen's own hooks
+        return new Screen() {
+            @Override
+            public Parent root() {
+                return root;
+            }
+
+            @Override
+            public void close() {
+                credits.close();
+                written.close();
+            }
+
+            @Override
+            public boolean focusFilter() {
+                return view.focusFilter();
+            }
+
+            @Override
+            public boolean refresh() {
+                view.refresh();
+                return true;
+            }
+        };
     }
 }

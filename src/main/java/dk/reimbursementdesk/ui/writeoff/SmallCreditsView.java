@@ -179,6 +179,23 @@ public final class SmallCreditsView {
         }
     }
 
+    /**
+     * Ctrl+F: the Below field, the list's first filter, on the Small credits tab (turned to if the
+     * Written off tab shows, which has no filter).
+     */
+    boolean focusFilter() {
+        tabs.getSelectionModel().select(0);
+        return dk.reimbursementdesk.ui.Screen.focus(belowField);
+    }
+
+    /** F5: the small credits on the filters again, and the write-offs when their tab shows. */
+    void refresh() {
+        credits.search();
+        if (writtenTab.isSelected()) {
+            written.load();
+        }
+    }
+
     @FXML
     private void select() {
         QueryBuilderDialog.show(selectButton.getScene().getWindow(), credits.selectionProperty().get())

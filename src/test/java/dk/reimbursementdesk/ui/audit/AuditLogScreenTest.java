@@ -101,6 +101,57 @@ class AuditLogScreenTest {
     }
 
     @Test
+    void theFilterShowsTheEntriesHoldingItsTextAndCtrlFPutsTheKeyboardThere(FxRobot robot) throws Exception {
+        TableView<AuditEntry> table = open(robot);
+        javafx.scene.control.TextField filter = robot.lookup("#filterField").queryAs(javafx.scene.control.TextField.class);
+
+        robot.interact(() -> filter.setText("REVERSAL"));
+        ScreenHarness.waitUntil(() -> table.getItems().size() == 2);
+        assertEquals(List.of(2L, 3L), table.getItems().stream().map(AuditEntry::id).toList());
+        assertEquals("Entries 1–2 of 2 (page 1 of 1)", text(robot, "#pageText"));
+        robot.interact(() -> filter.setText("no such text"));
+        ScreenHarness.waitUntil(() -> table.getItems().isEmpty());
+        assertEquals("No entries hold this text", text(robot, "#pageText"));
+
+        robot.clickOn("#table");
+        boolean[] focused = {false};
+        robot.interact(() -> focused[0] = screen.focusFilter());
+        assertTrue(focused[0]);
+        assertTrue(filter.isFocused());
+        assertEquals("no such text", filter.getSelectedText());
+    }
+
+    @Test
+    void f5ReadsThePageAgainWithTheEntriesWrittenSince(FxRobot robot) throws Exception {
+        TableView<AuditEntry> table = open(robot);
+        ledger.inTransactionDo(work -> AuditLog.append(work, AuditEvent.of("test")));
+        assertEquals(3, table.getItems().size(), "nothing changes on the screen by itself");
+
+        boolean[] refreshed = {false};
+        robot.interact(() -> refreshed[0] = screen.refresh());
+
+        assertTrue(refreshed[0]);
+        ScreenHarness.waitUntil(() -> table.getItems().size() == 4);
+        assertEquals("test", table.getItems().get(3).action());
+    }
+
+    @Test
+    void verifyClearsTheFilterToShowTheBrokenEntryInTheWholeChain(FxRobot robot) throws Exception {
+        TestLedgers.execute(ledger, "DROP TRIGGER audit_entry_no_update");
+        TestLedgers.execute(ledger, "UPDATE audit_entry SET totals = replace(totals, '=', '=1') WHERE id = 1");
+        TableView<AuditEntry> table = open(robot);
+        javafx.scene.control.TextField filter = robot.lookup("#filterField").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> filter.setText("reversal"));
+        ScreenHarness.waitUntil(() -> table.getItems().size() == 2);
+
+        robot.clickOn("#verifyButton");
+        ScreenHarness.waitUntil(() -> text(robot, "#verification").startsWith("Entry") && table.getItems().size() == 3);
+
+        assertEquals("", filter.getText());
+        assertEquals(1L, table.getItems().get(0).id());
+    }
+
+    @Test
     void verifySaysTheChainIsIntact(FxRobot robot) throws Exception {
         open(robot);
 

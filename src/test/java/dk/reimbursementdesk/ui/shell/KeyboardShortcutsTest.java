@@ -12,12 +12,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,7 +29,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The main window's keyboard: screens by Ctrl+digit, Ctrl+F to the list's filter, F5 reads again, the Help tables. */
+/**
+ * The main window's keyboard: screens by Ctrl+digit, Ctrl+F to the list's filter, F5 reads again, the Help
+ * dialogs (opening at their size).
+ */
 @ExtendWith(ApplicationExtension.class)
 class KeyboardShortcutsTest {
 
@@ -80,6 +86,33 @@ class KeyboardShortcutsTest {
     }
 
     @Test
+    void smallCreditsAndTheAuditLogTakeCtrlFAndF5LikeTheOtherLists(FxRobot robot) {
+        robot.interact(() -> window.session().show(NavItem.SMALL_CREDITS));
+        WindowRobot.waitUntil(() -> robot.lookup("#belowField").tryQuery().isPresent());
+        TextField below = robot.lookup("#belowField").queryAs(TextField.class);
+        robot.interact(() -> below.setText("25"));
+        robot.clickOn("#creditTable");
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(below.isFocused(), "Small credits: the Below field has the keyboard");
+        assertEquals("25", below.getSelectedText());
+
+        robot.interact(() -> window.session().show(NavItem.AUDIT_LOG));
+        WindowRobot.waitUntil(() -> robot.lookup("#verifyButton").tryQuery().isPresent());
+        TableView<?> entries = robot.lookup("#table").queryTableView();
+        WaitForAsyncUtils.waitForFxEvents();
+        int before = entries.getItems().size();
+        window.ledger().inTransactionDo(work -> dk.reimbursementdesk.service.audit.AuditLog.append(work,
+                dk.reimbursementdesk.service.audit.AuditEvent.of("test")));
+        robot.clickOn("#table");
+        robot.type(KeyCode.F5);
+        WindowRobot.waitUntil(() -> entries.getItems().size() == before + 1);
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#filterField").queryAs(TextField.class).isFocused(), "the Audit log's filter");
+    }
+
+    @Test
     void helpKeyboardShortcutsListsEveryShortcutInATable(FxRobot robot) {
         robot.clickOn(WindowRobot.labelled(robot, "Help"));
         robot.clickOn(WindowRobot.labelled(robot, "Keyboard shortcuts"));
@@ -124,6 +157,39 @@ class KeyboardShortcutsTest {
         assertTrue(UserGuide.text(Locale.UK).startsWith("# Reimbursement Desk"));
     }
 
+    private static Window dialogHolding(FxRobot robot, String id) {
+        WindowRobot.waitUntil(() -> robot.lookup(id).tryQuery().isPresent()
+                && robot.lookup(id).query().getScene().getWindow().getWidth() > 0);
+        return robot.lookup(id).query().getScene().getWindow();
+    }
+
+    private static void assertOpensAtItsSizeOnTheScreen(Window dialog, double width, double height) {
+        assertEquals(width, dialog.getWidth(), 0.5, "width");
+        assertEquals(height, dialog.getHeight(), 0.5, "height");
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        assertTrue(screen.contains(new Rectangle2D(dialog.getX(), dialog.getY(), dialog.getWidth(), dialog.getHeight())),
+                dialog.getX() + "," + dialog.getY() + " on " + screen);
+    }
+
+    @Test
+    void theUserGuideOpensAtItsSizeOnTheScreen(FxRobot robot) {
+        robot.type(KeyCode.F1);
+        Window guide = dialogHolding(robot, "#userGuide");
+        WindowRobot.waitUntil(() -> guide.getHeight() == UserGuide.HEIGHT);
+
+        assertOpensAtItsSizeOnTheScreen(guide, UserGuide.WIDTH, UserGuide.HEIGHT);
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void theKeyboardShortcutsOpenAtTheirSizeOnTheScreen(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.SLASH).release(KeyCode.SLASH, KeyCode.CONTROL);
+        Window shortcuts = dialogHolding(robot, "#shortcutsTable");
+        WindowRobot.waitUntil(() -> shortcuts.getHeight() == KeyboardShortcutsDialog.HEIGHT);
+
+        assertOpensAtItsSizeOnTheScreen(shortcuts, KeyboardShortcutsDialog.WIDTH, KeyboardShortcutsDialog.HEIGHT);
+        robot.type(KeyCode.ESCAPE);
+    }
     private static List<String> headings(ScrollPane guide) {
         return ((javafx.scene.Parent) guide.getContent()).getChildrenUnmodifiable().stream()
                 .filter(node -> node.getStyleClass().stream().anyMatch(style -> style.startsWith("guide-h")))

@@ -75,7 +75,7 @@ class MainWindowViewModelTest {
     }
 
     private static String newestMigration() {
-        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(Path.of("src/main/resources/db/migration/sqlite"))) {
             return String.valueOf(files.map(f -> f.getFileName().toString())
                     .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__")))).max().orElseThrow());
         } catch (java.io.IOException e) {

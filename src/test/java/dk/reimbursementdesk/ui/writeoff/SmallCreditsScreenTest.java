@@ -115,6 +115,40 @@ class SmallCreditsScreenTest {
     }
 
     @Test
+    void ctrlFPutsTheKeyboardInTheBelowFieldEvenFromTheWrittenOffTab(FxRobot robot) throws Exception {
+        open(robot);
+        javafx.scene.control.TextField below = robot.lookup("#belowField").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> below.setText("50"));
+        TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+
+        boolean[] focused = {false};
+        robot.interact(() -> focused[0] = screen.focusFilter());
+
+        assertTrue(focused[0]);
+        assertEquals(0, tabs.getSelectionModel().getSelectedIndex(), "turned to the Small credits tab");
+        assertTrue(below.isFocused(), "the Below field has the keyboard");
+        assertEquals("50", below.getSelectedText(), "its text selected, so typing replaces it");
+    }
+
+    @Test
+    void f5ListsTheSmallCreditsAgainWithWhatTheLedgerGainedSince(FxRobot robot) throws Exception {
+        TableView<SmallCredit> table = open(robot);
+        new dk.reimbursementdesk.service.posting.PostingService(ledger).postCustomerTransaction(
+                new dk.reimbursementdesk.service.posting.PostingService.CustomerTransactionRequest("C2",
+                        dk.reimbursementdesk.domain.CustomerTransactionType.CREDIT_NOTE, LocalDate.of(2026, 11, 30), null,
+                        "CN-2B", new java.math.BigDecimal("2.00"), null));
+        assertEquals(0, new java.math.BigDecimal("40.00").compareTo(table.getItems().get(1).credit()), "nothing changes by itself");
+
+        boolean[] refreshed = {false};
+        robot.interact(() -> refreshed[0] = screen.refresh());
+
+        assertTrue(refreshed[0]);
+        ScreenHarness.waitUntil(() -> new java.math.BigDecimal("42.00").compareTo(table.getItems().get(1).credit()) == 0);
+        assertEquals(List.of("C1 DKK", "C2 DKK", "C4 EUR"), customers(table));
+    }
+
+    @Test
     void inDanishTheScreenSpeaksDanishWithDanishAmountsAndDates(FxRobot robot) throws Exception {
         Locale.setDefault(Locale.forLanguageTag("da-DK"));
         TableView<SmallCredit> table = open(robot);

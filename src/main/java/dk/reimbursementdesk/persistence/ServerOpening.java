@@ -1,0 +1,132 @@
+package dk.reimbursementdesk.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.SessionFactory;
+
+/**
+ * How a {@link Ledger} on a PostgreSQL server comes to be: the pool (HikariCP) started on the
+ * address, the database checked (empty, a ledger, or another program's), the schema made or
+ * migrated with Flyway, Hibernate started. A file's single-instance lock has no part here: several
+ * clerks share the server's ledger, and the units of work that post take the database's own locks
+ * ({@link PostingLock}).
+ */
+final class ServerOpening {
+
+    /** What a database holds before the ledger opens. */
+    private enum Content { EMPTY, LEDGER, OTHER }
+
+    private ServerOpening() {
+    }
+
+    static Ledger open(ServerAddress address, boolean readOnly) {
+        return start(address, false, readOnly);
+    }
+
+    static Ledger create(ServerAddress address) {
+        return start(address, true, false);
+    }
+
+    private static Ledger start(ServerAddress address, boolean create, boolean readOnly) {
+        String name = address.display();
+        long start = System.nanoTime();
+        HikariDataSource pool;
+        try {
+            pool = pool(address, readOnly);
+        } catch (RuntimeException e) {
+            throw SqlFailures.translate(e, name);
+        }
+        Ledger.TIMING.debug("open {}: pool {} ms", name, Ledger.millisSince(start));
+        try {
+            Content content = content(pool);
+            if (create && content != Content.EMPTY) {
+                throw content == Content.LEDGER
+                        ? dk.reimbursementdesk.domain.UserException.in(ServerAddress.BUNDLE, "server.alreadyLedger", name)
+                        : dk.reimbursementdesk.domain.UserException.in(ServerAddress.BUNDLE, "server.notEmpty", name);
+            }
+            if (!create && content != Content.LEDGER) {
+                throw dk.reimbursementdesk.domain.UserException.in(ServerAddress.BUNDLE,
+                        content == Content.EMPTY ? "server.empty" : "server.notALedger", name);
+            }
+            if (!create) {
+                LedgerSchema.compare(name, appliedVersions(pool), Engine.POSTGRESQL, "server.newerSchema", ServerAddress.BUNDLE);
+            }
+            if (readOnly) {
+                LedgerSchema.requireCurrent(name, appliedVersions(pool), Engine.POSTGRESQL);
+            }
+            start = System.nanoTime();
+            if (!readOnly) {
+                LedgerSchema.migrate(name, pool, Engine.POSTGRESQL);
+            }
+            Ledger.TIMING.debug("open: Flyway {} ms", Ledger.millisSince(start));
+            start = System.nanoTime();
+            SessionFactory sessionFactory = LedgerOpening.sessionFactory(pool, Engine.POSTGRESQL);
+            Ledger.TIMING.debug("open: Hibernate session factory {} ms", Ledger.millisSince(start));
+            return new Ledger(address, pool, sessionFactory);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw SqlFailures.translate(e, name);
+        }
+    }
+
+    /**
+     * The pool: a few connections are enough for one clerk's window (a use case, a list loading
+     * beside it). {@code stringtype=unspecified} lets the server type a parameter bound as text by
+     * its column, so the ISO dates every statement binds as text land in {@code date} columns as on
+     * SQLite. The application name carries the OS user: it is what another clerk reads in
+     * "a posting is in progress by ..." ({@link PostingLock}) and what the server's own views show.
+     */
+    private static HikariDataSource pool(ServerAddress address, boolean readOnly) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(address.jdbcUrl());
+        config.setUsername(address.user());
+        address.password().ifPresent(config::setPassword);
+        config.setPoolName("ledger " + address.display());
+        config.setMaximumPoolSize(4);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(10_000);
+        config.setAutoCommit(true);
+        // The check command's connections: the server refuses any write in them.
+        config.setReadOnly(readOnly);
+        config.addDataSourceProperty("stringtype", "unspecified");
+        config.addDataSourceProperty("ApplicationName", "Reimbursement Desk (" + PostingLock.osUser() + ")");
+        // A batch of inserts goes to the server as multi-row statements: several times fewer round trips.
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        config.addDataSourceProperty("connectTimeout", "10");
+        address.parameters().forEach(config::addDataSourceProperty);
+        return new HikariDataSource(config);
+    }
+
+    private static Content content(HikariDataSource pool) {
+        try (Connection connection = pool.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("""
+                     SELECT count(*) FILTER (WHERE table_name = 'flyway_schema_history') AS history, count(*) AS tables
+                     FROM information_schema.tables WHERE table_schema = current_schema()""")) {
+            rs.next();
+            return rs.getLong("history") > 0 ? Content.LEDGER : rs.getLong("tables") == 0 ? Content.EMPTY : Content.OTHER;
+        } catch (SQLException e) {
+            throw new LedgerAccessException("Reading the database's tables failed", e);
+        }
+    }
+
+    private static List<String> appliedVersions(HikariDataSource pool) {
+        List<String> versions = new ArrayList<>();
+        try (Connection connection = pool.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL")) {
+            while (rs.next()) {
+                versions.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new LedgerAccessException("Reading the schema history failed", e);
+        }
+        return versions;
+    }
+}
