@@ -1,5 +1,6 @@
 package dk.reimbursementdesk.persistence.overview;
 
+import dk.reimbursementdesk.persistence.EngineSql;
 import dk.reimbursementdesk.persistence.RowMapper;
 import dk.reimbursementdesk.persistence.Sql;
 import dk.reimbursementdesk.persistence.UnitOfWork;
@@ -30,9 +31,11 @@ public final class OverviewQueries {
         return sql.list("""
                 SELECT currency, %s AS bucket, count(*) AS balances, -sum(balance) AS amount, -sum(balance_acc) AS amount_acc
                 FROM (SELECT currency, sum(open_amount) AS balance, sum(open_amount_acc) AS balance_acc,
-                             julianday(?) - julianday(min(CASE WHEN open_amount < 0 THEN transaction_date END)) AS d
-                      FROM customer_open_item GROUP BY customer_id, currency HAVING sum(open_amount) < 0)
-                GROUP BY currency, bucket ORDER BY currency, bucket""".formatted(BUCKET), mapper, today.toString());
+                             %s AS d
+                      FROM customer_open_item GROUP BY customer_id, currency HAVING sum(open_amount) < 0) balances
+                GROUP BY currency, bucket ORDER BY currency, bucket""".formatted(BUCKET,
+                EngineSql.daysBetween(sql.engine(), EngineSql.dateParameter(sql.engine()),
+                        "min(CASE WHEN open_amount < 0 THEN transaction_date END)")), mapper, today.toString());
     }
 
     /**
@@ -41,9 +44,9 @@ public final class OverviewQueries {
      */
     public <T> List<T> reimbursementsPerMonth(LocalDate from, RowMapper<T> mapper) {
         return sql.list("""
-                SELECT substr(posting_date, 1, 7) AS month, count(*) AS reimbursements, sum(amount_acc) AS amount_acc
+                SELECT %s AS month, count(*) AS reimbursements, sum(amount_acc) AS amount_acc
                 FROM reimbursement WHERE posting_date >= ? AND status <> 'REVERSED'
-                GROUP BY month ORDER BY month""", mapper, from.toString());
+                GROUP BY month ORDER BY month""".formatted(EngineSql.month(sql.engine(), "posting_date")), mapper, from.toString());
     }
 
     /**
@@ -53,9 +56,10 @@ public final class OverviewQueries {
     public <T> List<T> openReimbursementInvoicesByAge(LocalDate today, RowMapper<T> mapper) {
         return sql.list("""
                 SELECT %s AS bucket, count(*) AS invoices, -sum(open_amount_acc) AS amount_acc
-                FROM (SELECT vt.open_amount_acc, julianday(?) - julianday(r.posting_date) AS d
+                FROM (SELECT vt.open_amount_acc, %s AS d
                       FROM reimbursement r JOIN vendor_transaction vt ON vt.id = r.vendor_transaction_id
-                      WHERE r.status = 'OPEN' AND vt.open_amount <> 0)
-                GROUP BY bucket ORDER BY bucket""".formatted(BUCKET), mapper, today.toString());
+                      WHERE r.status = 'OPEN' AND vt.open_amount <> 0) invoices
+                GROUP BY bucket ORDER BY bucket""".formatted(BUCKET,
+                EngineSql.daysBetween(sql.engine(), EngineSql.dateParameter(sql.engine()), "r.posting_date")), mapper, today.toString());
     }
 }
