@@ -1,5 +1,6 @@
 package dk.reimbursementdesk.persistence.overview;
 
+import dk.reimbursementdesk.persistence.CreditBalances;
 import dk.reimbursementdesk.persistence.EngineSql;
 import dk.reimbursementdesk.persistence.RowMapper;
 import dk.reimbursementdesk.persistence.Sql;
@@ -10,11 +11,9 @@ import java.util.List;
 /**
  * The Overview's figures, each one set-based statement over the whole ledger: no row is read into
  * Java, only the few sums a chart draws. Ages are whole days before {@code today}, bucketed 0 (0-30),
- * 1 (31-90), 2 (91-365) and 3 (over 365). Amounts are minor units.
+ * 1 (31-90), 2 (91-365) and 3 (over 365) by {@link CreditBalances#BUCKET}. Amounts are minor units.
  */
 public final class OverviewQueries {
-
-    private static final String BUCKET = "CASE WHEN d <= 30 THEN 0 WHEN d <= 90 THEN 1 WHEN d <= 365 THEN 2 ELSE 3 END";
 
     private final Sql sql;
 
@@ -23,19 +22,14 @@ public final class OverviewQueries {
     }
 
     /**
-     * Credit balances (a customer's open items in one currency summing below zero), aged by the
-     * customer's oldest open credit item in that currency: {@code currency, bucket, balances,
+     * Credit balances ({@link CreditBalances}: a customer's open items in one currency summing below
+     * zero, aged by its oldest open credit item in that currency): {@code currency, bucket, balances,
      * amount, amount_acc} (positive amounts: what the company owes).
      */
     public <T> List<T> creditBalancesByAge(LocalDate today, RowMapper<T> mapper) {
-        return sql.list("""
-                SELECT currency, %s AS bucket, count(*) AS balances, -sum(balance) AS amount, -sum(balance_acc) AS amount_acc
-                FROM (SELECT currency, sum(open_amount) AS balance, sum(open_amount_acc) AS balance_acc,
-                             %s AS d
-                      FROM customer_open_item GROUP BY customer_id, currency HAVING sum(open_amount) < 0) balances
-                GROUP BY currency, bucket ORDER BY currency, bucket""".formatted(BUCKET,
-                EngineSql.daysBetween(sql.engine(), EngineSql.dateParameter(sql.engine()),
-                        "min(CASE WHEN open_amount < 0 THEN transaction_date END)")), mapper, today.toString());
+        return sql.list("SELECT currency, bucket, count(*) AS balances, -sum(balance) AS amount, -sum(balance_acc) AS amount_acc"
+                + " FROM (" + CreditBalances.select(sql.engine(), "?") + ") balances GROUP BY currency, bucket ORDER BY currency, bucket",
+                mapper, today.toString());
     }
 
     /**
@@ -59,7 +53,7 @@ public final class OverviewQueries {
                 FROM (SELECT vt.open_amount_acc, %s AS d
                       FROM reimbursement r JOIN vendor_transaction vt ON vt.id = r.vendor_transaction_id
                       WHERE r.status = 'OPEN' AND vt.open_amount <> 0) invoices
-                GROUP BY bucket ORDER BY bucket""".formatted(BUCKET,
+                GROUP BY bucket ORDER BY bucket""".formatted(CreditBalances.BUCKET,
                 EngineSql.daysBetween(sql.engine(), EngineSql.dateParameter(sql.engine()), "r.posting_date")), mapper, today.toString());
     }
 }
