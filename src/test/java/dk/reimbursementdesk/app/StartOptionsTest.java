@@ -3,7 +3,6 @@ package dk.reimbursementdesk.app;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dk.reimbursementdesk.domain.UserException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
