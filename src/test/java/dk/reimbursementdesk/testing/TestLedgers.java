@@ -51,7 +51,7 @@ public final class TestLedgers {
     public static void olderLedger(Path file, String target, String... statements) throws java.sql.SQLException {
         org.sqlite.SQLiteDataSource dataSource = new org.sqlite.SQLiteDataSource();
         dataSource.setUrl("jdbc:sqlite:" + file);
-        org.flywaydb.core.Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(target).load()
+        org.flywaydb.core.Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common", "classpath:db/migration/sqlite").target(target).load()
                 .migrate();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             for (String statement : statements) {
