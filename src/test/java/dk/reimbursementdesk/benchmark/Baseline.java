@@ -168,6 +168,15 @@ final class Baseline {
         return rate;
     }
 
+    /** The run's script {@code resource} with its placeholders filled from the ledger on {@code c} (any engine). */
+    static String filled(Connection c, String resource, LocalDate date) throws SQLException {
+        String script = script(resource);
+        for (Map.Entry<String, String> value : values(c, date).entrySet()) {
+            script = script.replace("{" + value.getKey() + "}", value.getValue());
+        }
+        return script;
+    }
+
     private static long single(Connection c, String sql) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             return rs.next() ? rs.getLong(1) : 0;

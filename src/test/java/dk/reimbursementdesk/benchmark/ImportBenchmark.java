@@ -149,7 +149,12 @@ public final class ImportBenchmark {
 
     /** The product: a new ledger, then the three imports, each all-or-nothing in its own transaction. */
     private static long product(Path db, Path customerFile, Path rateFile, Path transactionFile) {
-        try (Ledger ledger = Ledger.create(db)) {
+        return product(Ledger.create(db), customerFile, rateFile, transactionFile);
+    }
+
+    /** The three imports into {@code created} (a new ledger of either engine, closed after). */
+    static long product(Ledger created, Path customerFile, Path rateFile, Path transactionFile) {
+        try (Ledger ledger = created) {
             new CompanySetupService(ledger).initialize("BENCH", "Benchmark A/S", "DKK", false);
             ImportService imports = new ImportService(ledger);
             long start = System.nanoTime();

@@ -135,6 +135,26 @@ public final class PostgresServer {
     }
 
     private static PostgresServer start() {
+        return start(" -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300");
+    }
+
+    /**
+     * A server of its own with PostgreSQL's durable defaults (fsync, synchronous commit) and the
+     * memory a small company's server would be given (shared_buffers 256 MB, like the SQLite
+     * ledger's page cache): for the benchmarks, never the tests. Stopped when the JVM ends.
+     */
+    public static PostgresServer startDurable() {
+        PostgresServer server = start(" -c shared_buffers=256MB -c work_mem=64MB -c maintenance_work_mem=256MB -c max_wal_size=4GB");
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "postgres-stop"));
+        return server;
+    }
+
+    /** The folder with PostgreSQL's programs this server runs (psql for the benchmarks' yardsticks). */
+    public Path bin() {
+        return bin;
+    }
+
+    private static PostgresServer start(String settings) {
         Path bin = binaries();
         boolean root = "root".equals(System.getProperty("user.name"));
         try {
@@ -152,8 +172,7 @@ public final class PostgresServer {
                     "-A", "trust", "-U", USER, "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"));
             server.asServerUser(List.of(bin.resolve("pg_ctl").toString(), "-D", folder.resolve("data").toString(),
                     "-l", folder.resolve("server.log").toString(), "-w", "-t", "60", "-o",
-                    "-p " + port + " -k " + folder + " -c listen_addresses=127.0.0.1 -c fsync=off"
-                            + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=300", "start"));
+                    "-p " + port + " -k " + folder + " -c listen_addresses=127.0.0.1" + settings, "start"));
             return server;
         } catch (IOException e) {
             throw new IllegalStateException("Starting the test PostgreSQL failed: " + e.getMessage(), e);
