@@ -50,7 +50,7 @@ public final class PaymentBatchStore {
                 FROM payment p
                 JOIN currency cur ON cur.code = p.currency
                 WHERE CAST(? AS bigint) IS NULL OR p.batch_id = ?
-                GROUP BY p.batch_id, p.currency ORDER BY p.batch_id, p.currency""",
+                GROUP BY p.batch_id, p.currency, cur.decimals ORDER BY p.batch_id, p.currency""",
                 row -> totals.computeIfAbsent(row.number("batch_id"), k -> new ArrayList<>())
                         .add(Money.ofMinor(row.number("total"), row.text("currency"), row.integer("decimals"))),
                 onlyId, onlyId);

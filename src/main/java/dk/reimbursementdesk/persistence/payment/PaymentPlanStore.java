@@ -139,7 +139,7 @@ public final class PaymentPlanStore {
     public <T> List<T> totals(RowMapper<T> mapper) {
         return sql.list("""
                 SELECT p.currency AS currency, cur.decimals AS decimals, sum(p.amount) AS amount
-                FROM pb_pay p JOIN currency cur ON cur.code = p.currency GROUP BY p.currency ORDER BY p.currency""", mapper);
+                FROM pb_pay p JOIN currency cur ON cur.code = p.currency GROUP BY p.currency, cur.decimals ORDER BY p.currency""", mapper);
     }
 
     /**
