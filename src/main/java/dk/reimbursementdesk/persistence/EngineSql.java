@@ -1,83 +1,128 @@
 package dk.reimbursementdesk.persistence;
 
+import java.util.regex.Pattern;
+
 /**
- * The few SQL snippets that differ between SQLite and PostgreSQL, in one place, so a store's
- * statement stays one text with the engine's piece put in (see {@link Engine}). Everything else is
- * written once in the SQL both engines know.
+ * The few SQL snippets that SQLite and PostgreSQL spell differently, in one place (issue 15). A store
+ * writes one statement for both engines and asks this class for the pieces that differ; everything
+ * else is standard SQL that both run. Every method takes the unit's {@link Engine} ({@code sql.engine()}).
  *
- * <ul>
- *   <li>Temporary tables: SQLite keeps them on the connection it opened for the ledger; PostgreSQL
- *       would keep them on the pooled connection after the transaction, so they are created
- *       {@code ON COMMIT DROP} there, and their INTEGER columns become {@code bigint} (PostgreSQL's
- *       {@code integer} is 32 bits, SQLite's 64: sums of minor units need the 64).</li>
- *   <li>Text folding for order and comparison: SQLite's {@code COLLATE NOCASE} folds ASCII letters;
- *       PostgreSQL has no such collation, so the column is compared as {@code lower(...)} in byte
- *       order ({@code COLLATE "C"}), the order SQLite sorts in whatever the server's locale.</li>
- *   <li>Numbers written with leading zeros: SQLite's {@code printf('%06d', x)}, PostgreSQL's
- *       {@code lpad}, never cut (printf writes a longer number whole).</li>
- *   <li>Texts joined in one column: {@code group_concat} against {@code string_agg}.</li>
- *   <li>Dates: SQLite keeps them as ISO text, PostgreSQL as {@code date}; a temporary table's date
- *       column is {@link #dateType}, and days are added with {@link #plusDays}.</li>
- * </ul>
+ * <p>Temporary tables: SQLite keeps a connection's TEMP tables until it closes, which the stores
+ * drop before they build; PostgreSQL keeps them on the pooled connection after the transaction, so
+ * there they are {@code ON COMMIT DROP}. Their columns are declared in SQLite's words; on PostgreSQL
+ * an {@code INTEGER} column is a {@code bigint} (SQLite's INTEGER is 64 bits, PostgreSQL's 32) and a
+ * {@code DATE} column a {@code date} (on SQLite {@code TEXT}: the ledger's dates are ISO text there).
  */
 public final class EngineSql {
+
+    private static final Pattern INTEGER = Pattern.compile("\\bINTEGER\\b");
+    private static final Pattern DATE = Pattern.compile("\\bDATE\\b");
 
     private EngineSql() {
     }
 
     /**
-     * {@code CREATE TEMP TABLE name (columns)} for this transaction; {@code definition} is
-     * {@code "name (column TYPE, ...)"} in SQLite's words (INTEGER, TEXT).
+     * {@code CREATE TEMP TABLE name (columns)}: {@code definition} is the name and the column list;
+     * {@code withoutRowid} asks SQLite to keep the rows in the primary key's b-tree (a table keyed by
+     * a composite key read by key ranges); PostgreSQL has no such choice.
      */
-    public static String createTempTable(Engine engine, String definition) {
+    public static String createTempTable(Engine engine, String definition, boolean withoutRowid) {
         if (engine == Engine.POSTGRESQL) {
-            return "CREATE TEMP TABLE " + definition.replaceAll("\\bINTEGER\\b", "bigint") + " ON COMMIT DROP";
+            String columns = DATE.matcher(INTEGER.matcher(definition).replaceAll("bigint")).replaceAll("date");
+            return "CREATE TEMP TABLE " + columns + " ON COMMIT DROP";
         }
-        return "CREATE TEMP TABLE " + definition;
+        return "CREATE TEMP TABLE " + DATE.matcher(definition).replaceAll("TEXT") + (withoutRowid ? " WITHOUT ROWID" : "");
     }
 
-    /** Drops a temporary table if this connection has one left (an earlier plan in the same transaction). */
+    /** Drops a temporary table if this connection has it. */
     public static String dropTempTable(Engine engine, String table) {
         return "DROP TABLE IF EXISTS " + (engine == Engine.POSTGRESQL ? "pg_temp." : "temp.") + table;
     }
 
-    /** An index on a temporary table: {@code on} is {@code "table (columns)"}. */
-    public static String createTempIndex(Engine engine, boolean unique, String name, String on) {
-        return "CREATE " + (unique ? "UNIQUE " : "") + "INDEX " + (engine == Engine.POSTGRESQL ? "" : "temp.") + name + " ON " + on;
+    /** An index on a temporary table (on PostgreSQL an index of a temporary table is temporary itself). */
+    public static String createTempIndex(Engine engine, String name, String table, String columns) {
+        return "CREATE INDEX " + (engine == Engine.POSTGRESQL ? "" : "temp.") + name + " ON " + table + " (" + columns + ")";
     }
 
-    /** {@code expression} compared and ordered without case of ASCII letters (SQLite's NOCASE). */
-    public static String nocase(Engine engine, String expression) {
-        return engine == Engine.POSTGRESQL ? "lower(" + expression + ") COLLATE \"C\"" : expression + " COLLATE NOCASE";
+    /** The larger of two values: SQLite's two-argument {@code max}, PostgreSQL's {@code greatest}. */
+    public static String greatest(Engine engine, String a, String b) {
+        return (engine == Engine.POSTGRESQL ? "greatest(" : "max(") + a + ", " + b + ")";
     }
 
-    /** The whole number {@code expression} as text with leading zeros to {@code width} digits, longer ones whole. */
-    public static String zeroPadded(Engine engine, String expression, int width) {
+    /** The smaller of two values: SQLite's two-argument {@code min}, PostgreSQL's {@code least}. */
+    public static String least(Engine engine, String a, String b) {
+        return (engine == Engine.POSTGRESQL ? "least(" : "min(") + a + ", " + b + ")";
+    }
+
+    /**
+     * A date bound as a parameter where the statement does not say its type (a SELECT list, date
+     * arithmetic): on PostgreSQL cast to {@code date}; on SQLite the ISO text itself (a CAST to date
+     * there would make it a number).
+     */
+    public static String dateParameter(Engine engine) {
+        return engine == Engine.POSTGRESQL ? "CAST(? AS date)" : "?";
+    }
+
+    /** Whole and fractional days from {@code earlier} to {@code later} (two date expressions). */
+    public static String daysBetween(Engine engine, String later, String earlier) {
+        return engine == Engine.POSTGRESQL
+                ? "(" + later + " - " + earlier + ")"
+                : "(julianday(" + later + ") - julianday(" + earlier + "))";
+    }
+
+    /** The month of a date as text, {@code 2026-03}. */
+    public static String month(Engine engine, String date) {
+        return engine == Engine.POSTGRESQL ? "to_char(" + date + ", 'YYYY-MM')" : "substr(" + date + ", 1, 7)";
+    }
+
+    /**
+     * A whole number as text padded with zeros to {@code width} digits, longer when it has more
+     * digits (as {@code printf('%06d')} does; PostgreSQL's {@code lpad} would cut it).
+     */
+    public static String zeroPadded(Engine engine, String number, int width) {
         if (engine == Engine.POSTGRESQL) {
-            String text = "CAST(" + expression + " AS text)";
-            return "lpad(" + text + ", greatest(" + width + ", length(" + text + ")), '0')";
+            String text = "CAST(" + number + " AS text)";
+            return "CASE WHEN length(" + text + ") >= " + width + " THEN " + text + " ELSE lpad(" + text + ", " + width + ", '0') END";
         }
-        return "printf('%0" + width + "d', " + expression + ")";
+        return "printf('%0" + width + "d', " + number + ")";
+    }
+
+    /**
+     * The join that keeps its left side the outer loop: SQLite does not reorder a CROSS JOIN (and
+     * takes an ON with it); PostgreSQL plans the join order itself and allows no ON after CROSS JOIN.
+     */
+    public static String outerFirstJoin(Engine engine) {
+        return engine == Engine.POSTGRESQL ? "JOIN" : "CROSS JOIN";
+    }
+
+    /**
+     * A text expression compared or sorted without regard to ASCII case: SQLite's NOCASE collation,
+     * on PostgreSQL {@code lower()}, which the unique indexes on account and code columns are built on.
+     */
+    public static String nocase(Engine engine, String expression) {
+        return engine == Engine.POSTGRESQL ? "lower(" + expression + ")" : expression + " COLLATE NOCASE";
+    }
+
+    /** A unique index on a temporary table. */
+    public static String createUniqueTempIndex(Engine engine, String name, String table, String columns) {
+        return "CREATE UNIQUE INDEX " + (engine == Engine.POSTGRESQL ? "" : "temp.") + name + " ON " + table + " (" + columns + ")";
+    }
+
+    /** The date {@code days} days after the date {@code expression}. */
+    public static String plusDays(Engine engine, String expression, int days) {
+        return engine == Engine.POSTGRESQL ? "(" + expression + " + " + days + ")" : "date(" + expression + ", '+" + days + " days')";
     }
 
     /**
      * A scalar subquery joining {@code expression} of the rows {@code from} (a FROM ... WHERE text)
-     * gives, in {@code orderBy}'s order, with the unit separator (U+001F) between them; NULL for none.
+     * gives, in {@code orderBy}'s order, with the unit separator (U+001F) between them; NULL for none:
+     * SQLite's {@code group_concat} over an ordered subquery, PostgreSQL's {@code string_agg} with
+     * its own ORDER BY.
      */
     public static String joined(Engine engine, String expression, String from, String orderBy) {
         if (engine == Engine.POSTGRESQL) {
             return "(SELECT string_agg(CAST(" + expression + " AS text), chr(31) ORDER BY " + orderBy + ") " + from + ")";
         }
         return "(SELECT group_concat(joined, char(31)) FROM (SELECT " + expression + " AS joined " + from + " ORDER BY " + orderBy + "))";
-    }
-
-    /** The column type of a date in a temporary table: ISO text on SQLite, {@code date} on PostgreSQL. */
-    public static String dateType(Engine engine) {
-        return engine == Engine.POSTGRESQL ? "date" : "TEXT";
-    }
-
-    /** The date {@code days} days after the date {@code expression}. */
-    public static String plusDays(Engine engine, String expression, int days) {
-        return engine == Engine.POSTGRESQL ? "(" + expression + " + " + days + ")" : "date(" + expression + ", '+" + days + " days')";
     }
 }

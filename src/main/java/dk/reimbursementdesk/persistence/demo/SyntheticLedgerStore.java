@@ -77,8 +77,8 @@ public final class SyntheticLedgerStore {
         Engine engine = sql.engine();
         sql.execute(EngineSql.dropTempTable(engine, "gen_tx"));
         sql.execute(EngineSql.createTempTable(engine, "gen_tx (seq INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL, "
-                + "account TEXT NOT NULL, type TEXT NOT NULL, day " + EngineSql.dateType(engine) + " NOT NULL, document TEXT NOT NULL, "
-                + "currency TEXT NOT NULL, amount INTEGER NOT NULL, amount_acc INTEGER NOT NULL)"));
+                + "account TEXT NOT NULL, type TEXT NOT NULL, day DATE NOT NULL, document TEXT NOT NULL, "
+                + "currency TEXT NOT NULL, amount INTEGER NOT NULL, amount_acc INTEGER NOT NULL)", false));
         return new Rows(sql, engine, postings, last, postedAt.toString());
     }
 

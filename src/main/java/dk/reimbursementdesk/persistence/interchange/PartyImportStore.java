@@ -1,6 +1,5 @@
 package dk.reimbursementdesk.persistence.interchange;
 
-import dk.reimbursementdesk.persistence.Engine;
 import dk.reimbursementdesk.persistence.Sql;
 import dk.reimbursementdesk.persistence.UnitOfWork;
 
@@ -47,7 +46,7 @@ public final class PartyImportStore {
     /** A writer of new parties; closing it writes the rows still pending. */
     public PartyRows rows() {
         String[] columns = {"account", "name", "group_id", "currency", "iban", "bic", kind.ownColumn};
-        return new PartyRows(sql.engine() == Engine.POSTGRESQL
+        return new PartyRows(CopyWriter.chosen(sql)
                 ? new CopyWriter(sql.connection(), kind.table, columns)
                 : new RowInserter(sql.connection(), kind.table, columns), kind == Kind.CUSTOMERS);
     }

@@ -111,7 +111,7 @@ public final class TransactionImportStore {
     public TransactionRows transactionRows(long voucherId) {
         String[] columns = {"id", "customer_id", "voucher_id", "type", "transaction_date", "due_date", "document", "currency",
                 "amount", "amount_acc"};
-        if (sql.engine() == Engine.POSTGRESQL) {
+        if (CopyWriter.chosen(sql)) {
             return new TransactionRows(new CopyWriter(sql.connection(), "customer_transaction", columns), voucherId);
         }
         return new TransactionRows(RowInserter.withConstants(sql.connection(), "customer_transaction",
@@ -146,11 +146,11 @@ public final class TransactionImportStore {
      * each instead of six values with two texts.
      */
     public OpenItemRows openItemRows() {
-        if (sql.engine() == Engine.POSTGRESQL) {
+        if (CopyWriter.chosen(sql)) {
             // COPY into a table of the three values, then one statement takes the rest from the transactions.
             sql.execute(EngineSql.dropTempTable(Engine.POSTGRESQL, "ti_open"));
             sql.execute(EngineSql.createTempTable(Engine.POSTGRESQL,
-                    "ti_open (transaction_id INTEGER NOT NULL, open_amount INTEGER NOT NULL, open_amount_acc INTEGER NOT NULL)"));
+                    "ti_open (transaction_id INTEGER NOT NULL, open_amount INTEGER NOT NULL, open_amount_acc INTEGER NOT NULL)", false));
             return new OpenItemRows(new CopyWriter(sql.connection(), "ti_open", "transaction_id", "open_amount", "open_amount_acc"),
                     () -> {
                         sql.update("INSERT INTO customer_open_item (customer_id, currency, transaction_id, transaction_date,"
@@ -194,7 +194,7 @@ public final class TransactionImportStore {
      */
     public SettlementRows settlementRows(long voucherId) {
         String[] columns = {"voucher_id", "transaction_id", "amount", "amount_acc"};
-        return new SettlementRows(sql.engine() == Engine.POSTGRESQL
+        return new SettlementRows(CopyWriter.chosen(sql)
                 ? new CopyWriter(sql.connection(), "customer_settlement", columns)
                 : new RowInserter(sql.connection(), "customer_settlement", columns), voucherId);
     }

@@ -44,7 +44,7 @@ public final class PaymentPlanStore {
         for (String table : TABLES) {
             sql.execute(EngineSql.dropTempTable(engine, table));
         }
-        sql.execute(EngineSql.createTempTable(engine, "pb_pick (id INTEGER PRIMARY KEY)"));
+        sql.execute(EngineSql.createTempTable(engine, "pb_pick (id INTEGER PRIMARY KEY)", false));
         try (Sql.Batch insert = sql.batch("INSERT INTO pb_pick VALUES (?) ON CONFLICT DO NOTHING", BATCH)) {
             for (Long id : choice.ids()) {
                 insert.add(id);
@@ -54,7 +54,7 @@ public final class PaymentPlanStore {
                 pb_inv (
                     id INTEGER PRIMARY KEY, vendor_id INTEGER NOT NULL, currency TEXT NOT NULL,
                     owed INTEGER NOT NULL, owed_acc INTEGER NOT NULL, k INTEGER NOT NULL, reimbursement_id INTEGER,
-                    pay INTEGER, paid_acc INTEGER)"""));
+                    pay INTEGER, paid_acc INTEGER)""", false));
         OpenInvoiceQueries.Where where = choice.filter() == null
                 ? new OpenInvoiceQueries.Where(" AND t.id IN (SELECT id FROM pb_pick)", List.of())
                 : OpenInvoiceQueries.where(choice.filter()).and(" AND t.id NOT IN (SELECT id FROM pb_pick)");
@@ -65,7 +65,7 @@ public final class PaymentPlanStore {
                                           ORDER BY coalesce(t.due_date, t.transaction_date), t.id),
                        (SELECT min(r.id) FROM reimbursement r WHERE r.vendor_transaction_id = t.id)
                 """ + OpenInvoiceQueries.FROM + where.sql(), where.parameters().toArray());
-        sql.execute(EngineSql.createTempIndex(engine, false, "pb_inv_vendor", "pb_inv (vendor_id, currency)"));
+        sql.execute(EngineSql.createTempIndex(engine, "pb_inv_vendor", "pb_inv", "vendor_id, currency"));
         return sql.queryLong("SELECT count(*) FROM pb_inv");
     }
 
@@ -91,7 +91,7 @@ public final class PaymentPlanStore {
         sql.execute(EngineSql.createTempTable(engine, """
                 pb_pay (
                     n INTEGER PRIMARY KEY, vendor_id INTEGER NOT NULL, currency TEXT NOT NULL, amount INTEGER NOT NULL,
-                    invoices_acc INTEGER NOT NULL, invoice_count INTEGER NOT NULL, amount_acc INTEGER)"""));
+                    invoices_acc INTEGER NOT NULL, invoice_count INTEGER NOT NULL, amount_acc INTEGER)""", false));
         // v.account beside the vendor id in GROUP BY: one value per vendor, named for PostgreSQL's rule.
         sql.update("""
                 INSERT INTO pb_pay (n, vendor_id, currency, amount, invoices_acc, invoice_count)
@@ -100,9 +100,9 @@ public final class PaymentPlanStore {
                        sum(i.owed), sum(i.owed_acc), count(*)
                 FROM pb_inv i JOIN vendor v ON v.id = i.vendor_id
                 GROUP BY i.vendor_id, i.currency, v.account""");
-        sql.execute(EngineSql.createTempIndex(engine, true, "pb_pay_vendor", "pb_pay (vendor_id, currency)"));
+        sql.execute(EngineSql.createUniqueTempIndex(engine, "pb_pay_vendor", "pb_pay", "vendor_id, currency"));
         sql.update("UPDATE pb_inv SET pay = p.n FROM pb_pay p WHERE p.vendor_id = pb_inv.vendor_id AND p.currency = pb_inv.currency");
-        sql.execute(EngineSql.createTempIndex(engine, false, "pb_inv_pay", "pb_inv (pay, k)"));
+        sql.execute(EngineSql.createTempIndex(engine, "pb_inv_pay", "pb_inv", "pay, k"));
         return sql.queryLong("SELECT count(*) FROM pb_pay");
     }
 
@@ -189,7 +189,7 @@ public final class PaymentPlanStore {
     /** What the file will carry for each payment, added while {@link #eachPaymentInvoice} reads: n, name, IBAN, BIC, remittance. */
     public Sql.Batch creditors() {
         sql.execute(EngineSql.createTempTable(engine, "pb_credit (n INTEGER PRIMARY KEY, creditor_name TEXT NOT NULL, "
-                + "creditor_iban TEXT NOT NULL, creditor_bic TEXT, remittance TEXT NOT NULL)"));
+                + "creditor_iban TEXT NOT NULL, creditor_bic TEXT, remittance TEXT NOT NULL)", false));
         return sql.batch("INSERT INTO pb_credit VALUES (?, ?, ?, ?, ?)", BATCH);
     }
 
@@ -203,7 +203,7 @@ public final class PaymentPlanStore {
         sql.update("UPDATE pb_inv SET paid_acc = owed FROM pb_pay p WHERE p.n = pb_inv.pay AND p.amount_acc = p.amount");
         sql.update("UPDATE pb_inv SET paid_acc = p.amount_acc FROM pb_pay p "
                 + "WHERE p.n = pb_inv.pay AND p.invoice_count = 1 AND p.amount_acc <> p.amount");
-        sql.execute(EngineSql.createTempTable(engine, "pb_part (id INTEGER PRIMARY KEY, paid_acc INTEGER NOT NULL)"));
+        sql.execute(EngineSql.createTempTable(engine, "pb_part (id INTEGER PRIMARY KEY, paid_acc INTEGER NOT NULL)", false));
         try (Sql.Batch parts = sql.batch("INSERT INTO pb_part VALUES (?, ?)", BATCH)) {
             split.accept(parts);
         }
