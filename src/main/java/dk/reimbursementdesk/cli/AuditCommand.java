@@ -48,7 +48,7 @@ public final class AuditCommand extends LedgerCommand {
         @Override
         public Integer call() {
             AuditLog.Verification verification;
-            try (Services services = Services.openForReading(audit.desk().ledgerFile())) {
+            try (Services services = Services.openForReading(audit.desk().ledger())) {
                 verification = services.audit().verify();
             }
             AuditEntry broken = verification.firstMismatch();

@@ -13,6 +13,11 @@ public final class BackupCommand extends LedgerCommand {
     Path file;
 
     @Override
+    protected boolean fileOnly() {
+        return true;
+    }
+
+    @Override
     protected int run(Services services) {
         Path written = file == null ? services.backups().backUpNow().path() : services.backups().backUpTo(file);
         out().println(written);

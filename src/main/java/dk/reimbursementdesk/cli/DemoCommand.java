@@ -26,15 +26,21 @@ public final class DemoCommand extends DeskSubcommand {
 
     @Override
     public Integer call() {
-        Path file = desk().ledgerFile().toAbsolutePath().normalize();
-        if (!Files.exists(file)) {
-            throw CliText.refusal("cli.demo.noLedger", file);
+        String ledger = desk().ledger();
+        if (!Services.isServerUrl(ledger)) {
+            Path file = Path.of(ledger).toAbsolutePath().normalize();
+            if (!Files.exists(file)) {
+                throw CliText.refusal("cli.demo.noLedger", file);
+            }
+            ledger = file.toString();
         }
         SyntheticLedgerGenerator.Result result;
-        try (Services services = Services.open(file)) {
+        String name;
+        try (Services services = Services.open(ledger)) {
+            name = services.ledgerName();
             result = services.syntheticData().generate(customers, transactionsPerCustomer, seed);
         }
-        out().println(text("cli.demo.done", file, result.customers(), String.valueOf(result.customers()),
+        out().println(text("cli.demo.done", name, result.customers(), String.valueOf(result.customers()),
                 result.transactions(), String.valueOf(result.transactions()), String.valueOf(seed)));
         return 0;
     }

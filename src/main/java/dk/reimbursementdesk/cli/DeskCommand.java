@@ -21,9 +21,10 @@ public final class DeskCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
     boolean help;
 
-    // Inherited, so "check --ledger FILE" works as well as "--ledger FILE check".
-    @Option(names = "--ledger", paramLabel = "FILE", scope = ScopeType.INHERIT, descriptionKey = "ledger")
-    Path ledger = Services.defaultLedger();
+    // Inherited, so "check --ledger FILE" works as well as "--ledger FILE check". Text, not a Path: a
+    // PostgreSQL server's jdbc:postgresql://HOST:PORT/DATABASE is a ledger too (issue 15).
+    @Option(names = "--ledger", paramLabel = "FILE|URL", scope = ScopeType.INHERIT, descriptionKey = "ledger")
+    String ledger = Services.defaultLedger().toString();
 
     // Read ahead of parsing by DeskCommandLine, which sets the language; declared here so that picocli
     // accepts it after any command, refuses a language we lack, and lists it in the help.
@@ -36,7 +37,13 @@ public final class DeskCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), CliText.text("cli.missingCommand"));
     }
 
-    public Path ledgerFile() {
+    /** What {@code --ledger} names: a file's path or a server's URL, for {@code Services.open(String)}. */
+    public String ledger() {
         return ledger;
+    }
+
+    /** The ledger file, for what works on a file only; a server's URL is refused with {@code server.fileOnly}. */
+    public Path ledgerFile() {
+        return Services.fileOnly(ledger);
     }
 }

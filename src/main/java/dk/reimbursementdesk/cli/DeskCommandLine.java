@@ -1,6 +1,7 @@
 package dk.reimbursementdesk.cli;
 
 import dk.reimbursementdesk.domain.UserException;
+import dk.reimbursementdesk.service.Services;
 import dk.reimbursementdesk.service.audit.AuditOrigin;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
@@ -91,10 +92,14 @@ public final class DeskCommandLine {
         }
     }
 
-    /** The arguments as typed, an argument with a space or nothing in it quoted. */
+    /**
+     * The arguments as typed, an argument with a space or nothing in it quoted, and a password in a
+     * server's URL as *** (the line is the audit log's origin, kept for good).
+     */
     static String commandLine(String[] args) {
         StringBuilder line = new StringBuilder();
-        for (String arg : args) {
+        for (String typed : args) {
+            String arg = Services.withoutPassword(typed);
             if (line.length() > 0) {
                 line.append(' ');
             }

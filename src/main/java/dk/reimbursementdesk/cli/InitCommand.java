@@ -2,11 +2,13 @@ package dk.reimbursementdesk.cli;
 
 import dk.reimbursementdesk.service.Services;
 import dk.reimbursementdesk.service.ledger.Currencies;
-import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** Creates a new, empty ledger at {@code --ledger}; refused when a file is already there. */
+/**
+ * Creates a new, empty ledger at {@code --ledger}: a file (refused when a file is already there), or
+ * in an empty PostgreSQL database (refused when it holds anything: tables of its own or a ledger).
+ */
 @Command(name = "init")
 public final class InitCommand extends DeskSubcommand {
 
@@ -21,9 +23,8 @@ public final class InitCommand extends DeskSubcommand {
 
     @Override
     public Integer call() {
-        Path file = desk().ledgerFile().toAbsolutePath().normalize();
-        try (Services created = Services.create(file, company, name, currency)) {
-            out().println(text("cli.init.created", created.ledgerFile(), company.strip(), name.strip(),
+        try (Services created = Services.create(desk().ledger(), company, name, currency)) {
+            out().println(text("cli.init.created", created.ledgerName(), company.strip(), name.strip(),
                     Currencies.requireIsoCode(currency)));
         }
         return 0;

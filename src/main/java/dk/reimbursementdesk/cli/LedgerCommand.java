@@ -3,21 +3,31 @@ package dk.reimbursementdesk.cli;
 import dk.reimbursementdesk.service.Services;
 
 /**
- * A command that works on an existing ledger: opens the file named by {@code --ledger} (refused with a
- * sentence when it is missing, not a ledger, or open elsewhere), hands the command the ledger's
+ * A command that works on an existing ledger: opens the file or server named by {@code --ledger}
+ * (refused with a sentence when it is missing, not a ledger, open elsewhere, or the server cannot
+ * be reached or refuses the password), hands the command the ledger's
  * {@link Services}, and closes the file afterwards whatever happens.
  */
 public abstract class LedgerCommand extends DeskSubcommand {
 
     @Override
     public final Integer call() throws Exception {
-        try (Services services = readsOnly() ? Services.openForReading(desk().ledgerFile()) : Services.open(desk().ledgerFile())) {
+        if (fileOnly()) {
+            // refused before connecting to a server: nothing there could be done
+            desk().ledgerFile();
+        }
+        try (Services services = readsOnly() ? Services.openForReading(desk().ledger()) : Services.open(desk().ledger())) {
             return run(services);
         }
     }
 
     /** True for a command that only reads: the ledger is opened so that nothing can write it, nor upgrade it. */
     protected boolean readsOnly() {
+        return false;
+    }
+
+    /** True for a command that works on a ledger file only (backup): refused on a server's URL with {@code server.fileOnly}. */
+    protected boolean fileOnly() {
         return false;
     }
 

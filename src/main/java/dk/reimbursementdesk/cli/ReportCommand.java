@@ -46,7 +46,7 @@ public final class ReportCommand extends DeskSubcommand {
         @Override
         public final Integer call() {
             Path file = pdf.toAbsolutePath().normalize();
-            try (Services services = Services.open(report.desk().ledgerFile())) {
+            try (Services services = Services.open(report.desk().ledger())) {
                 write(services, file, Locale.getDefault());
             }
             spec.commandLine().getOut().println(CliText.text("cli.report.written", file));

@@ -41,7 +41,7 @@ public final class SelectionCommand extends DeskSubcommand {
 
         @Override
         public final Integer call() {
-            try (Services services = Services.open(selection.desk().ledgerFile())) {
+            try (Services services = Services.open(selection.desk().ledger())) {
                 spec.commandLine().getOut().println(work(services));
             }
             return 0;

@@ -59,6 +59,18 @@ public class Voucher {
         return line;
     }
 
+    /**
+     * Dates a voucher that is not posted yet, opened before its date could be known: a transactions
+     * import's voucher is dated its file's latest date, known at the file's last row, while the rows
+     * already written point at the voucher. {@code VoucherPoster.post} makes the date final.
+     */
+    public void redate(LocalDate postingDate) {
+        if (postingDate == null) {
+            throw new IllegalArgumentException("A voucher has a posting date");
+        }
+        this.postingDate = postingDate;
+    }
+
     public long totalDebit() {
         return lines.stream().mapToLong(VoucherLine::getDebit).sum();
     }

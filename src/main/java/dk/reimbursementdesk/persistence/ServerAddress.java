@@ -91,8 +91,11 @@ public final class ServerAddress {
         return URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 
-    /** The URL with any password replaced, for a sentence about a URL that could not be read. */
-    static String redacted(String url) {
+    /**
+     * The text with any password in it replaced, for a sentence about a URL that could not be read,
+     * and for what is logged or kept of a command line ({@code Services.withoutPassword}).
+     */
+    public static String redacted(String url) {
         return url == null ? "" : url.replaceAll("(?i)(password=)[^&]*", "$1***");
     }
 
@@ -143,6 +146,28 @@ public final class ServerAddress {
     /** The URL to give {@code --ledger} again (no password): for the recent-ledgers list and the title. */
     public String url() {
         return jdbcUrl();
+    }
+
+    /**
+     * The URL as the user could give it again, with the user and the other parameters but never the
+     * password: what the window remembers and shows, what a command line names.
+     */
+    public String urlWithoutPassword() {
+        StringBuilder url = new StringBuilder(jdbcUrl());
+        char separator = '?';
+        if (user != null) {
+            url.append(separator).append("user=").append(encode(user));
+            separator = '&';
+        }
+        for (Map.Entry<String, String> parameter : parameters.entrySet()) {
+            url.append(separator).append(encode(parameter.getKey())).append('=').append(encode(parameter.getValue()));
+            separator = '&';
+        }
+        return url.toString();
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     @Override

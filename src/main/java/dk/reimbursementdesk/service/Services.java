@@ -3,6 +3,7 @@ package dk.reimbursementdesk.service;
 import dk.reimbursementdesk.domain.UserException;
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.persistence.LedgerLocation;
+import dk.reimbursementdesk.persistence.ServerAddress;
 import dk.reimbursementdesk.service.check.LedgerCheckService;
 import dk.reimbursementdesk.service.demo.SyntheticLedgerGenerator;
 import dk.reimbursementdesk.service.gl.GeneralLedgerQueries;
@@ -73,13 +74,7 @@ public final class Services implements AutoCloseable {
      * refusal leaves nothing behind.
      */
     public static Services create(Path file, String companyCode, String companyName, String accountingCurrency) {
-        String currency = Currencies.requireIsoCode(accountingCurrency);
-        if (companyCode == null || companyCode.isBlank()) {
-            throw new UserException("company.codeRequired");
-        }
-        if (companyName == null || companyName.isBlank()) {
-            throw new UserException("company.nameRequired");
-        }
+        String currency = checkedCompany(companyCode, companyName, accountingCurrency);
         Ledger ledger = Ledger.create(file);
         try {
             new CompanySetupService(ledger).initialize(companyCode, companyName, currency, false);
@@ -91,9 +86,81 @@ public final class Services implements AutoCloseable {
         }
     }
 
+    /**
+     * {@link #open(Path)} for what the user gave {@code --ledger}: a file's path, or a PostgreSQL
+     * server's {@code jdbc:postgresql://HOST:PORT/DATABASE} (user and password from the URL's
+     * parameters or PGUSER / PGPASSWORD). On a server several clerks share the ledger: there is no
+     * file lock, the units of work that post take the database's locks.
+     */
+    public static Services open(String ledger) {
+        return isServerUrl(ledger) ? new Services(Ledger.open(ServerAddress.parse(ledger)), true) : open(Path.of(ledger));
+    }
+
+    /** {@link #openForReading(Path)} for a file or a server's URL: on a server every connection is read-only. */
+    public static Services openForReading(String ledger) {
+        return isServerUrl(ledger) ? new Services(Ledger.openForReading(ServerAddress.parse(ledger)), true) : openForReading(Path.of(ledger));
+    }
+
+    /**
+     * {@link #create(Path, String, String, String)} for a file or a server's URL. On a server the
+     * database must be empty: its schema is made with Flyway, then the company; a database that holds
+     * anything, or a ledger already, is refused before anything is written. When the company's setup
+     * fails after the schema was made, the database keeps the bare schema (dropping another's tables
+     * is the administrator's job): the refusal says so by its own sentence, and init on it again is
+     * refused as a ledger already.
+     */
+    public static Services create(String ledger, String companyCode, String companyName, String accountingCurrency) {
+        if (!isServerUrl(ledger)) {
+            return create(Path.of(ledger).toAbsolutePath().normalize(), companyCode, companyName, accountingCurrency);
+        }
+        ServerAddress address = ServerAddress.parse(ledger);
+        String currency = checkedCompany(companyCode, companyName, accountingCurrency);
+        Ledger created = Ledger.create(address);
+        try {
+            new CompanySetupService(created).initialize(companyCode, companyName, currency, false);
+            return new Services(created, true);
+        } catch (RuntimeException e) {
+            created.close();
+            throw e;
+        }
+    }
+
+    /** Whether {@code ledger}, as the user gave it, names a PostgreSQL server rather than a file. */
+    public static boolean isServerUrl(String ledger) {
+        return ServerAddress.isServerUrl(ledger);
+    }
+
+    /**
+     * The file {@code ledger} names, for what works on a file only (backups, restore): a server's URL
+     * is refused with {@code server.fileOnly}, naming the server and database, never the password.
+     */
+    public static Path fileOnly(String ledger) {
+        if (isServerUrl(ledger)) {
+            throw UserException.in("i18n.server", "server.fileOnly", ServerAddress.parse(ledger).display());
+        }
+        return Path.of(ledger);
+    }
+
+    /** {@code text} with any password in a server's URL replaced by ***: for logs and the audit log's origin. */
+    public static String withoutPassword(String text) {
+        return ServerAddress.redacted(text);
+    }
+
     /** The ledger a start without {@code --ledger} uses, the same for the window and the command line. */
     public static Path defaultLedger() {
         return LedgerLocation.defaultLedger();
+    }
+
+    /** The company's id, name and currency checked before any ledger is made; returns the currency's ISO code. */
+    private static String checkedCompany(String companyCode, String companyName, String accountingCurrency) {
+        String currency = Currencies.requireIsoCode(accountingCurrency);
+        if (companyCode == null || companyCode.isBlank()) {
+            throw new UserException("company.codeRequired");
+        }
+        if (companyName == null || companyName.isBlank()) {
+            throw new UserException("company.nameRequired");
+        }
+        return currency;
     }
 
     private static void removeHalfMadeLedger(Path file) {
@@ -108,9 +175,27 @@ public final class Services implements AutoCloseable {
         }
     }
 
-    /** The ledger file, for the status bar and messages. */
+    /** The ledger file, for the status bar and messages; refused with {@code server.fileOnly} on a server (see {@link #onServer}). */
     public Path ledgerFile() {
         return ledger.file();
+    }
+
+    /** What texts call the ledger: its file's path, or {@code user@host:port/database} on a server (never a password). */
+    public String ledgerName() {
+        return ledger.name();
+    }
+
+    /** Whether the ledger is on a PostgreSQL server (no file, no file backups). */
+    public boolean onServer() {
+        return ledger.onServer();
+    }
+
+    /**
+     * What {@code --ledger} (or the window's File > Open ledger) takes to open this ledger again: the
+     * file's absolute path, or the server's URL with its user and without any password.
+     */
+    public String ledgerLocation() {
+        return ledger.server().map(ServerAddress::urlWithoutPassword).orElseGet(() -> ledger.file().toString());
     }
 
     public AboutLedger about() {

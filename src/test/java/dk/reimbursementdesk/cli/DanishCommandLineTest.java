@@ -28,9 +28,9 @@ class DanishCommandLineTest {
     void theTopHelpIsDanishAndKeepsTheCommandNames() {
         Cli.Result result = Cli.run("--locale", "da", "--help");
         assertEquals(0, result.exit(), result.toString());
-        assertTrue(result.out().startsWith("Brug: reimbursement-desk [-h] [--ledger=FILE] [--locale=da|en] COMMAND\n"
+        assertTrue(result.out().startsWith("Brug: reimbursement-desk [-h] [--ledger=FILE|URL] [--locale=da|en] COMMAND\n"
                 + "Refunderer debitorers kreditsaldi gennem kreditorerne"), result.out());
-        assertTrue(result.out().contains("  -h, --help           Vis denne hjælp og afslut.\n"), result.out());
+        assertTrue(result.out().contains("  -h, --help              Vis denne hjælp og afslut.\n"), result.out());
         assertTrue(result.out().contains("\nKommandoer:\n"), result.out());
         for (String command : DeskCommandLine.COMMANDS.stream().map(c -> c.get().getClass()
                 .getAnnotation(picocli.CommandLine.Command.class).name()).toList()) {

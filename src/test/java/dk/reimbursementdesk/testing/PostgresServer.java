@@ -35,6 +35,8 @@ public final class PostgresServer {
 
     private static final String USER = "desk";
     private static final String TEMPLATE = "ledger_template";
+    /** The user that needs a password ({@link #emptyDatabaseWithPassword}). */
+    public static final String PASSWORD_USER = "desk_secret";
     private static PostgresServer running;
 
     private final Path folder;
@@ -43,6 +45,7 @@ public final class PostgresServer {
     private final boolean asPostgresUser;
     private final AtomicInteger databases = new AtomicInteger();
     private boolean templateMade;
+    private boolean passwordUserMade;
 
     private PostgresServer(Path folder, Path bin, int port, boolean asPostgresUser) {
         this.folder = folder;
@@ -65,6 +68,29 @@ public final class PostgresServer {
         String name = "empty_" + ProcessHandle.current().pid() + "_" + databases.incrementAndGet();
         admin("CREATE DATABASE " + name);
         return address(name);
+    }
+
+    /**
+     * A new empty database owned by {@value #PASSWORD_USER}, the one user the server asks a password
+     * of (every other is trusted): for the refusal of a wrong password and the window's password
+     * prompt. The URL names the user and no password; the password is {@code password}.
+     */
+    public synchronized String emptyDatabaseWithPassword(String password) {
+        if (!passwordUserMade) {
+            admin("CREATE ROLE " + PASSWORD_USER + " LOGIN");
+            passwordUserMade = true;
+        }
+        admin("ALTER ROLE " + PASSWORD_USER + " PASSWORD '" + password.replace("'", "''") + "'");
+        String name = "secret_" + ProcessHandle.current().pid() + "_" + databases.incrementAndGet();
+        admin("CREATE DATABASE " + name + " OWNER " + PASSWORD_USER);
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + name + "?user=" + PASSWORD_USER;
+    }
+
+    /** pg_hba.conf's first line: {@code user} logs in over TCP with a password (SCRAM), not trusted like the rest. */
+    private void requirePasswordOf(String user) throws IOException {
+        Path hba = folder.resolve("data").resolve("pg_hba.conf");
+        String rules = Files.readString(hba, StandardCharsets.UTF_8);
+        Files.writeString(hba, "host all " + user + " 127.0.0.1/32 scram-sha-256\n" + rules, StandardCharsets.UTF_8);
     }
 
     /** A new database holding the migrated schema and no company: {@link Ledger#open(ServerAddress)} opens it. */
@@ -170,6 +196,7 @@ public final class PostgresServer {
             }
             server.asServerUser(List.of(bin.resolve("initdb").toString(), "-D", folder.resolve("data").toString(),
                     "-A", "trust", "-U", USER, "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"));
+            server.requirePasswordOf(PASSWORD_USER);
             server.asServerUser(List.of(bin.resolve("pg_ctl").toString(), "-D", folder.resolve("data").toString(),
                     "-l", folder.resolve("server.log").toString(), "-w", "-t", "60", "-o",
                     "-p " + port + " -k " + folder + " -c listen_addresses=127.0.0.1" + settings, "start"));

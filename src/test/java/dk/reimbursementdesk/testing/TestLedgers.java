@@ -51,7 +51,7 @@ public final class TestLedgers {
     public static void olderLedger(Path file, String target, String... statements) throws java.sql.SQLException {
         org.sqlite.SQLiteDataSource dataSource = new org.sqlite.SQLiteDataSource();
         dataSource.setUrl("jdbc:sqlite:" + file);
-        org.flywaydb.core.Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(target).load()
+        org.flywaydb.core.Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common", "classpath:db/migration/sqlite").target(target).load()
                 .migrate();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             for (String statement : statements) {
@@ -87,7 +87,7 @@ public final class TestLedgers {
                         + date + "', '" + description + "', '" + date + "T00:00')");
                 s.execute("INSERT INTO voucher_line (voucher_id, account_id, debit, credit, currency, amount)"
                         + " SELECT v.id, (SELECT min(id) FROM ledger_account), 0, 0, e.accounting_currency, 0"
-                        + " FROM voucher v, legal_entity e, (SELECT 1 UNION ALL SELECT 2) WHERE v.number = '" + number + "'");
+                        + " FROM voucher v, legal_entity e, (SELECT 1 UNION ALL SELECT 2) two WHERE v.number = '" + number + "'");
             }
         }));
     }

@@ -59,6 +59,15 @@ public final class TransactionImportStore {
     }
 
     /**
+     * The number of new transactions from which {@link #dropTransactionIndexesForBulkInsert} drops the
+     * indexes: the bulk threshold, or the rows the table holds when it holds more. A writer that gets its
+     * rows while they are still being read holds them back until it has this many, or the last.
+     */
+    public long rowsForBulkInsert() {
+        return Math.max(BULK_THRESHOLD, sql.queryLong("SELECT count(*) FROM customer_transaction"));
+    }
+
+    /**
      * For a bulk insert that at least doubles customer_transaction: drops the table's indexes, to be
      * made again by {@link BulkIndexes#restore}. Building an index once from sorted keys is several
      * times faster than growing it row by row, and SQLite's DDL is transactional, so a refused or

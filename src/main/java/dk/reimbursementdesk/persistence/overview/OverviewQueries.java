@@ -1,5 +1,6 @@
 package dk.reimbursementdesk.persistence.overview;
 
+import dk.reimbursementdesk.persistence.CreditBalances;
 import dk.reimbursementdesk.persistence.RowMapper;
 import dk.reimbursementdesk.persistence.Sql;
 import dk.reimbursementdesk.persistence.UnitOfWork;
@@ -9,11 +10,9 @@ import java.util.List;
 /**
  * The Overview's figures, each one set-based statement over the whole ledger: no row is read into
  * Java, only the few sums a chart draws. Ages are whole days before {@code today}, bucketed 0 (0-30),
- * 1 (31-90), 2 (91-365) and 3 (over 365). Amounts are minor units.
+ * 1 (31-90), 2 (91-365) and 3 (over 365) by {@link CreditBalances#BUCKET}. Amounts are minor units.
  */
 public final class OverviewQueries {
-
-    private static final String BUCKET = "CASE WHEN d <= 30 THEN 0 WHEN d <= 90 THEN 1 WHEN d <= 365 THEN 2 ELSE 3 END";
 
     private final Sql sql;
 
@@ -22,17 +21,14 @@ public final class OverviewQueries {
     }
 
     /**
-     * Credit balances (a customer's open items in one currency summing below zero), aged by the
-     * customer's oldest open credit item in that currency: {@code currency, bucket, balances,
+     * Credit balances ({@link CreditBalances}: a customer's open items in one currency summing below
+     * zero, aged by its oldest open credit item in that currency): {@code currency, bucket, balances,
      * amount, amount_acc} (positive amounts: what the company owes).
      */
     public <T> List<T> creditBalancesByAge(LocalDate today, RowMapper<T> mapper) {
-        return sql.list("""
-                SELECT currency, %s AS bucket, count(*) AS balances, -sum(balance) AS amount, -sum(balance_acc) AS amount_acc
-                FROM (SELECT currency, sum(open_amount) AS balance, sum(open_amount_acc) AS balance_acc,
-                             julianday(?) - julianday(min(CASE WHEN open_amount < 0 THEN transaction_date END)) AS d
-                      FROM customer_open_item GROUP BY customer_id, currency HAVING sum(open_amount) < 0)
-                GROUP BY currency, bucket ORDER BY currency, bucket""".formatted(BUCKET), mapper, today.toString());
+        return sql.list("SELECT currency, bucket, count(*) AS balances, -sum(balance) AS amount, -sum(balance_acc) AS amount_acc"
+                + " FROM (" + CreditBalances.select("?") + ") GROUP BY currency, bucket ORDER BY currency, bucket",
+                mapper, today.toString());
     }
 
     /**
@@ -56,6 +52,6 @@ public final class OverviewQueries {
                 FROM (SELECT vt.open_amount_acc, julianday(?) - julianday(r.posting_date) AS d
                       FROM reimbursement r JOIN vendor_transaction vt ON vt.id = r.vendor_transaction_id
                       WHERE r.status = 'OPEN' AND vt.open_amount <> 0)
-                GROUP BY bucket ORDER BY bucket""".formatted(BUCKET), mapper, today.toString());
+                GROUP BY bucket ORDER BY bucket""".formatted(CreditBalances.BUCKET), mapper, today.toString());
     }
 }

@@ -1,6 +1,7 @@
 package dk.reimbursementdesk.persistence.setup;
 
 import dk.reimbursementdesk.persistence.AccountMatch;
+import dk.reimbursementdesk.persistence.CreditBalances;
 import dk.reimbursementdesk.persistence.Like;
 import dk.reimbursementdesk.persistence.TextFold;
 import dk.reimbursementdesk.persistence.RowMapper;
@@ -44,21 +45,45 @@ public final class CustomerListQueries {
     }
 
     /**
-     * One page of the customers the quick filter matches (on account, name, group, currency and vendor
-     * account), with columns {@code account, name, group_code, currency, vendor_account, balance}: the
-     * balance is the sum of the open items in minor units of the accounting currency.
+     * The customers the quick filter matches that have a credit balance as {@code credit} says (its
+     * currency, its age bucket on its day, by the Overview's rule {@link CreditBalances}): columns
+     * {@code customers} and {@code credit_acc} (their credit balances' sum in minor units of the
+     * accounting currency, positive), one set-based statement.
      */
-    public <T> List<T> page(String filter, Sort sort, boolean ascending, int offset, int limit, RowMapper<T> mapper) {
+    public <T> T creditCount(String filter, CreditBalances.Filter credit, RowMapper<T> mapper) {
+        return sql.first("SELECT count(*) AS customers, coalesce(-sum(k.balance_acc), 0) AS credit_acc" + FROM + credit(filter),
+                mapper, Like.contains(filter), null, null, credit.day(), credit.currency(), credit.bucket()).orElseThrow();
+    }
+
+    /**
+     * The join to the credit balances {@code credit} names, then the quick filter's WHERE. It binds
+     * {@code ?4} the day, {@code ?5} the currency and {@code ?6} the bucket (null: any age), after the
+     * page's {@code ?1} pattern, {@code ?2} limit and {@code ?3} offset.
+     */
+    private static String credit(String filter) {
+        return " JOIN (" + CreditBalances.select("?4") + ") k ON k.customer_id = c.id AND k.currency = ?5"
+                + " AND (?6 IS NULL OR k.bucket = ?6)" + QuickFilter.where(filter, FILTERED);
+    }
+
+    /**
+     * One page of the customers the quick filter matches (on account, name, group, currency and vendor
+     * account) and, unless {@code credit} is null, that have the credit balance it names, with columns
+     * {@code account, name, group_code, currency, vendor_account, balance}: the balance is the sum of
+     * the open items in minor units of the accounting currency.
+     */
+    public <T> List<T> page(String filter, CreditBalances.Filter credit, Sort sort, boolean ascending, int offset, int limit,
+                            RowMapper<T> mapper) {
         // The balance is summed per customer from its open items, which lie together at the front
         // of customer_open_item's key: a page sorted by another column computes it for its own
         // rows only, and sorting by balance costs one range of the narrow table per customer.
         String text = "SELECT c.account AS account, c.name AS name, g.code AS group_code, c.currency AS currency,"
                 + " v.account AS vendor_account, coalesce((SELECT sum(o.open_amount_acc) FROM customer_open_item o"
                 + " WHERE o.customer_id = c.id), 0) AS balance" + FROM
-                + QuickFilter.where(filter, FILTERED)
+                + (credit == null ? QuickFilter.where(filter, FILTERED) : credit(filter))
                 + " ORDER BY " + QuickFilter.orderBy((sort == null ? Sort.ACCOUNT : sort).column, ascending, "c.account")
                 + " LIMIT ?2 OFFSET ?3";
-        return sql.list(text, mapper, Like.contains(filter), limit, offset);
+        return credit == null ? sql.list(text, mapper, Like.contains(filter), limit, offset)
+                : sql.list(text, mapper, Like.contains(filter), limit, offset, credit.day(), credit.currency(), credit.bucket());
     }
 
     /** Customers whose account or name contains the text, by account, with columns {@code account, name, currency}. */

@@ -6,6 +6,7 @@ import dk.reimbursementdesk.persistence.UnitOfWork;
 import dk.reimbursementdesk.persistence.gl.CompanyQueries;
 import dk.reimbursementdesk.persistence.gl.TrialBalanceQueries;
 import dk.reimbursementdesk.persistence.gl.VoucherQueries;
+import dk.reimbursementdesk.persistence.gl.VoucherTextMatch;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,9 +44,12 @@ public final class GeneralLedgerQueries {
         return ledger.inTransaction(work -> {
             Accounting accounting = accounting(work);
             // One row past the page tells whether a next page exists, without counting the whole ledger.
-            List<VoucherRow> rows = new VoucherQueries(work).page(query.text(), query.from(), query.to(), start, size + 1,
+            // The text is searched as the user reads it, in the language the rows are rendered in.
+            Locale locale = Locale.getDefault();
+            VoucherTextMatch match = query.text() == null || query.text().isBlank() ? null : VoucherTextSearch.of(query.text(), locale);
+            List<VoucherRow> rows = new VoucherQueries(work).page(match, query.from(), query.to(), start, size + 1,
                     row -> new VoucherRow(row.number("id"), row.text("number"), row.date("posting_date"),
-                            VoucherText.render(row.text("description"), row.flag("vendor_side"), Locale.getDefault()),
+                            VoucherText.render(row.text("description"), row.flag("vendor_side"), locale),
                             row.money("total_debit", accounting.decimals()),
                             row.text("reverses_number")));
             boolean hasMore = rows.size() > size;

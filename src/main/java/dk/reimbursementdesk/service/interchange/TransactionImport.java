@@ -1,11 +1,8 @@
 package dk.reimbursementdesk.service.interchange;
 
-import dk.reimbursementdesk.domain.Currency;
 import dk.reimbursementdesk.domain.CustomerTransactionType;
 import dk.reimbursementdesk.domain.ExchangeConversion;
-import dk.reimbursementdesk.domain.LegalEntity;
 import dk.reimbursementdesk.domain.Parameters;
-import dk.reimbursementdesk.domain.UserException;
 import dk.reimbursementdesk.domain.Voucher;
 import dk.reimbursementdesk.persistence.UnitOfWork;
 import dk.reimbursementdesk.persistence.interchange.TransactionImportStore;
@@ -14,13 +11,9 @@ import dk.reimbursementdesk.service.posting.CustomerLedgerWriter;
 import dk.reimbursementdesk.service.posting.PostingService;
 import dk.reimbursementdesk.service.posting.VoucherPoster;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,23 +40,30 @@ final class TransactionImport {
         Problems problems = new Problems();
         table.requireColumns(problems, "customer", "date", "type", "document", "amount");
         problems.refuseIfAny();
-        List<OpenItem> items = new ArrayList<>();
-        Set<String> currencies = new HashSet<>();
-        long start = System.nanoTime();
-        read(table, problems, new LedgerLookup(work), ledgerDocuments(new TransactionImportStore(work)), items, currencies);
-        LOG.debug("Read and checked {} rows in {} ms", items.size(), (System.nanoTime() - start) / 1_000_000);
-        problems.refuseIfAny();
-        if (!write || items.isEmpty()) {
-            return new ImportResult(ImportKind.TRANSACTIONS, items.size(), null, 0);
-        }
-        Writes.ensureCurrencies(work, currencies);
         TransactionImportStore store = new TransactionImportStore(work);
-        LedgerContext context = LedgerContext.load(work);
-        int latest = items.stream().mapToInt(OpenItem::date).max().orElseThrow();
-        Voucher voucher = VoucherPoster.open(work, context, LocalDate.ofEpochDay(latest),
-                InterchangeText.text("import.voucher.description", source), null);
-        work.flush();
-        ImportSettlement settlement = write(store, voucher.getId(), items);
+        Reader reader = Reader.of(table, problems, new LedgerLookup(work), ledgerDocuments(store));
+        if (!write) {
+            long[] rows = new long[1];
+            reader.produce(item -> rows[0]++);
+            problems.refuseIfAny();
+            return new ImportResult(ImportKind.TRANSACTIONS, Math.toIntExact(rows[0]), null, 0);
+        }
+        // The file is read and checked on a thread of its own while this one, which holds the
+        // transaction, writes the rows already checked: a refused row still writes nothing, because
+        // the refusal below rolls back what was written.
+        TransactionWriter writer = new TransactionWriter(work, store, source);
+        try (RowPipe<OpenItem> pipe = RowPipe.start("import reader", reader)) {
+            for (List<OpenItem> rows = pipe.next(); rows != null; rows = pipe.next()) {
+                writer.add(rows);
+            }
+        }
+        problems.refuseIfAny();
+        if (writer.rows() == 0) {
+            return new ImportResult(ImportKind.TRANSACTIONS, 0, null, 0);
+        }
+        ImportSettlement settlement = writer.finish();
+        LedgerContext context = writer.context();
+        Voucher voucher = writer.voucher();
 
         Parameters p = context.parameters();
         String accounting = context.accountingCurrencyCode();
@@ -73,7 +73,7 @@ final class TransactionImport {
         CustomerLedgerWriter.postExchangeDifference(context, voucher, settlement.loss());
         CustomerLedgerWriter.postExchangeDifference(context, voucher, -settlement.gain());
         VoucherPoster.post(work, context, voucher);
-        return new ImportResult(ImportKind.TRANSACTIONS, items.size(), voucher.getNumber(), settlement.settlementCount());
+        return new ImportResult(ImportKind.TRANSACTIONS, writer.rows(), voucher.getNumber(), settlement.settlementCount());
     }
 
     /** The documents already in the ledger, by customer: a file may not bring one in again. */
@@ -83,21 +83,40 @@ final class TransactionImport {
         return documents;
     }
 
-    private static void read(CsvTable table, Problems problems, LedgerLookup lookup, DocumentNumbers documents,
-                             List<OpenItem> items, Set<String> currencies) {
-        int customer = table.column("customer");
-        int date = table.column("date");
-        int type = table.column("type");
-        int document = table.column("document");
-        int amount = table.column("amount");
-        int currency = table.column("currency");
-        int dueDate = table.column("due_date");
-        LedgerLookup.Parties customers = lookup.customers();
-        Map<String, TreeMap<Integer, BigDecimal>> rates = lookup.rates();
-        String accounting = lookup.accountingCurrency();
-        int accountingDecimals = lookup.decimals(accounting);
+    /**
+     * The file's rows, checked, as a source that may run on another thread: everything it needs from
+     * the ledger (customers, rates, documents) is read when it is made, on the caller's thread; it then
+     * touches only the file, these lookups and {@code problems}. A row is handed on only while no
+     * problem is found, so after the first it only goes on collecting problems.
+     */
+    private record Reader(CsvTable table, Problems problems, LedgerLookup lookup, DocumentNumbers documents,
+                          int customer, int date, int type, int document, int amount, int currency, int dueDate,
+                          LedgerLookup.Parties customers, Map<String, TreeMap<Integer, BigDecimal>> rates,
+                          String accounting, int accountingDecimals) implements RowPipe.Source<OpenItem> {
 
-        for (CsvTable.Row row = table.next(problems); row != null; row = table.next(problems)) {
+        static Reader of(CsvTable table, Problems problems, LedgerLookup lookup, DocumentNumbers documents) {
+            String accounting = lookup.accountingCurrency();
+            return new Reader(table, problems, lookup, documents, table.column("customer"), table.column("date"),
+                    table.column("type"), table.column("document"), table.column("amount"), table.column("currency"),
+                    table.column("due_date"), lookup.customers(), lookup.rates(), accounting, lookup.decimals(accounting));
+        }
+
+        @Override
+        public void produce(java.util.function.Consumer<OpenItem> items) {
+            long start = System.nanoTime();
+            long rows = 0;
+            for (CsvTable.Row row = table.next(problems); row != null; row = table.next(problems)) {
+                OpenItem item = check(row);
+                if (item != null) {
+                    rows++;
+                    items.accept(item);
+                }
+            }
+            LOG.debug("Read and checked {} rows in {} ms", rows, (System.nanoTime() - start) / 1_000_000);
+        }
+
+        /** The row as an item, or null when it has a problem (recorded) or an earlier row had one. */
+        private OpenItem check(CsvTable.Row row) {
             long line = row.line();
             LedgerLookup.Party party = null;
             String customerText = PartyImport.required(row, customer, "customer", problems);
@@ -168,15 +187,14 @@ final class TransactionImport {
                     minorAcc = ExchangeConversion.toAccountingMinor(minor, decimals, rate.getValue(), accountingDecimals);
                 }
             }
-            if (problems.isEmpty()) {
-                if (due == Fields.NOT_A_DATE && kind == CustomerTransactionType.INVOICE) {
-                    // As in the window: an invoice without a due date falls due on its date.
-                    due = day;
-                }
-                currencies.add(code);
-                items.add(new OpenItem(party.id(), kind, day, due, documentText, code,
-                        kind.sign() * minor, kind.sign() * minorAcc));
+            if (!problems.isEmpty()) {
+                return null;
             }
+            if (due == Fields.NOT_A_DATE && kind == CustomerTransactionType.INVOICE) {
+                // As in the window: an invoice without a due date falls due on its date.
+                due = day;
+            }
+            return new OpenItem(party.id(), kind, day, due, documentText, code, kind.sign() * minor, kind.sign() * minorAcc);
         }
     }
 
@@ -188,81 +206,5 @@ final class TransactionImport {
             }
         }
         return null;
-    }
-
-    private static ImportSettlement write(TransactionImportStore store, long voucherId, List<OpenItem> items) {
-        long nextId = store.nextTransactionId();
-        OpenItem[] ordered = items.toArray(new OpenItem[0]);
-        // Settlement never crosses customers, so each customer's items only need to be in date order
-        // (stable: items of one date keep the file's order, as if typed in that order). Grouping by
-        // customer as well makes every index insert an append, which is what makes a million rows fast.
-        java.util.Arrays.sort(ordered, java.util.Comparator.comparingLong((OpenItem item) -> item.customerId)
-                .thenComparingInt(OpenItem::date));
-        for (OpenItem item : ordered) {
-            item.id = nextId++;
-        }
-        ImportSettlement settlement = new ImportSettlement();
-        settlement.addExisting(existingOpenItems(store, items));
-        settlement.settle(ordered);
-        long start = System.nanoTime();
-        DateTexts dates = new DateTexts(ordered);
-        TransactionImportStore.BulkIndexes transactionIndexes = store.dropTransactionIndexesForBulkInsert(ordered.length);
-        try (TransactionImportStore.TransactionRows rows = store.transactionRows(voucherId)) {
-            for (OpenItem item : ordered) {
-                rows.add(item.id, item.customerId, item.type, dates.text(item.date),
-                        item.due == Fields.NOT_A_DATE ? null : dates.text(item.due), item.document, item.currency,
-                        item.amount, item.amountAcc);
-            }
-        }
-        long rowsWritten = System.nanoTime();
-        transactionIndexes.restore();
-        long inserted = System.nanoTime();
-        LOG.debug("Inserted transactions in {} ms, rebuilt {} indexes in {} ms", (rowsWritten - start) / 1_000_000,
-                transactionIndexes.count(), (inserted - rowsWritten) / 1_000_000);
-        settlement.writeOpenItems(store, keyOrder(ordered));
-        long opened = System.nanoTime();
-        settlement.writeSettlements(store, voucherId);
-        settlement.updateExisting(store);
-        LOG.debug("Wrote {} transactions in {} ms, {} open items in {} ms and {} settlement rows in {} ms", ordered.length,
-                (inserted - start) / 1_000_000, settlement.openItemCount(), (opened - inserted) / 1_000_000,
-                settlement.rowCount(), (System.nanoTime() - opened) / 1_000_000);
-        return settlement;
-    }
-
-    /**
-     * The items in customer_open_item's key order (customer, currency, date, transaction), so that its
-     * rows append. Ids already run per customer in date order, so only a customer with items in several
-     * currencies is out of order; the stable sort keeps each currency's items in id (and so date) order
-     * and, finding long sorted runs, costs little more than one pass.
-     */
-    private static OpenItem[] keyOrder(OpenItem[] ordered) {
-        OpenItem[] byKey = ordered.clone();
-        java.util.Arrays.sort(byKey, java.util.Comparator.comparingLong((OpenItem item) -> item.customerId)
-                .thenComparing((OpenItem item) -> item.currency));
-        return byKey;
-    }
-
-    /** Open debit items already in the ledger for the file's customers: a credit in the file may settle them. */
-    private static List<OpenItem> existingOpenItems(TransactionImportStore store, List<OpenItem> items) {
-        Set<Long> customers = new HashSet<>();
-        for (OpenItem item : items) {
-            customers.add(item.customerId);
-        }
-        List<OpenItem> existing = new ArrayList<>();
-        store.eachOpenDebit(row -> {
-            long customerId = row.number("customer_id");
-            if (!customers.contains(customerId)) {
-                return;
-            }
-            String due = row.text("due_date");
-            OpenItem item = new OpenItem(customerId, CustomerTransactionType.valueOf(row.text("type")),
-                    Fields.epochDay(row.text("transaction_date")), due == null ? Fields.NOT_A_DATE : Fields.epochDay(due),
-                    row.text("document"), row.text("currency"), row.number("amount"), row.number("amount_acc"));
-            item.id = row.number("id");
-            item.open = row.number("open_amount");
-            item.openAcc = row.number("open_amount_acc");
-            existing.add(item);
-        });
-        return existing;
     }
 }

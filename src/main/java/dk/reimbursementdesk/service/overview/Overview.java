@@ -13,9 +13,12 @@ import java.util.Map;
  * @param creditByCurrency credit balances per currency of the balance, by currency code
  * @param perMonth        reimbursements posted per month, the last twelve months oldest first (reversed ones left out)
  * @param openInvoicesByAge open vendor invoices made by reimbursements, per age bucket of the reimbursement
+ * @param creditByCurrencyAndAge credit balances per currency of the balance, each its four age buckets
+ *                        (a currency's bars sum to its {@code creditByCurrency} bar, each bucket's over the
+ *                        currencies to its {@code creditByAge} bar)
  */
 public record Overview(LocalDate today, String accountingCurrency, List<Bar> creditByAge, Map<String, Bar> creditByCurrency,
-                       Map<YearMonth, Bar> perMonth, List<Bar> openInvoicesByAge) {
+                       Map<YearMonth, Bar> perMonth, List<Bar> openInvoicesByAge, Map<String, List<Bar>> creditByCurrencyAndAge) {
 
     /** One bar: how many items, and their sum. */
     public record Bar(long count, BigDecimal amount) {

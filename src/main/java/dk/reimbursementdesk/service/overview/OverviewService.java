@@ -39,11 +39,13 @@ public final class OverviewService {
             OverviewQueries queries = new OverviewQueries(work);
             List<Bar> byAge = empty(BUCKETS, acc);
             Map<String, Bar> byCurrency = new TreeMap<>();
+            Map<String, List<Bar>> byCurrencyAndAge = new TreeMap<>();
             queries.creditBalancesByAge(today, row -> {
                 int bucket = row.integer("bucket");
                 Bar bar = new Bar(row.number("balances"), row.money("amount_acc", acc));
                 byAge.set(bucket, byAge.get(bucket).plus(bar));
                 byCurrency.merge(row.text("currency"), bar, Bar::plus);
+                byCurrencyAndAge.computeIfAbsent(row.text("currency"), currency -> empty(BUCKETS, acc)).set(bucket, bar);
                 return bar;
             });
             YearMonth first = YearMonth.from(today).minusMonths(MONTHS - 1);
@@ -56,8 +58,10 @@ public final class OverviewService {
             List<Bar> invoices = empty(BUCKETS, acc);
             queries.openReimbursementInvoicesByAge(today, row -> invoices.set(row.integer("bucket"),
                     new Bar(row.number("invoices"), row.money("amount_acc", acc))));
+            Map<String, List<Overview.Bar>> ageBarsByCurrency = new LinkedHashMap<>();
+            byCurrencyAndAge.forEach((currency, bars) -> ageBarsByCurrency.put(currency, bars.stream().map(Bar::bar).toList()));
             return new Overview(today, context.accountingCurrencyCode(), byAge.stream().map(Bar::bar).toList(),
-                    toBars(byCurrency), toBarsByMonth(perMonth), invoices.stream().map(Bar::bar).toList());
+                    toBars(byCurrency), toBarsByMonth(perMonth), invoices.stream().map(Bar::bar).toList(), ageBarsByCurrency);
         });
     }
 

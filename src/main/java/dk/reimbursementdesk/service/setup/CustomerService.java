@@ -4,6 +4,7 @@ import dk.reimbursementdesk.domain.Customer;
 import dk.reimbursementdesk.domain.CustomerTransactionType;
 import dk.reimbursementdesk.domain.Parameters;
 import dk.reimbursementdesk.domain.Vendor;
+import dk.reimbursementdesk.persistence.CreditBalances;
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.persistence.UnitOfWork;
 import dk.reimbursementdesk.persistence.setup.CurrencyCodes;
@@ -29,16 +30,34 @@ public final class CustomerService {
     /** The list's sortable columns. */
     public enum Column { ACCOUNT, NAME, GROUP, CURRENCY, VENDOR, BALANCE }
 
-    /** A page request: the quick filter matches account, name, group, currency and vendor account. */
-    public record Query(String filter, Column sortBy, boolean ascending, int offset, int limit) {
+    /**
+     * A page request: the quick filter matches account, name, group, currency and vendor account;
+     * {@code credit}, when not null, keeps the customers with that credit balance (an Overview bar).
+     */
+    public record Query(String filter, CreditAge credit, Column sortBy, boolean ascending, int offset, int limit) {
+        public Query(String filter, Column sortBy, boolean ascending, int offset, int limit) {
+            this(filter, null, sortBy, ascending, offset, limit);
+        }
+    }
+
+    /**
+     * The customers with a credit balance in {@code currency} whose oldest open credit in it is, on
+     * {@code day}, in age bucket {@code bucket} (0: 0-30 days, 1: 31-90, 2: 91-365, 3: over 365; null:
+     * any age): the balances one bar of the Overview counts, by the same rule.
+     */
+    public record CreditAge(LocalDate day, String currency, Integer bucket) {
+    }
+
+    /** How many customers the credit filter keeps, and their credit balances' sum in the accounting currency. */
+    public record CreditTotal(int customers, BigDecimal credit) {
     }
 
     /** A list row; the balance is the sum of its open items' amounts in the accounting currency. */
     public record Row(String account, String name, String group, String currency, String vendorAccount, BigDecimal balance) {
     }
 
-    /** One page of rows and how many rows the filter matches in all. */
-    public record Page(List<Row> rows, int total, String accountingCurrency) {
+    /** One page of rows and how many rows the filter matches in all; {@code credit} is null without a credit filter. */
+    public record Page(List<Row> rows, int total, String accountingCurrency, CreditTotal credit) {
     }
 
     public record Details(String account, String name, String group, String currency, String iban, String bic,
@@ -74,12 +93,16 @@ public final class CustomerService {
             LedgerContext context = LedgerContext.load(work);
             int decimals = context.accountingDecimals();
             CustomerListQueries list = new CustomerListQueries(work);
-            int total = list.count(query.filter());
-            List<Row> rows = list.page(query.filter(), sort(query.sortBy()), query.ascending(), Math.max(0, query.offset()),
+            CreditAge age = query.credit();
+            CreditBalances.Filter credit = age == null ? null : new CreditBalances.Filter(age.day(), age.currency(), age.bucket());
+            CreditTotal creditTotal = credit == null ? null : list.creditCount(query.filter(), credit,
+                    row -> new CreditTotal(row.integer("customers"), row.money("credit_acc", decimals)));
+            int total = creditTotal == null ? list.count(query.filter()) : creditTotal.customers();
+            List<Row> rows = list.page(query.filter(), credit, sort(query.sortBy()), query.ascending(), Math.max(0, query.offset()),
                     PageLimit.of(query.limit()), row -> new Row(row.text("account"), row.text("name"),
                             row.text("group_code"), row.text("currency"), row.text("vendor_account"),
                             row.money("balance", decimals)));
-            return new Page(rows, total, context.accountingCurrencyCode());
+            return new Page(rows, total, context.accountingCurrencyCode(), creditTotal);
         });
     }
 

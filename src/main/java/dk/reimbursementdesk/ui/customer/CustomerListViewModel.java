@@ -2,14 +2,20 @@ package dk.reimbursementdesk.ui.customer;
 
 import dk.reimbursementdesk.service.setup.CustomerService;
 import dk.reimbursementdesk.service.setup.CustomerService.Column;
+import dk.reimbursementdesk.service.setup.CustomerService.CreditAge;
 import dk.reimbursementdesk.service.setup.CustomerService.Page;
 import dk.reimbursementdesk.service.setup.CustomerService.Query;
 import dk.reimbursementdesk.service.setup.CustomerService.Row;
 import dk.reimbursementdesk.ui.common.Failures;
+import dk.reimbursementdesk.ui.common.Formats;
 import dk.reimbursementdesk.ui.common.TaskExecutor;
 import dk.reimbursementdesk.ui.common.Texts;
 import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -18,7 +24,9 @@ import javafx.collections.ObservableList;
 
 /**
  * The customers list page: one page of an SQL query, filtered, sorted and paged in the database. A page
- * that arrives after a newer one was asked for is dropped.
+ * that arrives after a newer one was asked for is dropped. Besides the typed filter, an Overview bar
+ * sets a credit filter (the customers with a credit balance of a currency and age), shown as a line
+ * that says what it keeps, how many and their sum, until it is cleared.
  */
 public final class CustomerListViewModel {
 
@@ -30,6 +38,8 @@ public final class CustomerListViewModel {
     private final Consumer<String> failed;
 
     private final StringProperty filter = new SimpleStringProperty("");
+    private final ObjectProperty<CreditAge> credit = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper creditText = new ReadOnlyStringWrapper("");
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final IntegerProperty total = new SimpleIntegerProperty();
     private final IntegerProperty offset = new SimpleIntegerProperty();
@@ -48,6 +58,11 @@ public final class CustomerListViewModel {
             offset.set(0);
             refresh();
         });
+        credit.addListener((o, was, now) -> {
+            creditText.set("");
+            offset.set(0);
+            refresh();
+        });
     }
 
     /** The balance column's header names the accounting currency once it is known. */
@@ -57,7 +72,7 @@ public final class CustomerListViewModel {
 
     public void refresh() {
         long generation = ++listGeneration;
-        Query query = new Query(filter.get(), sortBy, ascending, offset.get(), PAGE_SIZE);
+        Query query = new Query(filter.get(), credit.get(), sortBy, ascending, offset.get(), PAGE_SIZE);
         tasks.run(() -> service.page(query), page -> {
             if (generation == listGeneration) {
                 show(page);
@@ -68,6 +83,10 @@ public final class CustomerListViewModel {
     private void show(Page page) {
         rows.setAll(page.rows());
         total.set(page.total());
+        CreditAge age = credit.get();
+        creditText.set(age == null || page.credit() == null ? "" : texts.format(age.bucket() == null ? "customers.credit.currency"
+                        : "customers.credit.age", age.bucket() == null ? "" : texts.get("customers.credit.age." + age.bucket()),
+                age.currency(), page.credit().customers(), Formats.money(page.credit().credit(), page.accountingCurrency())));
         pageText.set(page.total() == 0 ? texts.get("common.noRows")
                 : texts.format("common.page", offset.get() + 1, offset.get() + page.rows().size(), page.total()));
     }
@@ -94,6 +113,10 @@ public final class CustomerListViewModel {
     }
 
     public StringProperty filterProperty() { return filter; }
+    /** The credit filter an Overview bar set (null: none); setting it lists its first page. */
+    public ObjectProperty<CreditAge> creditProperty() { return credit; }
+    /** What the credit filter keeps, how many and their sum ("Credit age 31–90 days, currency DKK: …"); empty without one. */
+    public ReadOnlyStringProperty creditTextProperty() { return creditText.getReadOnlyProperty(); }
     public ObservableList<Row> rows() { return rows; }
     public StringProperty pageTextProperty() { return pageText; }
     public StringProperty balanceHeaderProperty() { return balanceHeader; }

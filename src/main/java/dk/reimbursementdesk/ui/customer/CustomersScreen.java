@@ -1,5 +1,7 @@
 package dk.reimbursementdesk.ui.customer;
 
+import dk.reimbursementdesk.service.setup.CustomerService;
+import dk.reimbursementdesk.ui.ListFilter;
 import dk.reimbursementdesk.ui.Screen;
 import dk.reimbursementdesk.ui.ScreenContext;
 import dk.reimbursementdesk.ui.ScreenFactory;
@@ -29,7 +31,10 @@ public final class CustomersScreen implements ScreenFactory {
         return Screen.editing(Fxml.load(CustomersScreen.class, "Customers.fxml", Texts.of("i18n.setup").bundle(), view),
                 view.changes(), model::close).filter(view.filterField()).refreshing(model.list()::refresh)
                 .showingOnly(filter -> {
+                    ListFilter.Credit credit = filter.credit();
                     model.list().filterProperty().set(filter.text() == null ? "" : filter.text());
+                    model.list().creditProperty().set(credit == null ? null
+                            : new CustomerService.CreditAge(credit.day(), credit.currency(), credit.bucket()));
                     model.list().refresh();
                 });
     }

@@ -28,6 +28,8 @@ public final class CustomersView {
     private final FormValidation validation = new FormValidation();
 
     @FXML private TextField filterField;
+    @FXML private javafx.scene.layout.HBox creditFilterBar;
+    @FXML private Label creditFilterLabel;
     @FXML private TableView<Row> table;
     @FXML private TableColumn<Row, String> accountColumn;
     @FXML private TableColumn<Row, String> nameColumn;
@@ -71,6 +73,12 @@ public final class CustomersView {
         return filterField;
     }
 
+    /** Clear on the credit filter's line: the whole list again. */
+    @FXML
+    private void clearCreditFilter() {
+        model.list().creditProperty().set(null);
+    }
+
     @FXML private Button reimburseButton;
     /** Opens the Reimbursement dialog for an account (Reimburse…); null: the screen offers none. */
     private final Consumer<String> reimburse;
@@ -98,6 +106,9 @@ public final class CustomersView {
             model.list().refresh();
             e.consume();
         });
+        creditFilterLabel.textProperty().bind(model.list().creditTextProperty());
+        creditFilterBar.visibleProperty().bind(model.list().creditProperty().isNotNull());
+        creditFilterBar.managedProperty().bind(creditFilterBar.visibleProperty());
         table.setItems(model.list().rows());
         Columns.number(accountColumn, Row::account);
         Columns.text(nameColumn, Row::name);

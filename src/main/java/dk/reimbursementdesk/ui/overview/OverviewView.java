@@ -47,7 +47,7 @@ public final class OverviewView implements Screen {
 
     @FXML
     private void initialize() {
-        bind(creditByAgeChart, viewModel.creditByAge());
+        bindSeries(creditByAgeChart, viewModel.creditByAge());
         bind(creditByCurrencyChart, viewModel.creditByCurrency());
         bind(perMonthChart, viewModel.perMonth());
         bind(openInvoicesChart, viewModel.openInvoices());
@@ -64,6 +64,14 @@ public final class OverviewView implements Screen {
         // A bar's node exists once the chart has laid the bar out: hook the click and tooltip then.
         bars.addListener((ListChangeListener<XYChart.Data<String, Number>>) change -> bars.forEach(this::hook));
         bars.forEach(this::hook);
+    }
+
+    /** A chart of one series per currency, with its legend: each series' bars are hooked as they come. */
+    private void bindSeries(BarChart<String, Number> chart, ObservableList<XYChart.Series<String, Number>> series) {
+        chart.setAnimated(false);
+        chart.setData(series);
+        series.addListener((ListChangeListener<XYChart.Series<String, Number>>) change ->
+                series.forEach(each -> each.getData().forEach(this::hook)));
     }
 
     private void hook(XYChart.Data<String, Number> bar) {

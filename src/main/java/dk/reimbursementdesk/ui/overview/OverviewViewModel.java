@@ -37,7 +37,7 @@ public final class OverviewViewModel {
     private final Supplier<LocalDate> today;
     private final TaskExecutor tasks;
     private final Texts texts = Texts.of(BUNDLE);
-    private final ObservableList<XYChart.Data<String, Number>> creditByAge = FXCollections.observableArrayList();
+    private final ObservableList<XYChart.Series<String, Number>> creditByAge = FXCollections.observableArrayList();
     private final ObservableList<XYChart.Data<String, Number>> creditByCurrency = FXCollections.observableArrayList();
     private final ObservableList<XYChart.Data<String, Number>> perMonth = FXCollections.observableArrayList();
     private final ObservableList<XYChart.Data<String, Number>> openInvoices = FXCollections.observableArrayList();
@@ -64,10 +64,14 @@ public final class OverviewViewModel {
     void show(Overview overview) {
         loading.set(false);
         amountsIn.set(texts.format("amountsIn", overview.accountingCurrency(), Formats.date(overview.today())));
-        // the Customers list has no filter on a credit's age: an age bar opens the whole list
-        creditByAge.setAll(buckets(overview.creditByAge(), new Opening(Target.CUSTOMERS, ListFilter.NONE)));
+        // one series of age bars per currency: a bar opens the customers whose credit it counts
+        LocalDate day = overview.today();
+        creditByAge.setAll(overview.creditByCurrencyAndAge().entrySet().stream().map(e -> new XYChart.Series<>(e.getKey(),
+                FXCollections.observableArrayList(java.util.stream.IntStream.range(0, e.getValue().size()).mapToObj(i -> bar(
+                        texts.get(BUCKETS[i]), e.getKey() + ", " + texts.get(BUCKETS[i]), e.getValue().get(i),
+                        creditOpening(day, e.getKey(), i))).toList()))).toList());
         creditByCurrency.setAll(overview.creditByCurrency().entrySet().stream()
-                .map(e -> bar(e.getKey(), e.getValue(), new Opening(Target.CUSTOMERS, ListFilter.text(e.getKey())))).toList());
+                .map(e -> bar(e.getKey(), e.getValue(), creditOpening(day, e.getKey(), null))).toList());
         DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM uuuu", Locale.getDefault());
         perMonth.setAll(overview.perMonth().entrySet().stream()
                 .map(e -> bar(month.format(e.getKey()), e.getValue(), new Opening(Target.REIMBURSEMENTS,
@@ -75,29 +79,39 @@ public final class OverviewViewModel {
         openInvoices.setAll(buckets(overview.openInvoicesByAge(), new Opening(Target.VENDOR_PAYMENTS, ListFilter.fromReimbursements())));
     }
 
+    private static Opening creditOpening(LocalDate day, String currency, Integer bucket) {
+        return new Opening(Target.CUSTOMERS, ListFilter.credit(day, currency, bucket));
+    }
+
     private List<XYChart.Data<String, Number>> buckets(List<Overview.Bar> bars, Opening opening) {
         return java.util.stream.IntStream.range(0, bars.size()).mapToObj(i -> bar(texts.get(BUCKETS[i]), bars.get(i), opening)).toList();
     }
 
     private static XYChart.Data<String, Number> bar(String category, Overview.Bar bar, Opening opening) {
-        return new XYChart.Data<>(category, bar.amount(), new Click(opening, bar.count()));
+        return bar(category, category, bar, opening);
+    }
+
+    /** A bar in {@code category} that its tooltip calls {@code name} (an age bar names its currency too). */
+    private static XYChart.Data<String, Number> bar(String category, String name, Overview.Bar bar, Opening opening) {
+        return new XYChart.Data<>(category, bar.amount(), new Click(opening, bar.count(), name));
     }
 
     /** The list a bar opens, narrowed to what the bar sums where the list has a filter for it. */
     public record Opening(Target target, ListFilter filter) {
     }
 
-    /** What a bar opens, and how many items it sums (for its tooltip). */
-    record Click(Opening opening, long count) {
+    /** What a bar opens, how many items it sums and what its tooltip calls it. */
+    record Click(Opening opening, long count, String name) {
     }
 
     /** The tooltip of a bar: the amount as the window writes it, and how many items. */
     String tooltip(XYChart.Data<String, Number> bar) {
         Click click = (Click) bar.getExtraValue();
-        return texts.format("tooltip", bar.getXValue(), Formats.amount((java.math.BigDecimal) bar.getYValue()), click.count());
+        return texts.format("tooltip", click.name(), Formats.amount((java.math.BigDecimal) bar.getYValue()), click.count());
     }
 
-    public ObservableList<XYChart.Data<String, Number>> creditByAge() {
+    /** The credit balances by age, one series per currency of the balance (its name the currency code). */
+    public ObservableList<XYChart.Series<String, Number>> creditByAge() {
         return creditByAge;
     }
 

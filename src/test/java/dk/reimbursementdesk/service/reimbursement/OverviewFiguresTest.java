@@ -9,6 +9,7 @@ import dk.reimbursementdesk.service.overview.Overview.Bar;
 import dk.reimbursementdesk.service.overview.OverviewService;
 import dk.reimbursementdesk.service.query.CustomerQueryFields;
 import dk.reimbursementdesk.service.query.Selection;
+import dk.reimbursementdesk.service.setup.CustomerService;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -64,9 +65,38 @@ class OverviewFiguresTest {
 
         assertEquals(List.of(bar(1, "300.00"), bar(1, "150.00"), bar(2, "299.20"), bar(0, "0.00")), overview.creditByAge());
         assertEquals(Map.of("DKK", bar(3, "600.00"), "EUR", bar(1, "149.20")), overview.creditByCurrency());
+        assertEquals(Map.of("DKK", List.of(bar(1, "300.00"), bar(1, "150.00"), bar(1, "150.00"), bar(0, "0.00")),
+                "EUR", List.of(bar(0, "0.00"), bar(0, "0.00"), bar(1, "149.20"), bar(0, "0.00"))), overview.creditByCurrencyAndAge());
         assertEquals(12, overview.perMonth().size());
         overview.perMonth().values().forEach(month -> assertEquals(bar(0, "0.00"), month));
         assertEquals(List.of(bar(0, "0.00"), bar(0, "0.00"), bar(0, "0.00"), bar(0, "0.00")), overview.openInvoicesByAge());
+    }
+
+    @Test
+    void theCustomersListNarrowedToABarCountsAndSumsWhatTheBarDoes() {
+        Overview overview = knownLedger();
+        CustomerService customers = new CustomerService(books.ledger);
+
+        for (Map.Entry<String, List<Bar>> currency : overview.creditByCurrencyAndAge().entrySet()) {
+            for (int bucket = 0; bucket < OverviewService.BUCKETS; bucket++) {
+                Bar bar = currency.getValue().get(bucket);
+                CustomerService.Page page = customers.page(new CustomerService.Query("",
+                        new CustomerService.CreditAge(TODAY, currency.getKey(), bucket), CustomerService.Column.ACCOUNT, true, 0, 100));
+                assertEquals(bar.count(), page.total(), currency.getKey() + " " + bucket);
+                assertEquals(bar.count(), page.rows().size());
+                assertEquals(new CustomerService.CreditTotal((int) bar.count(), bar.amount()), page.credit());
+            }
+        }
+        CustomerService.Page dkk = customers.page(new CustomerService.Query("",
+                new CustomerService.CreditAge(TODAY, "DKK", null), CustomerService.Column.BALANCE, true, 0, 100));
+        assertEquals(List.of("C1", "C2", "C3"), dkk.rows().stream().map(CustomerService.Row::account).toList());
+        assertEquals(new CustomerService.CreditTotal(3, new BigDecimal("600.00")), dkk.credit());
+        CustomerService.Page typed = customers.page(new CustomerService.Query("C3",
+                new CustomerService.CreditAge(TODAY, "DKK", 2), CustomerService.Column.ACCOUNT, true, 0, 100));
+        assertEquals(new CustomerService.CreditTotal(1, new BigDecimal("150.00")), typed.credit(), "the typed filter narrows it too");
+        assertEquals(0, customers.page(new CustomerService.Query("C1",
+                new CustomerService.CreditAge(TODAY, "DKK", 2), CustomerService.Column.ACCOUNT, true, 0, 100)).total());
+        assertEquals(null, customers.page(new CustomerService.Query("", CustomerService.Column.ACCOUNT, true, 0, 100)).credit());
     }
 
     @Test

@@ -150,4 +150,21 @@ class DanishScreensTest {
         // The posted row is as it was posted: the sentence is made when it is shown.
         assertEquals(1L, TestLedgers.count(ledger, "SELECT count(*) FROM voucher WHERE description = 'CREDIT_NOTE CN-3001 C0002'"));
     }
+
+    @Test
+    void theVoucherSearchFindsTheSentenceTheClerkReadsNotThePostedCode(FxRobot robot) throws Exception {
+        screen = ScreenHarness.show(stage, VouchersView::open, new Services(ledger));
+        @SuppressWarnings("unchecked")
+        TableView<VoucherRow> table = robot.lookup("#voucherTable").queryAs(TableView.class);
+        ScreenHarness.waitUntil(() -> !table.getItems().isEmpty());
+        TextField filter = robot.lookup("#filterField").queryAs(TextField.class);
+
+        robot.clickOn(filter).write("nota CN-3001, debitor").type(javafx.scene.input.KeyCode.ENTER);
+        ScreenHarness.waitUntil(() -> table.getItems().size() == 1);
+        assertEquals("Kreditnota CN-3001, debitor C0002", table.getItems().get(0).description());
+
+        robot.interact(filter::clear);
+        robot.clickOn(filter).write("CREDIT_NOTE").type(javafx.scene.input.KeyCode.ENTER);
+        ScreenHarness.waitUntil(table.getItems()::isEmpty);
+    }
 }

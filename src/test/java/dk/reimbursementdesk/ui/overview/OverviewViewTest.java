@@ -78,7 +78,13 @@ class OverviewViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         Overview expected = services.overview().overview(LocalDate.now());
 
-        assertEquals(expected.creditByAge().stream().map(Overview.Bar::amount).toList(), heights(robot, "creditByAgeChart"));
+        @SuppressWarnings("unchecked")
+        BarChart<String, Number> byAge = robot.lookup("#creditByAgeChart").queryAs(BarChart.class);
+        assertEquals(List.copyOf(expected.creditByCurrencyAndAge().keySet()), byAge.getData().stream().map(XYChart.Series::getName).toList());
+        for (XYChart.Series<String, Number> currency : byAge.getData()) {
+            assertEquals(expected.creditByCurrencyAndAge().get(currency.getName()).stream().map(Overview.Bar::amount).toList(),
+                    currency.getData().stream().map(d -> (BigDecimal) d.getYValue()).toList(), currency.getName());
+        }
         assertEquals(expected.creditByCurrency().values().stream().map(Overview.Bar::amount).toList(), heights(robot, "creditByCurrencyChart"));
         assertEquals(expected.perMonth().values().stream().map(Overview.Bar::amount).toList(), heights(robot, "perMonthChart"));
         assertEquals(expected.openInvoicesByAge().stream().map(Overview.Bar::amount).toList(), heights(robot, "openInvoicesChart"));
