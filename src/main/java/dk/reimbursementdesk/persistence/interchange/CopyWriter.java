@@ -12,7 +12,10 @@ import org.postgresql.copy.CopyIn;
  * CopyManager, on the unit of work's connection and so inside its transaction: a refused or failed
  * import rolls the copied rows back with everything else. The rows go in COPY's text format, a
  * megabyte at a time; every constraint and foreign key of the table applies to each row as with
- * INSERT. Measured against {@link RowInserter}'s multi-row inserts on the 100,000-customer,
+ * INSERT. A connection in COPY runs no other statement until the COPY ends: a writer whose rows
+ * come while its caller still reads and writes other things (the transactions, written as the file
+ * is read) holds them, a megabyte of text a block, until it closes ({@code holdUntilClose}); the
+ * others send each megabyte as it fills. Measured against {@link RowInserter}'s multi-row inserts on the 100,000-customer,
  * 1,000,000-transaction import (see docs/architecture.md, persistence): the faster of the two.
  */
 final class CopyWriter implements RowWriter {
@@ -28,21 +31,28 @@ final class CopyWriter implements RowWriter {
         return sql.engine() == dk.reimbursementdesk.persistence.Engine.POSTGRESQL && !Boolean.getBoolean("desk.import.postgresInserts");
     }
 
+    private final Connection connection;
     private final String table;
+    private final String[] columns;
     private final int width;
-    private final CopyIn copy;
+    private final boolean holdUntilClose;
+    private final java.util.List<byte[]> held = new java.util.ArrayList<>();
     private final StringBuilder buffer = new StringBuilder(FLUSH_BYTES + 4096);
+    /** Begun with the first block sent. */
+    private CopyIn copy;
+    private boolean closed;
     private int column;
 
     CopyWriter(Connection connection, String table, String... columns) {
+        this(connection, table, false, columns);
+    }
+
+    CopyWriter(Connection connection, String table, boolean holdUntilClose, String... columns) {
+        this.connection = connection;
         this.table = table;
+        this.columns = columns;
         this.width = columns.length;
-        try {
-            copy = connection.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN");
-        } catch (SQLException e) {
-            throw failed(e);
-        }
+        this.holdUntilClose = holdUntilClose;
     }
 
     @Override
@@ -95,15 +105,28 @@ final class CopyWriter implements RowWriter {
         column = 0;
         buffer.append('\n');
         if (buffer.length() >= FLUSH_BYTES) {
-            send();
+            byte[] block = block();
+            if (holdUntilClose) {
+                held.add(block);
+            } else {
+                send(block);
+            }
         }
     }
 
-    private void send() {
+    private byte[] block() {
         byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
         buffer.setLength(0);
+        return bytes;
+    }
+
+    private void send(byte[] block) {
         try {
-            copy.writeToCopy(bytes, 0, bytes.length);
+            if (copy == null) {
+                copy = connection.unwrap(PGConnection.class).getCopyAPI()
+                        .copyIn("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN");
+            }
+            copy.writeToCopy(block, 0, block.length);
         } catch (SQLException e) {
             throw failed(e);
         }
@@ -112,14 +135,21 @@ final class CopyWriter implements RowWriter {
     /** Sends the rows still pending and ends the COPY; a failed row fails here or at an earlier send. */
     @Override
     public void close() {
-        if (!copy.isActive()) {
+        if (closed) {
             return;
         }
+        closed = true;
         try {
-            if (buffer.length() > 0) {
-                send();
+            for (byte[] block : held) {
+                send(block);
             }
-            copy.endCopy();
+            held.clear();
+            if (buffer.length() > 0) {
+                send(block());
+            }
+            if (copy != null) {
+                copy.endCopy();
+            }
         } catch (RuntimeException e) {
             cancel();
             throw e;
@@ -131,7 +161,7 @@ final class CopyWriter implements RowWriter {
 
     private void cancel() {
         try {
-            if (copy.isActive()) {
+            if (copy != null && copy.isActive()) {
                 copy.cancelCopy();
             }
         } catch (SQLException ignored) {

@@ -121,7 +121,8 @@ public final class TransactionImportStore {
         String[] columns = {"id", "customer_id", "voucher_id", "type", "transaction_date", "due_date", "document", "currency",
                 "amount", "amount_acc"};
         if (CopyWriter.chosen(sql)) {
-            return new TransactionRows(new CopyWriter(sql.connection(), "customer_transaction", columns), voucherId);
+            // Held until closed: the import still reads the file and adds currencies while it adds rows.
+            return new TransactionRows(new CopyWriter(sql.connection(), "customer_transaction", true, columns), voucherId);
         }
         return new TransactionRows(RowInserter.withConstants(sql.connection(), "customer_transaction",
                 Map.of("voucher_id", voucherId), columns), null);
