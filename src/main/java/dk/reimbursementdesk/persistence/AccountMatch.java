@@ -3,6 +3,8 @@ package dk.reimbursementdesk.persistence;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.Session;
+import org.hibernate.dialect.PostgreSQLDialect;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 /**
  * How a customer or vendor is found by the account a user typed: first as the schema's unique index
@@ -24,7 +26,9 @@ public final class AccountMatch {
         }
         String wanted = account.strip();
         String name = entity.getSimpleName();
-        Optional<T> exact = session.createSelectionQuery("from " + name + " where account = :a", entity)
+        // The unique index: the column's NOCASE on SQLite, lower(account) on PostgreSQL.
+        String indexed = onPostgres(session) ? "lower(account) = lower(:a)" : "account = :a";
+        Optional<T> exact = session.createSelectionQuery("from " + name + " where " + indexed, entity)
                 .setParameter("a", wanted).getResultStream().findFirst();
         if (exact.isPresent() || !TextFold.beyondAscii(wanted)) {
             return exact;
@@ -33,5 +37,11 @@ public final class AccountMatch {
                         "from " + name + " where function('" + TextFold.FUNCTION + "', account) = :a", entity)
                 .setParameter("a", TextFold.fold(wanted)).setMaxResults(2).getResultList();
         return folded.size() == 1 ? Optional.of(folded.get(0)) : Optional.empty();
+    }
+
+    /** Whether the session's ledger is on PostgreSQL, for the HQL that follows its indexes. */
+    static boolean onPostgres(Session session) {
+        return session.getFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect()
+                instanceof PostgreSQLDialect;
     }
 }

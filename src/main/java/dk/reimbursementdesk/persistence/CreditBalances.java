@@ -22,13 +22,14 @@ public final class CreditBalances {
     /**
      * Every credit balance as a subquery with columns {@code customer_id, currency, balance,
      * balance_acc} (negative minor units) {@code , d} (the age in days) {@code , bucket}; {@code day}
-     * is the parameter marker (a {@code ?} or {@code ?N}) the day is bound to.
+     * is the parameter marker (a {@code ?} or {@code ?N}) the day is bound to, as ISO text.
      */
-    public static String select(String day) {
+    public static String select(Engine engine, String day) {
+        String dayDate = engine == Engine.POSTGRESQL ? "CAST(" + day + " AS date)" : day;
         return "SELECT customer_id, currency, balance, balance_acc, d, " + BUCKET + " AS bucket"
-                + " FROM (SELECT customer_id, currency, sum(open_amount) AS balance, sum(open_amount_acc) AS balance_acc,"
-                + " julianday(" + day + ") - julianday(min(CASE WHEN open_amount < 0 THEN transaction_date END)) AS d"
-                + " FROM customer_open_item GROUP BY customer_id, currency HAVING sum(open_amount) < 0)";
+                + " FROM (SELECT customer_id, currency, sum(open_amount) AS balance, sum(open_amount_acc) AS balance_acc, "
+                + EngineSql.daysBetween(engine, dayDate, "min(CASE WHEN open_amount < 0 THEN transaction_date END)") + " AS d"
+                + " FROM customer_open_item GROUP BY customer_id, currency HAVING sum(open_amount) < 0) aged";
     }
 
     /**

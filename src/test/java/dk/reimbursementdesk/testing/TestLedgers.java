@@ -77,6 +77,14 @@ public final class TestLedgers {
     }
 
     /**
+     * Runs the statement of this JVM's engine: for arranging state with SQL the two spell differently
+     * (a trigger: SQLite's body in the trigger, PostgreSQL's in a plpgsql function).
+     */
+    public static void execute(Ledger ledger, String sqlite, String postgres) {
+        execute(ledger, onPostgres() ? postgres : sqlite);
+    }
+
+    /**
      * A balanced voucher of two zero lines on the first account, for fixtures that hang rows on a
      * voucher: the ledger's voucher guard refuses one with fewer than two lines.
      */

@@ -1,5 +1,10 @@
 package dk.reimbursementdesk.persistence.ledger;
 
+import dk.reimbursementdesk.domain.NumberSequence;
+import dk.reimbursementdesk.persistence.Engine;
+import jakarta.persistence.LockModeType;
+import org.hibernate.LockMode;
+
 import dk.reimbursementdesk.domain.LegalEntity;
 import dk.reimbursementdesk.persistence.UnitOfWork;
 import java.math.BigDecimal;
@@ -33,9 +38,23 @@ public final class LedgerStore {
      */
     public Optional<String> schemaVersion() {
         return work.sql().first(
-                "SELECT version FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL"
+                "SELECT version FROM flyway_schema_history WHERE success = TRUE AND version IS NOT NULL"
                         + " ORDER BY installed_rank DESC LIMIT 1",
                 row -> row.text("version"));
+    }
+
+    /**
+     * The number sequence, its row locked until the unit ends and read fresh when this unit first
+     * locks it: on PostgreSQL {@code SELECT ... FOR UPDATE}, so two clerks' units never take the
+     * same numbers and a rolled-back unit leaves no gap (the next one reads what was committed). A
+     * unit that posts has taken {@link UnitOfWork#lockForPosting} already; the row lock also holds
+     * for any other writer of the sequence. On a SQLite file the unit is the only writer.
+     */
+    public NumberSequence lockedForNumbers(NumberSequence sequence) {
+        if (work.engine() == Engine.POSTGRESQL && work.session().getCurrentLockMode(sequence) != LockMode.PESSIMISTIC_WRITE) {
+            work.session().refresh(sequence, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return sequence;
     }
 
     public boolean hasCompany() {

@@ -1,6 +1,7 @@
 package dk.reimbursementdesk.persistence.overview;
 
 import dk.reimbursementdesk.persistence.CreditBalances;
+import dk.reimbursementdesk.persistence.EngineSql;
 import dk.reimbursementdesk.persistence.RowMapper;
 import dk.reimbursementdesk.persistence.Sql;
 import dk.reimbursementdesk.persistence.UnitOfWork;
@@ -27,7 +28,7 @@ public final class OverviewQueries {
      */
     public <T> List<T> creditBalancesByAge(LocalDate today, RowMapper<T> mapper) {
         return sql.list("SELECT currency, bucket, count(*) AS balances, -sum(balance) AS amount, -sum(balance_acc) AS amount_acc"
-                + " FROM (" + CreditBalances.select("?") + ") GROUP BY currency, bucket ORDER BY currency, bucket",
+                + " FROM (" + CreditBalances.select(sql.engine(), "?") + ") balances GROUP BY currency, bucket ORDER BY currency, bucket",
                 mapper, today.toString());
     }
 
@@ -37,9 +38,9 @@ public final class OverviewQueries {
      */
     public <T> List<T> reimbursementsPerMonth(LocalDate from, RowMapper<T> mapper) {
         return sql.list("""
-                SELECT substr(posting_date, 1, 7) AS month, count(*) AS reimbursements, sum(amount_acc) AS amount_acc
+                SELECT %s AS month, count(*) AS reimbursements, sum(amount_acc) AS amount_acc
                 FROM reimbursement WHERE posting_date >= ? AND status <> 'REVERSED'
-                GROUP BY month ORDER BY month""", mapper, from.toString());
+                GROUP BY month ORDER BY month""".formatted(EngineSql.month(sql.engine(), "posting_date")), mapper, from.toString());
     }
 
     /**
@@ -49,9 +50,10 @@ public final class OverviewQueries {
     public <T> List<T> openReimbursementInvoicesByAge(LocalDate today, RowMapper<T> mapper) {
         return sql.list("""
                 SELECT %s AS bucket, count(*) AS invoices, -sum(open_amount_acc) AS amount_acc
-                FROM (SELECT vt.open_amount_acc, julianday(?) - julianday(r.posting_date) AS d
+                FROM (SELECT vt.open_amount_acc, %s AS d
                       FROM reimbursement r JOIN vendor_transaction vt ON vt.id = r.vendor_transaction_id
-                      WHERE r.status = 'OPEN' AND vt.open_amount <> 0)
-                GROUP BY bucket ORDER BY bucket""".formatted(CreditBalances.BUCKET), mapper, today.toString());
+                      WHERE r.status = 'OPEN' AND vt.open_amount <> 0) invoices
+                GROUP BY bucket ORDER BY bucket""".formatted(CreditBalances.BUCKET,
+                EngineSql.daysBetween(sql.engine(), EngineSql.dateParameter(sql.engine()), "r.posting_date")), mapper, today.toString());
     }
 }

@@ -1,5 +1,6 @@
 package dk.reimbursementdesk.persistence.query;
 
+import dk.reimbursementdesk.persistence.Engine;
 import dk.reimbursementdesk.persistence.Like;
 import dk.reimbursementdesk.persistence.TextFold;
 import java.util.ArrayList;
@@ -26,6 +27,11 @@ public final class CriteriaSql {
      * fields AND'ed. No fields select everything ({@code 1=1}).
      */
     public static SqlPredicate where(List<FieldCriteria> fields) {
+        return where(Engine.SQLITE, fields);
+    }
+
+    /** {@link #where(List)} in the words of {@code engine}: on PostgreSQL NOCASE is {@code lower()} on both sides. */
+    public static SqlPredicate where(Engine engine, List<FieldCriteria> fields) {
         if (fields.isEmpty()) {
             return new SqlPredicate("1=1", List.of());
         }
@@ -34,7 +40,7 @@ public final class CriteriaSql {
         for (FieldCriteria field : fields) {
             List<String> alternatives = new ArrayList<>();
             for (CriteriaTerms criteria : field.alternatives()) {
-                alternatives.add(condition(field.column(), criteria, parameters));
+                alternatives.add(condition(engine, field.column(), criteria, parameters));
             }
             conditions.add(group(alternatives, " OR "));
         }
@@ -48,16 +54,16 @@ public final class CriteriaSql {
      */
     public static SqlPredicate condition(String column, CriteriaTerms criteria) {
         List<Object> parameters = new ArrayList<>();
-        return new SqlPredicate(condition(column, criteria, parameters), parameters);
+        return new SqlPredicate(condition(Engine.SQLITE, column, criteria, parameters), parameters);
     }
 
-    private static String condition(String column, CriteriaTerms criteria, List<Object> parameters) {
+    private static String condition(Engine engine, String column, CriteriaTerms criteria, List<Object> parameters) {
         List<String> conditions = new ArrayList<>();
         if (!criteria.anyOf().isEmpty()) {
-            conditions.add(group(criteria.anyOf().stream().map(t -> sql(t, column, parameters)).toList(), " OR "));
+            conditions.add(group(criteria.anyOf().stream().map(t -> sql(engine, t, column, parameters)).toList(), " OR "));
         }
         for (Term term : criteria.noneOf()) {
-            conditions.add(negatedSql(term, column, parameters));
+            conditions.add(negatedSql(engine, term, column, parameters));
         }
         return group(conditions, " AND ");
     }
@@ -67,15 +73,23 @@ public final class CriteriaSql {
         return conditions.size() == 1 ? conditions.get(0) : "(" + String.join(operator, conditions) + ")";
     }
 
-    private static String sql(Term term, String column, List<Object> parameters) {
+    private static String sql(Engine engine, Term term, String column, List<Object> parameters) {
         List<String> values = term.values();
-        if (values.stream().anyMatch(TextFold::beyondAscii)) {
-            return foldedSql(term, column, parameters);
-        }
         if (term.operator() == Term.Operator.MATCHES) {
             parameters.add(likePattern(values));
         } else {
             parameters.addAll(values);
+        }
+        if (values.stream().anyMatch(TextFold::beyondAscii)) {
+            // The column and the values both go through the folding function, so the parameters
+            // stay as typed; SQLite folds a parameter once, not once per row.
+            return compared(term.operator(), column, TextFold.FUNCTION + "(" + column + ")", TextFold.FUNCTION + "(?)");
+        }
+        if (engine == Engine.POSTGRESQL) {
+            // lower() of column and value, as the unique indexes on lower(account) and lower(code)
+            // are built, so equality can use them; LIKE there is case-sensitive, so it compares the
+            // lowered texts too.
+            return compared(term.operator(), column, "lower(" + column + ")", "lower(CAST(? AS text))");
         }
         return switch (term.operator()) {
             case EQUAL -> "(" + column + " = ? COLLATE NOCASE)";
@@ -89,19 +103,9 @@ public final class CriteriaSql {
         };
     }
 
-    /**
-     * A term with non-ASCII letters: the column and the values both go through the folding function,
-     * so the parameters stay as typed; SQLite folds a parameter once, not once per row.
-     */
-    private static String foldedSql(Term term, String column, List<Object> parameters) {
-        if (term.operator() == Term.Operator.MATCHES) {
-            parameters.add(likePattern(term.values()));
-        } else {
-            parameters.addAll(term.values());
-        }
-        String folded = TextFold.FUNCTION + "(" + column + ")";
-        String value = TextFold.FUNCTION + "(?)";
-        return switch (term.operator()) {
+    /** A comparison of {@code folded} (the column, folded) with {@code value} (a parameter, folded alike). */
+    private static String compared(Term.Operator operator, String column, String folded, String value) {
+        return switch (operator) {
             case EQUAL -> "(" + folded + " = " + value + ")";
             case BLANK -> "(" + column + " IS NULL OR " + column + " = '')";
             case AT_LEAST -> "(" + folded + " >= " + value + ")";
@@ -117,8 +121,8 @@ public final class CriteriaSql {
      * NULL is selected by a negation: "not C001" holds for a row that has no value at all. Unlike
      * the others, "not blank" must not select NULL: NULL is blank.
      */
-    private static String negatedSql(Term term, String column, List<Object> parameters) {
-        String condition = sql(term, column, parameters);
+    private static String negatedSql(Engine engine, Term term, String column, List<Object> parameters) {
+        String condition = sql(engine, term, column, parameters);
         return term.operator() == Term.Operator.BLANK
                 ? "(NOT " + condition + ")"
                 : "(" + column + " IS NULL OR NOT " + condition + ")";

@@ -1,5 +1,6 @@
 package dk.reimbursementdesk.persistence.query;
 
+import dk.reimbursementdesk.persistence.EngineSql;
 import dk.reimbursementdesk.persistence.RowMapper;
 import dk.reimbursementdesk.persistence.Sql;
 import dk.reimbursementdesk.persistence.TextFold;
@@ -23,7 +24,7 @@ public final class SavedSelectionStore {
 
     /** Every saved selection by name: columns {@code id}, {@code name}, {@code criteria}. */
     public <T> List<T> all(RowMapper<T> mapper) {
-        return sql.list(COLUMNS + "ORDER BY name COLLATE NOCASE, id", mapper);
+        return sql.list(COLUMNS + "ORDER BY " + EngineSql.nocase(sql.engine(), "name") + ", id", mapper);
     }
 
     /** The saved selection of this name, whatever its case: columns {@code id}, {@code name}, {@code criteria}. */

@@ -15,7 +15,7 @@ public final class SelectionQueries {
 
     /** How many rows of the source the criteria select (all of them without criteria). */
     public long count(QuerySource source, List<FieldCriteria> criteria) {
-        SqlPredicate where = CriteriaSql.where(criteria);
+        SqlPredicate where = CriteriaSql.where(sql.engine(), criteria);
         return sql.queryLong("SELECT count(*) FROM " + source.from() + " WHERE " + where.sql(), where.parameters().toArray());
     }
 }

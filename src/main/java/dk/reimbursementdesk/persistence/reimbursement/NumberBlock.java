@@ -1,5 +1,8 @@
 package dk.reimbursementdesk.persistence.reimbursement;
 
+import dk.reimbursementdesk.persistence.Engine;
+import dk.reimbursementdesk.persistence.EngineSql;
+
 /** A reserved block of a number sequence: row number r gets {@code prefix + pad(first + r - 1)}. */
 public record NumberBlock(String prefix, int width, long first) {
 
@@ -14,7 +17,7 @@ public record NumberBlock(String prefix, int width, long first) {
     }
 
     /** The number of a row as SQL: one parameter (the prefix) and the padded counter. */
-    public String sql(String rowNumber) {
-        return "(? || printf('%0" + width + "d', " + first + " + " + rowNumber + " - 1))";
+    public String sql(Engine engine, String rowNumber) {
+        return "(CAST(? AS text) || " + EngineSql.zeroPadded(engine, first + " + " + rowNumber + " - 1", width) + ")";
     }
 }

@@ -3,6 +3,8 @@ package dk.reimbursementdesk.persistence.reimbursement;
 import dk.reimbursementdesk.domain.Customer;
 import dk.reimbursementdesk.domain.ExchangeConversion;
 import dk.reimbursementdesk.persistence.AccountMatch;
+import dk.reimbursementdesk.persistence.Engine;
+import dk.reimbursementdesk.persistence.EngineSql;
 import dk.reimbursementdesk.persistence.RowMapper;
 import dk.reimbursementdesk.persistence.Sql;
 import dk.reimbursementdesk.persistence.UnitOfWork;
@@ -51,26 +53,36 @@ public final class ReimbursementPlanStore {
 
     private final UnitOfWork work;
     private final Sql sql;
+    private final Engine engine;
     /** No criteria: every customer is selected. */
     private boolean everyone;
 
     public ReimbursementPlanStore(UnitOfWork work) {
         this.work = work;
         this.sql = work.sql();
+        this.engine = sql.engine();
     }
 
-    /** A connection could hold an earlier plan's tables if it were ever reused; start clean. */
+    /**
+     * A connection could hold an earlier plan's tables if it were ever reused; start clean. (On
+     * PostgreSQL they are dropped at commit, see {@link EngineSql#createTempTable}; a second plan in
+     * the same transaction, as a preview's lowered amounts take, finds them still there.)
+     */
     private void dropTables() {
         for (String table : TABLES) {
-            sql.execute("DROP TABLE IF EXISTS temp." + table);
+            sql.execute(EngineSql.dropTempTable(engine, table));
         }
+    }
+
+    private void createTable(String definition) {
+        sql.execute(EngineSql.createTempTable(engine, definition, false));
     }
 
     /** The customers the criteria select; all of them without criteria. */
     public void selectCustomers(List<FieldCriteria> criteria) {
         dropTables();
-        SqlPredicate selection = CriteriaSql.where(criteria);
-        sql.execute("CREATE TEMP TABLE rb_sel (customer_id INTEGER PRIMARY KEY)");
+        SqlPredicate selection = CriteriaSql.where(engine, criteria);
+        createTable("rb_sel (customer_id INTEGER PRIMARY KEY)");
         sql.update("INSERT INTO rb_sel SELECT c.id FROM " + QuerySource.CUSTOMERS.from() + " WHERE " + selection.sql(),
                 selection.parameters().toArray());
         this.everyone = criteria.isEmpty();
@@ -78,17 +90,17 @@ public final class ReimbursementPlanStore {
 
     /** Balances per selected customer and currency over open items dated on or before the posting date. */
     public void balances(LocalDate postingDate) {
-        sql.execute("""
-                CREATE TEMP TABLE rb_bal (
+        sql.execute(EngineSql.createTempTable(engine, """
+                rb_bal (
                     customer_id INTEGER NOT NULL, currency TEXT NOT NULL,
                     balance INTEGER NOT NULL, balance_acc INTEGER NOT NULL, debits INTEGER NOT NULL,
-                    PRIMARY KEY (customer_id, currency)) WITHOUT ROWID""");
+                    PRIMARY KEY (customer_id, currency))""", true));
         // Without ranges every customer is selected, so the membership test would only cost time.
         sql.update("""
                 INSERT INTO rb_bal
-                SELECT t.customer_id, t.currency, sum(t.open_amount), sum(t.open_amount_acc), sum(max(t.open_amount, 0))
+                SELECT t.customer_id, t.currency, sum(t.open_amount), sum(t.open_amount_acc), sum(%s)
                 FROM customer_open_item t
-                WHERE t.transaction_date <= ?"""
+                WHERE t.transaction_date <= ?""".formatted(EngineSql.greatest(engine, "t.open_amount", "0"))
                 + (everyone ? "" : " AND t.customer_id IN (SELECT customer_id FROM rb_sel)")
                 + " GROUP BY t.customer_id, t.currency", postingDate);
     }
@@ -103,7 +115,7 @@ public final class ReimbursementPlanStore {
 
     /** Per currency with a credit, the smallest credit (in its minor units) that is reimbursed. */
     public void thresholds(Map<String, Long> thresholdByCurrency) {
-        sql.execute("CREATE TEMP TABLE rb_cur (currency TEXT PRIMARY KEY, threshold INTEGER NOT NULL)");
+        createTable("rb_cur (currency TEXT PRIMARY KEY, threshold INTEGER NOT NULL)");
         for (Map.Entry<String, Long> entry : thresholdByCurrency.entrySet()) {
             sql.update("INSERT INTO rb_cur VALUES (?, ?)", entry.getKey(), entry.getValue());
         }
@@ -124,8 +136,8 @@ public final class ReimbursementPlanStore {
      * {@code conversion}.
      */
     public void groups(LocalDate postingDate, boolean summarize, String accountingCurrency, Conversion conversion) {
-        sql.execute("""
-                CREATE TEMP TABLE rb_group (
+        createTable("""
+                rb_group (
                     grp INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL, currency TEXT NOT NULL,
                     k INTEGER NOT NULL, source_id INTEGER, credit INTEGER NOT NULL,
                     credit_acc INTEGER, ar_acc INTEGER, vendor_id INTEGER, source_open_acc INTEGER)""");
@@ -146,19 +158,21 @@ public final class ReimbursementPlanStore {
                            y.id, y.remaining, c.vendor_id, y.open_acc
                     FROM (SELECT t.transaction_id AS id, t.customer_id, t.currency, t.open_amount_acc AS open_acc,
                                  row_number() OVER oldest_first AS rn,
-                                 min(-t.open_amount, sum(-t.open_amount) OVER oldest_first - b.debits) AS remaining
+                                 %s AS remaining
                           -- CROSS JOIN keeps rb_bal outermost (SQLite does not reorder it): the qualifying
                           -- balances each read their own key range instead of every open item probing rb_bal.
                           FROM rb_bal b
-                          CROSS JOIN customer_open_item t ON t.customer_id = b.customer_id AND t.currency = b.currency
-                          WHERE t.open_amount < 0 AND t.transaction_date <= ? AND """ + QUALIFIES + """
+                          %s customer_open_item t ON t.customer_id = b.customer_id AND t.currency = b.currency
+                          WHERE t.open_amount < 0 AND t.transaction_date <= ? AND """.formatted(
+                                  EngineSql.least(engine, "-t.open_amount", "sum(-t.open_amount) OVER oldest_first - b.debits"),
+                                  EngineSql.outerFirstJoin(engine)) + QUALIFIES + """
                           WINDOW oldest_first AS (PARTITION BY t.customer_id, t.currency
                                                   ORDER BY t.transaction_date, t.transaction_id ROWS UNBOUNDED PRECEDING)) y
                     JOIN customer c ON c.id = y.customer_id
                     WHERE y.remaining > 0""", postingDate);
         }
-        sql.execute("CREATE INDEX temp.rb_group_cc ON rb_group (customer_id, currency, k)");
-        sql.execute("CREATE INDEX temp.rb_group_source ON rb_group (source_id)");
+        sql.execute(EngineSql.createTempIndex(engine, "rb_group_cc", "rb_group", "customer_id, currency, k"));
+        sql.execute(EngineSql.createTempIndex(engine, "rb_group_source", "rb_group", "source_id"));
         if (!summarize) {
             sql.update("""
                     UPDATE rb_group SET k = rb_group.k + 1 - f.first
@@ -175,7 +189,7 @@ public final class ReimbursementPlanStore {
                     WHERE k = 1""");
         }
         convert(accountingCurrency, conversion, "");
-        sql.execute("CREATE TEMP TABLE rb_newvendor (customer_id INTEGER PRIMARY KEY, n INTEGER NOT NULL)");
+        createTable("rb_newvendor (customer_id INTEGER PRIMARY KEY, n INTEGER NOT NULL)");
         sql.update("""
                 INSERT INTO rb_newvendor
                 SELECT customer_id, row_number() OVER (ORDER BY min(grp)) FROM rb_group WHERE vendor_id IS NULL GROUP BY customer_id""");
@@ -225,13 +239,13 @@ public final class ReimbursementPlanStore {
      * can ask them; then it costs nothing more.
      */
     public void lower(Map<Long, Long> lowered, LocalDate postingDate, String accountingCurrency, Conversion conversion) {
-        sql.execute("""
-                CREATE TEMP TABLE rb_amount (
+        createTable("""
+                rb_amount (
                     grp INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL, currency TEXT NOT NULL,
                     amount INTEGER NOT NULL, full_credit INTEGER NOT NULL)""");
-        sql.execute("""
-                CREATE TEMP TABLE rb_part (
-                    grp INTEGER NOT NULL, customer_id INTEGER NOT NULL, currency TEXT NOT NULL, transaction_date TEXT NOT NULL,
+        createTable("""
+                rb_part (
+                    grp INTEGER NOT NULL, customer_id INTEGER NOT NULL, currency TEXT NOT NULL, transaction_date DATE NOT NULL,
                     transaction_id INTEGER NOT NULL, open_amount INTEGER NOT NULL, open_acc INTEGER NOT NULL,
                     part INTEGER NOT NULL, part_acc INTEGER,
                     PRIMARY KEY (customer_id, currency, transaction_date, transaction_id))""");
@@ -248,16 +262,18 @@ public final class ReimbursementPlanStore {
                 INSERT INTO rb_part (grp, customer_id, currency, transaction_date, transaction_id, open_amount, open_acc, part)
                 SELECT grp, customer_id, currency, transaction_date, transaction_id, open_amount, open_acc, part FROM (
                     SELECT y.*, CASE WHEN y.open_amount > 0 THEN y.open_amount
-                                     ELSE -min(-y.open_amount, max(0, y.budget - (y.running + y.open_amount))) END AS part
+                                     ELSE -%s END AS part
                     FROM (SELECT a.grp, t.customer_id, t.currency, t.transaction_date, t.transaction_id, t.open_amount,
                                  t.open_amount_acc AS open_acc, b.debits + a.amount AS budget,
-                                 sum(max(-t.open_amount, 0)) OVER (PARTITION BY t.customer_id, t.currency
+                                 sum(%s) OVER (PARTITION BY t.customer_id, t.currency
                                      ORDER BY t.transaction_date, t.transaction_id ROWS UNBOUNDED PRECEDING) AS running
                           FROM rb_amount a
                           JOIN rb_bal b ON b.customer_id = a.customer_id AND b.currency = a.currency
                           JOIN customer_open_item t ON t.customer_id = a.customer_id AND t.currency = a.currency
-                          WHERE t.transaction_date <= ?) y)
-                WHERE part <> 0""", postingDate);
+                          WHERE t.transaction_date <= ?) y) parts
+                WHERE part <> 0""".formatted(
+                        EngineSql.least(engine, "-y.open_amount", EngineSql.greatest(engine, "0", "y.budget - (y.running + y.open_amount)")),
+                        EngineSql.greatest(engine, "-t.open_amount", "0")), postingDate);
         List<long[]> parts = new ArrayList<>();
         sql.each("SELECT transaction_id, open_amount, open_acc, part FROM rb_part", row -> parts.add(new long[] {
                 row.number("transaction_id"),
@@ -295,6 +311,6 @@ public final class ReimbursementPlanStore {
      */
     public <T> List<T> totalsByCurrency(RowMapper<T> mapper) {
         return sql.list("SELECT g.currency, cur.decimals, sum(g.credit) AS credit, sum(g.credit_acc) AS credit_acc FROM rb_group g "
-                + "JOIN currency cur ON cur.code = g.currency GROUP BY g.currency ORDER BY g.currency", mapper);
+                + "JOIN currency cur ON cur.code = g.currency GROUP BY g.currency, cur.decimals ORDER BY g.currency", mapper);
     }
 }

@@ -1,5 +1,7 @@
 package dk.reimbursementdesk.persistence.reimbursement;
 
+import dk.reimbursementdesk.persistence.Engine;
+import dk.reimbursementdesk.persistence.EngineSql;
 import dk.reimbursementdesk.persistence.Sql;
 import dk.reimbursementdesk.persistence.UnitOfWork;
 import java.util.ArrayList;
@@ -22,6 +24,7 @@ public final class ReimbursementPostingStore {
     private static final int BATCH = 1_000;
 
     private final Sql sql;
+    private final Engine engine;
     private final PostingSetup s;
     private final long vendorBase;
     private final long voucherBase;
@@ -35,13 +38,14 @@ public final class ReimbursementPostingStore {
     /** Reads the largest ids so far, which the posted rows' ids count on from. */
     public ReimbursementPostingStore(UnitOfWork work, PostingSetup setup) {
         this.sql = work.sql();
+        this.engine = sql.engine();
         this.s = setup;
         vendorBase = sql.highestId("vendor");
         voucherBase = sql.highestId("voucher");
         customerTxBase = sql.highestId("customer_transaction");
         vendorTxBase = sql.highestId("vendor_transaction");
         reimbursementBase = sql.highestId("reimbursement");
-        rbNumber = s.reimbursements().sql("g.grp");
+        rbNumber = s.reimbursements().sql(engine, "g.grp");
         lowered = sql.queryLong("SELECT count(*) FROM rb_amount") > 0;
     }
 
@@ -53,7 +57,7 @@ public final class ReimbursementPostingStore {
     /** One one-time vendor per customer without a vendor, linked so later runs reuse it. */
     public void oneTimeVendors() {
         sql.update("INSERT INTO vendor (id, account, name, group_id, currency, iban, bic, one_time) "
-                        + "SELECT ? + n.n, " + s.oneTimeVendors().sql("n.n") + ", c.name, ?, c.currency, c.iban, c.bic, 1 "
+                        + "SELECT ? + n.n, " + s.oneTimeVendors().sql(engine, "n.n") + ", c.name, ?, c.currency, c.iban, c.bic, TRUE "
                         + "FROM rb_newvendor n JOIN customer c ON c.id = n.customer_id ORDER BY n.n",
                 vendorBase, s.oneTimeVendors().prefix(), s.oneTimeVendorGroup());
         sql.update("UPDATE customer SET vendor_id = ? + n.n FROM rb_newvendor n WHERE n.customer_id = customer.id", vendorBase);
@@ -63,7 +67,8 @@ public final class ReimbursementPostingStore {
 
     public void vouchers() {
         sql.update("INSERT INTO voucher (id, number, posting_date, description, reverses_voucher_id, posted_at) "
-                        + "SELECT ? + g.grp, " + s.vouchers().sql("g.grp") + ", ?, 'REIMBURSEMENT ' || " + rbNumber + " || ' ' || c.account, NULL, ? "
+                        + "SELECT ? + g.grp, " + s.vouchers().sql(engine, "g.grp") + ", " + EngineSql.dateParameter(engine)
+                        + ", 'REIMBURSEMENT ' || " + rbNumber + " || ' ' || c.account, NULL, CAST(? AS text) "
                         + "FROM rb_group g JOIN customer c ON c.id = g.customer_id ORDER BY g.grp",
                 voucherBase, s.vouchers().prefix(), s.postingDate(), s.reimbursements().prefix(), s.postedAt());
     }
@@ -74,10 +79,12 @@ public final class ReimbursementPostingStore {
      */
     public void voucherLines() {
         sql.update("INSERT INTO voucher_line (voucher_id, account_id, debit, credit, currency, amount, description) "
-                        + "SELECT ? + g.grp, ?, max(g.ar_acc, 0), max(-g.ar_acc, 0), g.currency, g.credit, NULL FROM rb_group g "
-                        + "UNION ALL SELECT ? + g.grp, ?, 0, g.credit_acc, g.currency, -g.credit, NULL FROM rb_group g "
-                        + "UNION ALL SELECT ? + g.grp, CASE WHEN g.credit_acc > g.ar_acc THEN ? ELSE ? END, "
-                        + "max(g.credit_acc - g.ar_acc, 0), max(g.ar_acc - g.credit_acc, 0), ?, g.credit_acc - g.ar_acc, NULL "
+                        + "SELECT ? + g.grp, CAST(? AS bigint), " + EngineSql.greatest(engine, "g.ar_acc", "0") + ", "
+                        + EngineSql.greatest(engine, "-g.ar_acc", "0") + ", g.currency, g.credit, CAST(NULL AS text) FROM rb_group g "
+                        + "UNION ALL SELECT ? + g.grp, CAST(? AS bigint), 0, g.credit_acc, g.currency, -g.credit, NULL FROM rb_group g "
+                        + "UNION ALL SELECT ? + g.grp, CASE WHEN g.credit_acc > g.ar_acc THEN CAST(? AS bigint) ELSE CAST(? AS bigint) END, "
+                        + EngineSql.greatest(engine, "g.credit_acc - g.ar_acc", "0") + ", " + EngineSql.greatest(engine, "g.ar_acc - g.credit_acc", "0")
+                        + ", CAST(? AS text), g.credit_acc - g.ar_acc, NULL "
                         + "FROM rb_group g WHERE g.credit_acc <> g.ar_acc",
                 voucherBase, s.arControl(), voucherBase, s.apControl(), voucherBase, s.fxLoss(), s.fxGain(), s.accountingCurrency());
     }
@@ -89,12 +96,14 @@ public final class ReimbursementPostingStore {
     public void transactions() {
         sql.update("INSERT INTO customer_transaction (id, customer_id, voucher_id, type, transaction_date, due_date, document, "
                         + "currency, amount, amount_acc) "
-                        + "SELECT ? + g.grp, g.customer_id, ? + g.grp, 'REIMBURSEMENT', ?, NULL, " + rbNumber + ", "
+                        + "SELECT ? + g.grp, g.customer_id, ? + g.grp, 'REIMBURSEMENT', " + EngineSql.dateParameter(engine) + ", NULL, "
+                        + rbNumber + ", "
                         + "g.currency, g.credit, g.ar_acc FROM rb_group g ORDER BY g.grp",
                 customerTxBase, voucherBase, s.postingDate(), s.reimbursements().prefix());
         sql.update("INSERT INTO vendor_transaction (id, vendor_id, voucher_id, type, transaction_date, due_date, document, "
                         + "currency, amount, amount_acc, open_amount, open_amount_acc) "
-                        + "SELECT ? + g.grp, g.vendor_id, ? + g.grp, 'INVOICE', ?, ?, " + rbNumber + ", "
+                        + "SELECT ? + g.grp, g.vendor_id, ? + g.grp, 'INVOICE', " + EngineSql.dateParameter(engine) + ", "
+                        + EngineSql.dateParameter(engine) + ", " + rbNumber + ", "
                         + "g.currency, -g.credit, -g.credit_acc, -g.credit, -g.credit_acc FROM rb_group g ORDER BY g.grp",
                 vendorTxBase, voucherBase, s.postingDate(), s.postingDate(), s.reimbursements().prefix());
     }
@@ -157,7 +166,8 @@ public final class ReimbursementPostingStore {
         sql.update("INSERT INTO reimbursement (id, number, run_id, customer_id, vendor_id, currency, amount, amount_acc, "
                         + "posting_date, voucher_id, customer_transaction_id, vendor_transaction_id, source_transaction_id, status, "
                         + "reversal_voucher_id) "
-                        + "SELECT ? + g.grp, " + rbNumber + ", ?, g.customer_id, g.vendor_id, g.currency, g.credit, g.credit_acc, ?, "
+                        + "SELECT ? + g.grp, " + rbNumber + ", ?, g.customer_id, g.vendor_id, g.currency, g.credit, g.credit_acc, "
+                        + EngineSql.dateParameter(engine) + ", "
                         + "? + g.grp, ? + g.grp, ? + g.grp, g.source_id, 'OPEN', NULL FROM rb_group g ORDER BY g.grp",
                 reimbursementBase, s.reimbursements().prefix(), s.runId(), s.postingDate(), voucherBase, customerTxBase, vendorTxBase);
     }

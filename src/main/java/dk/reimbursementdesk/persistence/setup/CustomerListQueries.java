@@ -60,8 +60,8 @@ public final class CustomerListQueries {
      * {@code ?4} the day, {@code ?5} the currency and {@code ?6} the bucket (null: any age), after the
      * page's {@code ?1} pattern, {@code ?2} limit and {@code ?3} offset.
      */
-    private static String credit(String filter) {
-        return " JOIN (" + CreditBalances.select("?4") + ") k ON k.customer_id = c.id AND k.currency = ?5"
+    private String credit(String filter) {
+        return " JOIN (" + CreditBalances.select(sql.engine(), "?4") + ") k ON k.customer_id = c.id AND k.currency = ?5"
                 + " AND (?6 IS NULL OR k.bucket = ?6)" + QuickFilter.where(filter, FILTERED);
     }
 

@@ -1,6 +1,8 @@
 package dk.reimbursementdesk.persistence.writeoff;
 
 import dk.reimbursementdesk.persistence.RowMapper;
+import dk.reimbursementdesk.persistence.Engine;
+import dk.reimbursementdesk.persistence.EngineSql;
 import dk.reimbursementdesk.persistence.Sql;
 import dk.reimbursementdesk.persistence.UnitOfWork;
 import dk.reimbursementdesk.persistence.query.CriteriaSql;
@@ -25,20 +27,22 @@ public final class SmallCreditStore {
     private static final String[] TABLES = {"wo_all", "wo_credit", "wo_cur", "wo_pick"};
 
     private final Sql sql;
+    private final Engine engine;
 
     public SmallCreditStore(UnitOfWork work) {
         this.sql = work.sql();
+        this.engine = sql.engine();
     }
 
     /** Every credit balance of the selected customers on {@code date} (all customers without criteria). */
     public void credits(List<FieldCriteria> criteria, LocalDate date) {
         for (String table : TABLES) {
-            sql.execute("DROP TABLE IF EXISTS temp." + table);
+            sql.execute(EngineSql.dropTempTable(engine, table));
         }
-        sql.execute("""
-                CREATE TEMP TABLE wo_all (customer_id INTEGER NOT NULL, currency TEXT NOT NULL, credit INTEGER NOT NULL,
-                    credit_acc INTEGER NOT NULL, oldest TEXT NOT NULL, PRIMARY KEY (customer_id, currency)) WITHOUT ROWID""");
-        SqlPredicate selection = CriteriaSql.where(criteria);
+        sql.execute(EngineSql.createTempTable(engine, """
+                wo_all (customer_id INTEGER NOT NULL, currency TEXT NOT NULL, credit INTEGER NOT NULL,
+                    credit_acc INTEGER NOT NULL, oldest DATE NOT NULL, PRIMARY KEY (customer_id, currency))""", true));
+        SqlPredicate selection = CriteriaSql.where(engine, criteria);
         String selected = criteria.isEmpty() ? ""
                 : " AND t.customer_id IN (SELECT c.id FROM " + QuerySource.CUSTOMERS.from() + " WHERE " + selection.sql() + ")";
         Object[] parameters = new Object[selection.parameters().size() + 1];
@@ -49,8 +53,8 @@ public final class SmallCreditStore {
                 SELECT t.customer_id, t.currency, -sum(t.open_amount), -sum(t.open_amount_acc),
                        min(CASE WHEN t.open_amount < 0 THEN t.transaction_date END)
                 FROM customer_open_item t
-                WHERE t.transaction_date <= ?""" + selected + """
-                 GROUP BY t.customer_id, t.currency HAVING sum(t.open_amount) < 0""", parameters);
+                WHERE t.transaction_date <= ?""" + selected
+                + " GROUP BY t.customer_id, t.currency HAVING sum(t.open_amount) < 0", parameters);
     }
 
     /** The currencies with a credit, with their decimals: the ones the caller needs a threshold for. */
@@ -68,26 +72,29 @@ public final class SmallCreditStore {
      * (customer id, currency) pairs; numbers them by customer account and currency.
      */
     public void filter(Map<String, Long> below, Integer olderThanDays, LocalDate date, List<Chosen> chosen) {
-        sql.execute("CREATE TEMP TABLE wo_cur (currency TEXT PRIMARY KEY, below INTEGER NOT NULL)");
+        sql.execute(EngineSql.createTempTable(engine, "wo_cur (currency TEXT PRIMARY KEY, below INTEGER NOT NULL)", false));
         for (Map.Entry<String, Long> entry : below.entrySet()) {
             sql.update("INSERT INTO wo_cur VALUES (?, ?)", entry.getKey(), entry.getValue());
         }
-        sql.execute("CREATE TEMP TABLE wo_pick (customer_id INTEGER NOT NULL, currency TEXT NOT NULL, PRIMARY KEY (customer_id, currency))");
+        sql.execute(EngineSql.createTempTable(engine,
+                "wo_pick (customer_id INTEGER NOT NULL, currency TEXT NOT NULL, PRIMARY KEY (customer_id, currency))", false));
         if (chosen != null) {
+            // An account that names no customer picks nothing; the same pair twice is picked once.
             for (Chosen each : chosen) {
-                sql.update("INSERT OR IGNORE INTO wo_pick VALUES ((SELECT id FROM customer WHERE account = ?), ?)",
-                        each.customerAccount(), each.currency());
+                sql.update("INSERT INTO wo_pick SELECT id, ? FROM customer WHERE account = ? ON CONFLICT DO NOTHING",
+                        each.currency(), each.customerAccount());
             }
         }
-        sql.execute("""
-                CREATE TEMP TABLE wo_credit (k INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL, currency TEXT NOT NULL,
-                    credit INTEGER NOT NULL, credit_acc INTEGER NOT NULL, oldest TEXT NOT NULL, age INTEGER NOT NULL)""");
+        sql.execute(EngineSql.createTempTable(engine, """
+                wo_credit (k INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL, currency TEXT NOT NULL,
+                    credit INTEGER NOT NULL, credit_acc INTEGER NOT NULL, oldest DATE NOT NULL, age INTEGER NOT NULL)""", false));
+        String age = EngineSql.daysBetween(engine, EngineSql.dateParameter(engine), "a.oldest");
         sql.update("INSERT INTO wo_credit (k, customer_id, currency, credit, credit_acc, oldest, age) "
                 + "SELECT row_number() OVER (ORDER BY c.account, a.currency), a.customer_id, a.currency, a.credit, a.credit_acc, "
-                + "a.oldest, CAST(julianday(?) - julianday(a.oldest) AS INTEGER) "
+                + "a.oldest, CAST(" + age + " AS INTEGER) "
                 + "FROM wo_all a JOIN customer c ON c.id = a.customer_id JOIN wo_cur w ON w.currency = a.currency "
                 + "WHERE a.credit < w.below"
-                + (olderThanDays == null ? "" : " AND julianday(?) - julianday(a.oldest) > " + olderThanDays.intValue())
+                + (olderThanDays == null ? "" : " AND " + age + " > " + olderThanDays.intValue())
                 + (chosen == null ? "" : " AND EXISTS (SELECT 1 FROM wo_pick p WHERE p.customer_id = a.customer_id AND p.currency = a.currency)"),
                 olderThanDays == null ? new Object[] {date} : new Object[] {date, date});
     }

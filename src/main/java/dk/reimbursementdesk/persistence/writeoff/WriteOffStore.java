@@ -52,7 +52,7 @@ public final class WriteOffStore {
                        acc.decimals AS acc_decimals, o.oldest_credit, v.number AS voucher, o.status, r.number AS reversal_voucher
                 FROM write_off o JOIN customer c ON c.id = o.customer_id JOIN currency cur ON cur.code = o.currency
                 JOIN voucher v ON v.id = o.voucher_id LEFT JOIN voucher r ON r.id = o.reversal_voucher_id
-                JOIN legal_entity e JOIN currency acc ON acc.code = e.accounting_currency
+                CROSS JOIN legal_entity e JOIN currency acc ON acc.code = e.accounting_currency
                 ORDER BY o.number""", mapper);
     }
 }

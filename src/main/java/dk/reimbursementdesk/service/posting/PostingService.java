@@ -46,6 +46,7 @@ public final class PostingService {
             throw new UserException("posting.documentRequired");
         }
         return ledger.inTransaction(work -> {
+            work.lockForPosting("customer transaction");
             LedgerContext context = LedgerContext.load(work);
             Customer customer = new PostingStore(work)
                     .customer(request.customerAccount() == null ? "" : request.customerAccount().trim())
@@ -84,6 +85,7 @@ public final class PostingService {
     /** A manual journal in accounting currency; refused, with nothing written, unless it balances. */
     public PostedVoucher postJournal(LocalDate date, String description, List<JournalLine> lines) {
         return ledger.inTransaction(work -> {
+            work.lockForPosting("journal");
             LedgerContext context = LedgerContext.load(work);
             Voucher voucher = VoucherPoster.open(work, context, date, description, null);
             PostingStore store = new PostingStore(work);

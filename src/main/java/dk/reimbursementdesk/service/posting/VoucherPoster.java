@@ -6,6 +6,7 @@ import dk.reimbursementdesk.service.ledger.LedgerContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import dk.reimbursementdesk.persistence.UnitOfWork;
+import dk.reimbursementdesk.persistence.ledger.LedgerStore;
 
 /**
  * The one gate every voucher passes: it takes the number, refuses an unbalanced voucher (so the
@@ -21,7 +22,7 @@ public final class VoucherPoster {
         if (date == null) {
             throw new UserException("posting.dateRequired");
         }
-        String number = context.parameters().getVoucherSequence().next();
+        String number = new LedgerStore(work).lockedForNumbers(context.parameters().getVoucherSequence()).next();
         Voucher voucher = new Voucher(number, date, description == null ? "" : description, reverses, LocalDateTime.now().withNano(0));
         // Saved at once so transactions can point at it; if it never balances, the transaction
         // rolls back and the row goes with it.

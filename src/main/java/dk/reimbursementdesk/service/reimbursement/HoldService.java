@@ -37,6 +37,8 @@ public final class HoldService {
             throw ReimbursementText.refusal("hold.reasonOneLine");
         }
         return ledger.inTransaction(work -> {
+            // A run planning now sees the customer held or not, never half: the hold waits for it.
+            work.lockForPosting("hold");
             Customer customer = customer(new PostingStore(work), customerAccount);
             new HoldStore(work).hold(customer.getId(), why, LocalDateTime.now().withNano(0).toString(), System.getProperty("user.name"));
             return new Hold(customer.getAccount(), why);
@@ -50,6 +52,7 @@ public final class HoldService {
      */
     public Hold release(String customerAccount) {
         return ledger.inTransaction(work -> {
+            work.lockForPosting("release of a hold");
             Customer customer = customer(new PostingStore(work), customerAccount);
             HoldStore holds = new HoldStore(work);
             String reason = holds.reason(customer.getId())

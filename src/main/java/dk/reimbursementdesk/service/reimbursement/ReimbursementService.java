@@ -8,6 +8,7 @@ import dk.reimbursementdesk.domain.*;
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.persistence.LedgerAccessException;
 import dk.reimbursementdesk.persistence.UnitOfWork;
+import dk.reimbursementdesk.persistence.ledger.LedgerStore;
 import dk.reimbursementdesk.persistence.query.SelectionQueries;
 import dk.reimbursementdesk.persistence.reimbursement.NumberBlock;
 import dk.reimbursementdesk.persistence.reimbursement.PostingSetup;
@@ -115,6 +116,9 @@ public final class ReimbursementService {
             // follows in the background (see Ledger.inBulkTransaction); every reference the
             // posting writes comes from a join with the row it names.
             return ledger.inBulkTransaction(work -> {
+                // Before anything the run decides on is read: a second clerk's run waits and then
+                // plans from what this one committed, so no credit is reimbursed twice.
+                work.lockForPosting("reimbursement run");
                 LedgerContext context = LedgerContext.load(work);
                 // The last step is recording the run and its totals.
                 int total = PLAN_STEPS + POSTING_STEPS.size() + 1;
@@ -130,9 +134,9 @@ public final class ReimbursementService {
                 ReimbursementRun run = new ReimbursementRun(date, request.summarize(), selectionText, LocalDateTime.now().withNano(0),
                         System.getProperty("user.name"), p.getMinimumReimbursement());
                 work.persist(run);
-                NumberBlock vouchers = block(p.getVoucherSequence(), groups);
-                NumberBlock numbers = block(p.getReimbursementSequence(), groups);
-                NumberBlock vendors = block(p.getOneTimeVendorSequence(), newVendors);
+                NumberBlock vouchers = block(work, p.getVoucherSequence(), groups);
+                NumberBlock numbers = block(work, p.getReimbursementSequence(), groups);
+                NumberBlock vendors = block(work, p.getOneTimeVendorSequence(), newVendors);
                 PostingSetup setup = new PostingSetup(date, request.summarize(), LocalDateTime.now().withNano(0), run.getId(),
                         p.getArControlAccount().getId(), p.getApControlAccount().getId(),
                         p.getFxGainAccount().getId(), p.getFxLossAccount().getId(), p.getOneTimeVendorGroup().getId(),
@@ -191,8 +195,12 @@ public final class ReimbursementService {
             throw ReimbursementText.refusal("reimbursement.numberRequired");
         }
         Backups.before(ledger, BackupReason.REVERSAL);
-        return ledger.inTransaction(work -> new ReimbursementReversal(work, LedgerContext.load(work))
-                .reverse(reimbursementNumber.trim(), reversalDate));
+        return ledger.inTransaction(work -> {
+            // A payment of the same reimbursement waits for this one, or this one for it: then
+            // the reversal reads the invoice paid and refuses.
+            work.lockForPosting("reimbursement reversal");
+            return new ReimbursementReversal(work, LedgerContext.load(work)).reverse(reimbursementNumber.trim(), reversalDate);
+        });
     }
 
     private static ReimbursementPlan plan(UnitOfWork work, LedgerContext context, LocalDate date, ReimbursementRequest request,
@@ -216,8 +224,9 @@ public final class ReimbursementService {
         return plan;
     }
 
-    private static NumberBlock block(NumberSequence sequence, long count) {
-        return new NumberBlock(sequence.getPrefix(), sequence.getWidth(), sequence.reserve(count));
+    private static NumberBlock block(UnitOfWork work, NumberSequence sequence, long count) {
+        NumberSequence locked = new LedgerStore(work).lockedForNumbers(sequence);
+        return new NumberBlock(locked.getPrefix(), locked.getWidth(), locked.reserve(count));
     }
 
     private static void advance(RunProgress progress, long done, long total) {

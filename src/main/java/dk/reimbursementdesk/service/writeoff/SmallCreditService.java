@@ -4,6 +4,7 @@ import dk.reimbursementdesk.domain.NumberSequence;
 import dk.reimbursementdesk.domain.Parameters;
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.persistence.UnitOfWork;
+import dk.reimbursementdesk.persistence.ledger.LedgerStore;
 import dk.reimbursementdesk.persistence.backup.BackupReason;
 import dk.reimbursementdesk.persistence.reimbursement.NumberBlock;
 import dk.reimbursementdesk.persistence.writeoff.SmallCreditStore;
@@ -119,6 +120,7 @@ public final class SmallCreditService {
         LocalDate date = requireDate(query);
         Backups.before(ledger, BackupReason.WRITEOFF);
         return ledger.inTransaction(work -> {
+            work.lockForPosting("small credit write-off");
             LedgerContext context = LedgerContext.load(work);
             plan(work, context, query, date, chosen);
             List<SmallCredit> credits = credits(work, context);
@@ -135,7 +137,7 @@ public final class SmallCreditService {
             int n = credits.size();
             WriteOffPostingStore posting = new WriteOffPostingStore(work, new WriteOffPostingStore.Setup(date,
                     LocalDateTime.now().withNano(0), System.getProperty("user.name"), p.getArControlAccount().getId(),
-                    p.getSmallCreditWriteoffAccount().getId(), block(p.getVoucherSequence(), n), block(numbers, n)));
+                    p.getSmallCreditWriteoffAccount().getId(), block(work, p.getVoucherSequence(), n), block(work, numbers, n)));
             work.flush();
             posting.post();
             List<String[]> posted = posting.posted(row -> new String[] {row.text("number"), row.text("voucher")});
@@ -168,7 +170,10 @@ public final class SmallCreditService {
             throw WriteOffText.refusal("writeoff.numberRequired");
         }
         Backups.before(ledger, BackupReason.REVERSAL);
-        return ledger.inTransaction(work -> new WriteOffReversal(work, LedgerContext.load(work)).reverse(number.trim(), date));
+        return ledger.inTransaction(work -> {
+            work.lockForPosting("write-off reversal");
+            return new WriteOffReversal(work, LedgerContext.load(work)).reverse(number.trim(), date);
+        });
     }
 
     /** Whether {@code number} names a write-off (rather than a reimbursement): what {@code reverse} asks first. */
@@ -282,8 +287,9 @@ public final class SmallCreditService {
                 row.money("credit", row.integer("decimals")), row.money("credit_acc", accDecimals), row.date("oldest"), row.number("age")));
     }
 
-    private static NumberBlock block(NumberSequence sequence, long count) {
-        return new NumberBlock(sequence.getPrefix(), sequence.getWidth(), sequence.reserve(count));
+    private static NumberBlock block(UnitOfWork work, NumberSequence sequence, long count) {
+        NumberSequence locked = new LedgerStore(work).lockedForNumbers(sequence);
+        return new NumberBlock(locked.getPrefix(), locked.getWidth(), locked.reserve(count));
     }
 
     private static LocalDate requireDate(Query query) {

@@ -93,8 +93,14 @@ class FoldedSelectionTest {
 
     @Test
     void aLookupThatFoldsAlikeToTwoAccountsFindsNeitherButEachAsWritten() {
-        TestLedgers.execute(ledger, "INSERT INTO customer (id, account, name, group_id, currency) VALUES "
-                + "(7, 'ÆØ', 'Big', 1, 'DKK'), (8, 'æø', 'Small', 1, 'DKK')");
+        String twoAccounts = "INSERT INTO customer (id, account, name, group_id, currency) VALUES "
+                + "(7, 'ÆØ', 'Big', 1, 'DKK'), (8, 'æø', 'Small', 1, 'DKK')";
+        if (TestLedgers.onPostgres()) {
+            // PostgreSQL's unique index is on lower(account), which folds Æ as well: the two cannot both exist there.
+            assertThrows(RuntimeException.class, () -> TestLedgers.execute(ledger, twoAccounts));
+            return;
+        }
+        TestLedgers.execute(ledger, twoAccounts);
         assertEquals(Optional.empty(), ledger.inTransaction(work -> new PostingStore(work).customer("Æø").map(Customer::getAccount)));
         assertEquals("æø", ledger.inTransaction(work -> new PostingStore(work).customer("æø")).orElseThrow().getAccount());
         assertEquals("ÆØ", ledger.inTransaction(work -> new PostingStore(work).customer("ÆØ")).orElseThrow().getAccount());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.persistence.query.CriteriaSql;
 import dk.reimbursementdesk.persistence.query.SqlPredicate;
+import dk.reimbursementdesk.testing.TestLedgers;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -31,7 +32,7 @@ class SelectionSqlTest {
 
     @BeforeEach
     void createLedgerWithCustomers() {
-        ledger = Ledger.create(dir.resolve("ledger.db"));
+        ledger = TestLedgers.schemaOnly(dir);
         ledger.inSessionTransaction(session -> session.doReturningWork(connection -> {
             try (Statement s = connection.createStatement()) {
                 s.executeUpdate("INSERT INTO currency (code, name, decimals) VALUES ('DKK', 'Danish krone', 2), "
@@ -77,7 +78,7 @@ class SelectionSqlTest {
     }
 
     private Set<String> select(QueryCatalog catalog, String accountColumn, Selection selection) {
-        SqlPredicate predicate = CriteriaSql.where(selection.fieldCriteria());
+        SqlPredicate predicate = CriteriaSql.where(ledger.engine(), selection.fieldCriteria());
         String sql = "SELECT " + accountColumn + " FROM " + catalog.source().from() + " WHERE " + predicate.sql();
         return ledger.inSessionTransaction(session -> session.doReturningWork(connection -> {
             try (PreparedStatement query = connection.prepareStatement(sql)) {

@@ -153,8 +153,8 @@ class ReimbursementServiceTest {
         assertEquals(2, result.reimbursements());
         assertEquals(1, result.oneTimeVendorsCreated());
         assertEquals(List.of("OTV-000001|Kiel Handel GmbH|EUR|DE89370400440532013000|COBADEFFXXX|1|ONETIME"), books.rows("""
-                SELECT v.account, v.name, v.currency, v.iban, v.bic, v.one_time, g.code FROM vendor v
-                JOIN vendor_group g ON g.id = v.group_id WHERE v.one_time = 1"""));
+                SELECT v.account, v.name, v.currency, v.iban, v.bic, CAST(v.one_time AS INTEGER), g.code FROM vendor v
+                JOIN vendor_group g ON g.id = v.group_id WHERE v.one_time = TRUE"""));
         assertEquals(List.of("OTV-000001|DKK|30000", "OTV-000001|EUR|2000"), books.rows("""
                 SELECT v.account, r.currency, r.amount FROM reimbursement r JOIN vendor v ON v.id = r.vendor_id ORDER BY r.number"""));
         assertEquals(List.of("OTV-000001"), books.rows(
@@ -217,7 +217,7 @@ class ReimbursementServiceTest {
                 SELECT r.number, c.account, v.account, r.amount FROM reimbursement r JOIN customer c ON c.id = r.customer_id
                 JOIN vendor v ON v.id = r.vendor_id ORDER BY r.number"""));
         assertEquals(List.of("OTV-000001|Møller & Søn A/S|DKK|DK2230003000123456|null|1"), books.rows(
-                "SELECT account, name, currency, iban, bic, one_time FROM vendor WHERE one_time = 1"));
+                "SELECT account, name, currency, iban, bic, CAST(one_time AS INTEGER) FROM vendor WHERE one_time = TRUE"));
 
         books.post("C2", CREDIT_NOTE, "2026-09-20", "CN3", "120.00");
         Preview second = preview(true);
@@ -225,7 +225,7 @@ class ReimbursementServiceTest {
                 "OTV-000001", false, null)), second.proposals());
         RunResult again = run(true);
         assertEquals(0, again.oneTimeVendorsCreated());
-        assertEquals(1, books.count("SELECT count(*) FROM vendor WHERE one_time = 1"));
+        assertEquals(1, books.count("SELECT count(*) FROM vendor WHERE one_time = TRUE"));
         assertEquals(List.of("RB-000003|OTV-000001|12000"), books.rows("""
                 SELECT r.number, v.account, r.amount FROM reimbursement r JOIN vendor v ON v.id = r.vendor_id WHERE r.run_id = 2"""));
         books.assertLedgerChecks();
@@ -424,7 +424,11 @@ class ReimbursementServiceTest {
         // The last statement of the posting fails: everything before it must be rolled back too.
         TestLedgers.execute(books.ledger, """
                 CREATE TRIGGER fail_reimbursement BEFORE INSERT ON reimbursement
-                BEGIN SELECT RAISE(ABORT, 'forced failure'); END""");
+                BEGIN SELECT RAISE(ABORT, 'forced failure'); END""", """
+                CREATE FUNCTION fail_reimbursement() RETURNS trigger LANGUAGE plpgsql
+                    AS $$ BEGIN RAISE EXCEPTION 'forced failure'; END $$;
+                CREATE TRIGGER fail_reimbursement BEFORE INSERT ON reimbursement
+                    FOR EACH ROW EXECUTE FUNCTION fail_reimbursement()""");
         var before = TestLedgers.snapshot(books.ledger);
 
         UserException failure = assertThrows(UserException.class, () -> run(true));
@@ -442,7 +446,11 @@ class ReimbursementServiceTest {
         // ledger's voucher guard, which checks the unit's vouchers in SQL before commit, can see it.
         TestLedgers.execute(books.ledger, """
                 CREATE TRIGGER unbalance_credit AFTER INSERT ON voucher_line WHEN NEW.credit > 0
-                BEGIN UPDATE voucher_line SET credit = NEW.credit + 1 WHERE id = NEW.id; END""");
+                BEGIN UPDATE voucher_line SET credit = NEW.credit + 1 WHERE id = NEW.id; END""", """
+                CREATE FUNCTION unbalance_credit() RETURNS trigger LANGUAGE plpgsql
+                    AS $$ BEGIN UPDATE voucher_line SET credit = NEW.credit + 1 WHERE id = NEW.id; RETURN NULL; END $$;
+                CREATE TRIGGER unbalance_credit AFTER INSERT ON voucher_line
+                    FOR EACH ROW WHEN (NEW.credit > 0) EXECUTE FUNCTION unbalance_credit()""");
         var before = TestLedgers.snapshot(books.ledger);
 
         UserException refusal = assertThrows(UserException.class, () -> run(true));
