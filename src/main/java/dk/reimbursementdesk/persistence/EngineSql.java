@@ -102,4 +102,27 @@ public final class EngineSql {
     public static String nocase(Engine engine, String expression) {
         return engine == Engine.POSTGRESQL ? "lower(" + expression + ")" : expression + " COLLATE NOCASE";
     }
+
+    /** A unique index on a temporary table. */
+    public static String createUniqueTempIndex(Engine engine, String name, String table, String columns) {
+        return "CREATE UNIQUE INDEX " + (engine == Engine.POSTGRESQL ? "" : "temp.") + name + " ON " + table + " (" + columns + ")";
+    }
+
+    /** The date {@code days} days after the date {@code expression}. */
+    public static String plusDays(Engine engine, String expression, int days) {
+        return engine == Engine.POSTGRESQL ? "(" + expression + " + " + days + ")" : "date(" + expression + ", '+" + days + " days')";
+    }
+
+    /**
+     * A scalar subquery joining {@code expression} of the rows {@code from} (a FROM ... WHERE text)
+     * gives, in {@code orderBy}'s order, with the unit separator (U+001F) between them; NULL for none:
+     * SQLite's {@code group_concat} over an ordered subquery, PostgreSQL's {@code string_agg} with
+     * its own ORDER BY.
+     */
+    public static String joined(Engine engine, String expression, String from, String orderBy) {
+        if (engine == Engine.POSTGRESQL) {
+            return "(SELECT string_agg(CAST(" + expression + " AS text), chr(31) ORDER BY " + orderBy + ") " + from + ")";
+        }
+        return "(SELECT group_concat(joined, char(31)) FROM (SELECT " + expression + " AS joined " + from + " ORDER BY " + orderBy + "))";
+    }
 }
