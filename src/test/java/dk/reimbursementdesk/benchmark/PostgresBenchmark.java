@@ -83,17 +83,11 @@ public final class PostgresBenchmark {
                 """.formatted(textColumns(customerFile), textColumns(transactionFile), customerFile, transactionFile)));
         server.admin("CREATE DATABASE imported");
         ServerAddress imported = server.address("imported");
-        double postgres = ImportBenchmark.product(created(Ledger.create(imported)), customerFile, rateFile, transactionFile) / 1e9;
+        double postgres = ImportBenchmark.product(Ledger.create(imported), customerFile, rateFile, transactionFile) / 1e9;
         double python = ImportBenchmark.pythonScript(dir) / 1e9;
-        double sqlite = ImportBenchmark.product(created(Ledger.create(dir.resolve("imported.db"))), customerFile, rateFile, transactionFile) / 1e9;
+        double sqlite = ImportBenchmark.product(Ledger.create(dir.resolve("imported.db")), customerFile, rateFile, transactionFile) / 1e9;
         lines.add(row("import, PostgreSQL", postgres, "psql \\copy into bare tables", copy));
         lines.add(row("import, SQLite", sqlite, "bare_load.py", python));
-    }
-
-    /** A new ledger with the benchmark's company, for the imports. */
-    private static Ledger created(Ledger ledger) {
-        new CompanySetupService(ledger).initialize("BENCH", "Benchmark A/S", "DKK", false);
-        return ledger;
     }
 
     private void runs(PostgresServer server, Path dir, int customers, int perCustomer, long seed) throws Exception {

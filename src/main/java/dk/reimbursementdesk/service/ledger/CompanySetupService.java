@@ -45,7 +45,7 @@ public final class CompanySetupService {
         String currency = Currencies.requireIsoCode(accountingCurrency);
         ledger.inTransactionDo(work -> {
             if (new LedgerStore(work).hasCompany()) {
-                throw new UserException("company.alreadySetUp", ledger.file());
+                throw new UserException("company.alreadySetUp", ledger.name());
             }
             ResourceBundle text = ResourceBundle.getBundle("i18n.messages", Locale.getDefault());
             for (String c : COMMON_CURRENCIES) {
