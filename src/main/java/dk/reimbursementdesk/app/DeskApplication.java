@@ -3,6 +3,7 @@ package dk.reimbursementdesk.app;
 import dk.reimbursementdesk.domain.UserException;
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.persistence.LedgerLocation;
+import dk.reimbursementdesk.persistence.ServerAddress;
 import dk.reimbursementdesk.ui.common.DesktopSettings;
 import dk.reimbursementdesk.ui.common.Failures;
 import dk.reimbursementdesk.ui.common.FxDialogService;
@@ -11,11 +12,14 @@ import dk.reimbursementdesk.ui.common.Texts;
 import dk.reimbursementdesk.ui.common.Themes;
 import dk.reimbursementdesk.ui.shell.LedgerFiles;
 import dk.reimbursementdesk.ui.shell.NewLedgerDialog;
+import dk.reimbursementdesk.ui.shell.PasswordDialog;
 import dk.reimbursementdesk.ui.shell.ScreenRegistry;
+import dk.reimbursementdesk.ui.shell.ServerLedgerDialog;
 import dk.reimbursementdesk.ui.shell.StartupProblemDialog;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -60,58 +64,106 @@ public class DeskApplication extends Application {
         stage.setTitle(Texts.of("i18n.shell").get("startup.title"));
         stage.show();
         StartupClock.afterNextFrame(stage.getScene(), "first frame", false);
+        Optional<String> named = options.ledger();
+        String password = null;
+        if (named.isPresent() && ServerAddress.isServerUrl(named.get())) {
+            Optional<String> typed = askPasswordIfNeeded(named.get());
+            if (typed == null) {
+                Platform.exit();
+                return;
+            }
+            password = typed.orElse(null);
+        }
+        String given = password;
+        openBehind(stage, preference, () -> LedgerOpener.openAtStart(named, LedgerLocation.defaultLedger(), given).ledger());
+    }
+
+    /**
+     * The password of a server whose URL (and PGPASSWORD) gives none, asked over the opening window:
+     * empty when none is needed (or the URL is no address: the open says so), null when the user cancelled.
+     */
+    private static Optional<String> askPasswordIfNeeded(String url) {
+        ServerAddress address;
+        try {
+            address = ServerAddress.parse(url);
+        } catch (UserException notAnAddress) {
+            return Optional.empty();
+        }
+        if (address.hasPassword()) {
+            return Optional.empty();
+        }
+        Optional<String> typed = new FxDialogService(null).showCustomDialog(new PasswordDialog(address.display()));
+        return typed.isPresent() ? typed : null;
+    }
+
+    /**
+     * Opens the ledger on a thread of its own while the window shows "Opening ledger…", then shows the
+     * main window; a refusal asks what to open instead ({@link #recover}) and opens that the same way.
+     */
+    private void openBehind(Stage stage, LanguagePreference preference, Supplier<Ledger> open) {
         Thread opener = new Thread(() -> {
             Ledger opened = null;
             String problem = null;
             try {
-                opened = LedgerOpener.openAtStart(options.ledger(), LedgerLocation.defaultLedger()).ledger();
+                opened = open.get();
             } catch (RuntimeException e) {
                 // A refusal says its own sentence; anything else is logged and told as the general one.
                 problem = Failures.sentence(e);
             }
             Ledger ledger = opened;
             String sentence = problem;
-            Platform.runLater(() -> showMainWindow(stage, preference, ledger != null ? ledger : recover(sentence)));
+            Platform.runLater(() -> {
+                if (ledger != null) {
+                    showMainWindow(stage, preference, ledger);
+                    return;
+                }
+                Supplier<Ledger> instead = recover(sentence);
+                if (instead == null) {
+                    Platform.exit();
+                } else {
+                    openBehind(stage, preference, instead);
+                }
+            });
         }, "reimbursement-desk-opening");
         opener.setDaemon(true);
         opener.start();
     }
 
     private void showMainWindow(Stage stage, LanguagePreference preference, Ledger ledger) {
-        if (ledger == null) {
-            Platform.exit();
-            return;
-        }
         session = new DeskSession(stage, ledger, ScreenRegistry.standard(), preference, layout);
         session.show(null);
         StartupClock.afterNextFrame(stage.getScene(), "usable", true);
     }
 
-    private static Ledger recover(String sentence) {
+    /** What to open instead of a ledger that could not be opened (run by {@link #openBehind}); null to exit. */
+    private static Supplier<Ledger> recover(String sentence) {
         Texts texts = Texts.of("i18n.shell");
         FxDialogService dialogs = new FxDialogService(null);
-        String problem = sentence;
         while (true) {
-            StartupProblemDialog.Choice choice = StartupProblemDialog.ask(dialogs, problem);
-            try {
-                if (choice == StartupProblemDialog.Choice.OPEN) {
-                    Optional<Path> file = dialogs.chooseFileToOpen(texts.get("openLedger.title"), LedgerFiles.filters());
-                    if (file.isPresent()) {
-                        return Ledger.open(file.get());
-                    }
-                } else if (choice == StartupProblemDialog.Choice.NEW) {
-                    Optional<Path> file = dialogs.chooseFileToSave(texts.get("newLedger.fileTitle"), "ledger.db", LedgerFiles.filters());
-                    if (file.isPresent()) {
-                        var company = dialogs.showCustomDialog(new NewLedgerDialog());
-                        if (company.isPresent()) {
-                            return LedgerOpener.createEmpty(file.get(), company.get().code(), company.get().name(), company.get().currency());
-                        }
-                    }
-                } else {
-                    return null;
+            StartupProblemDialog.Choice choice = StartupProblemDialog.ask(dialogs, sentence);
+            if (choice == StartupProblemDialog.Choice.OPEN) {
+                Optional<Path> file = dialogs.chooseFileToOpen(texts.get("openLedger.title"), LedgerFiles.filters());
+                if (file.isPresent()) {
+                    return () -> Ledger.open(file.get());
                 }
-            } catch (RuntimeException e) {
-                problem = Failures.sentence(e);
+            } else if (choice == StartupProblemDialog.Choice.SERVER) {
+                Optional<String> url = dialogs.showCustomDialog(new ServerLedgerDialog(false, null));
+                if (url.isPresent()) {
+                    Optional<String> password = askPasswordIfNeeded(url.get());
+                    if (password != null) {
+                        return () -> LedgerOpener.openServer(url.get(), password.orElse(null));
+                    }
+                }
+            } else if (choice == StartupProblemDialog.Choice.NEW) {
+                Optional<Path> file = dialogs.chooseFileToSave(texts.get("newLedger.fileTitle"), "ledger.db", LedgerFiles.filters());
+                if (file.isPresent()) {
+                    var company = dialogs.showCustomDialog(new NewLedgerDialog());
+                    if (company.isPresent()) {
+                        return () -> LedgerOpener.createEmpty(file.get(), company.get().code(), company.get().name(), company.get().currency());
+                    }
+                }
+            } else {
+                return null;
             }
         }
     }

@@ -1,6 +1,7 @@
 package dk.reimbursementdesk.app;
 
 import dk.reimbursementdesk.persistence.Ledger;
+import dk.reimbursementdesk.persistence.ServerAddress;
 import dk.reimbursementdesk.service.Services;
 import dk.reimbursementdesk.ui.common.DesktopSettings;
 import dk.reimbursementdesk.ui.common.DialogService;
@@ -11,6 +12,7 @@ import dk.reimbursementdesk.ui.common.Texts;
 import dk.reimbursementdesk.ui.shell.MainWindowView;
 import dk.reimbursementdesk.ui.shell.MainWindowViewModel;
 import dk.reimbursementdesk.ui.shell.NavItem;
+import dk.reimbursementdesk.ui.shell.OpenedLedger;
 import dk.reimbursementdesk.ui.shell.ScreenRegistry;
 import dk.reimbursementdesk.ui.shell.ShellHost;
 import java.nio.file.Path;
@@ -130,11 +132,44 @@ public final class DeskSession implements ShellHost {
 
     @Override
     public void openLedger(Path file) {
-        if (file.toAbsolutePath().normalize().equals(ledger.file())) {
+        if (!ledger.onServer() && file.toAbsolutePath().normalize().equals(ledger.file())) {
             show(null);
             return;
         }
         replaceWith(Ledger.open(file));
+    }
+
+    /** A ledger opened off the FX thread; null for the ledger that is open already (nothing was opened). */
+    private record Opened(Ledger ledger) implements OpenedLedger {
+    }
+
+    /**
+     * The same server, port, database and user as the open ledger is the same ledger: the window is
+     * shown again and no second pool is started (the password plays no part in what a ledger is).
+     */
+    @Override
+    public OpenedLedger openServer(String url, String password) {
+        ServerAddress address = ServerAddress.parse(url);
+        Ledger current = ledger;
+        if (current != null && current.server().filter(address::equals).isPresent()) {
+            return new Opened(null);
+        }
+        return new Opened(LedgerOpener.openServer(url, password));
+    }
+
+    @Override
+    public OpenedLedger createOnServer(String url, String password, String companyCode, String companyName, String accountingCurrency) {
+        return new Opened(LedgerOpener.createOnServer(url, password, companyCode, companyName, accountingCurrency));
+    }
+
+    @Override
+    public void switchTo(OpenedLedger opened) {
+        Ledger next = ((Opened) opened).ledger();
+        if (next == null) {
+            show(null);
+        } else {
+            replaceWith(next);
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dk.reimbursementdesk.app;
 
 import dk.reimbursementdesk.persistence.Ledger;
+import dk.reimbursementdesk.persistence.ServerAddress;
 import dk.reimbursementdesk.service.ledger.CompanySetupService;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,14 +24,54 @@ public final class LedgerOpener {
     private LedgerOpener() {
     }
 
-    public static Opened openAtStart(Optional<Path> named, Path defaultLedger) {
+    /**
+     * {@code named} is what {@code --ledger} gave: a file's path or a server's URL, opened with
+     * {@code password} when the window asked for one (null: the URL or PGPASSWORD gives it).
+     */
+    public static Opened openAtStart(Optional<String> named, Path defaultLedger, String password) {
         if (named.isPresent()) {
-            return new Opened(Ledger.open(named.get()), false);
+            return new Opened(ServerAddress.isServerUrl(named.get()) ? Ledger.open(server(named.get(), password))
+                    : Ledger.open(Path.of(named.get())), false);
+        }
+        return openAtStart(Optional.empty(), defaultLedger);
+    }
+
+    /** {@link #openAtStart(Optional, Path, String)} without a password typed. */
+    public static Opened openAtStart(Optional<String> named, Path defaultLedger) {
+        if (named.isPresent()) {
+            return openAtStart(named, defaultLedger, null);
         }
         if (Files.exists(defaultLedger)) {
             return new Opened(Ledger.open(defaultLedger), false);
         }
         return new Opened(FirstStart.buildDefault(defaultLedger), true);
+    }
+
+    /** The server's address with the password the user typed, if the window asked for one. */
+    static ServerAddress server(String url, String password) {
+        ServerAddress address = ServerAddress.parse(url);
+        return password == null ? address : address.withPassword(password);
+    }
+
+    /** Opens the ledger on the server at {@code url} (File > Open ledger on a server…). */
+    public static Ledger openServer(String url, String password) {
+        return Ledger.open(server(url, password));
+    }
+
+    /**
+     * Makes the empty database at {@code url} a ledger with its company (File > New ledger on a
+     * server…). When the company's setup fails after the schema was made the database keeps the bare
+     * schema (the window does not drop tables on a shared server); opening it then says it holds no company.
+     */
+    public static Ledger createOnServer(String url, String password, String companyCode, String companyName, String accountingCurrency) {
+        Ledger ledger = Ledger.create(server(url, password));
+        try {
+            new CompanySetupService(ledger).initialize(companyCode, companyName, accountingCurrency, false);
+            return ledger;
+        } catch (RuntimeException e) {
+            ledger.close();
+            throw e;
+        }
     }
 
     /** A new ledger holding only its company, chart of accounts and sequences. */

@@ -1,16 +1,16 @@
 package dk.reimbursementdesk.app;
 
 import dk.reimbursementdesk.domain.UserException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The window's own command-line options: {@code --ledger FILE}, {@code --locale da|en}, {@code --help}.
+ * The window's own command-line options: {@code --ledger FILE|URL} (a file's path or a PostgreSQL
+ * server's {@code jdbc:postgresql://...}, kept as typed), {@code --locale da|en}, {@code --help}.
  * Any other argument makes the whole line a command for the command-line interface, which then gets
  * every argument as typed (so commands can take {@code --ledger} too).
  */
-public record StartOptions(Optional<Path> ledger, Optional<String> language, boolean help, boolean command) {
+public record StartOptions(Optional<String> ledger, Optional<String> language, boolean help, boolean command) {
 
     static final String BUNDLE = "i18n.shell";
     static final List<String> LANGUAGES = List.of("da", "en");
@@ -20,7 +20,7 @@ public record StartOptions(Optional<Path> ledger, Optional<String> language, boo
         if (isCommand(args)) {
             return new StartOptions(Optional.empty(), Optional.empty(), args.contains("--help"), true);
         }
-        Optional<Path> ledger = Optional.empty();
+        Optional<String> ledger = Optional.empty();
         Optional<String> language = Optional.empty();
         boolean help = false;
         for (int i = 0; i < args.size(); i++) {
@@ -30,7 +30,7 @@ public record StartOptions(Optional<Path> ledger, Optional<String> language, boo
             } else if (arg.equals("--ledger") || arg.startsWith("--ledger=")) {
                 String value = valueOf(args, i, "--ledger");
                 i += arg.contains("=") ? 0 : 1;
-                ledger = Optional.of(Path.of(value));
+                ledger = Optional.of(value);
             } else { // --locale or --locale=: isCommand let nothing else through
                 String value = valueOf(args, i, "--locale");
                 i += arg.contains("=") ? 0 : 1;

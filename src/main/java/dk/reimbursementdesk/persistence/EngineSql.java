@@ -103,6 +103,7 @@ public final class EngineSql {
         return engine == Engine.POSTGRESQL ? "lower(" + expression + ")" : expression + " COLLATE NOCASE";
     }
 
+<<<<<<< HEAD
     /** {@code column LIKE ? ESCAPE '\'} regardless of ASCII case: SQLite's LIKE ignores it, PostgreSQL's does not. */
     public static String likeIgnoringCase(Engine engine, String column) {
         return engine == Engine.POSTGRESQL
@@ -117,5 +118,28 @@ public final class EngineSql {
      */
     public static String nocaseEquals(Engine engine, String column) {
         return engine == Engine.POSTGRESQL ? "lower(" + column + ") = lower(CAST(? AS text))" : column + " = ?";
+=======
+    /** A unique index on a temporary table. */
+    public static String createUniqueTempIndex(Engine engine, String name, String table, String columns) {
+        return "CREATE UNIQUE INDEX " + (engine == Engine.POSTGRESQL ? "" : "temp.") + name + " ON " + table + " (" + columns + ")";
+    }
+
+    /** The date {@code days} days after the date {@code expression}. */
+    public static String plusDays(Engine engine, String expression, int days) {
+        return engine == Engine.POSTGRESQL ? "(" + expression + " + " + days + ")" : "date(" + expression + ", '+" + days + " days')";
+    }
+
+    /**
+     * A scalar subquery joining {@code expression} of the rows {@code from} (a FROM ... WHERE text)
+     * gives, in {@code orderBy}'s order, with the unit separator (U+001F) between them; NULL for none:
+     * SQLite's {@code group_concat} over an ordered subquery, PostgreSQL's {@code string_agg} with
+     * its own ORDER BY.
+     */
+    public static String joined(Engine engine, String expression, String from, String orderBy) {
+        if (engine == Engine.POSTGRESQL) {
+            return "(SELECT string_agg(CAST(" + expression + " AS text), chr(31) ORDER BY " + orderBy + ") " + from + ")";
+        }
+        return "(SELECT group_concat(joined, char(31)) FROM (SELECT " + expression + " AS joined " + from + " ORDER BY " + orderBy + "))";
+>>>>>>> main
     }
 }

@@ -141,6 +141,20 @@ public final class Services implements AutoCloseable {
         return Path.of(ledger);
     }
 
+    /**
+     * Checks a server's URL as the user typed it (File > Open ledger > Server…), without connecting;
+     * returns what texts call it ({@code user@host:port/database}), or refuses with
+     * {@code server.badUrl} (the password hidden).
+     */
+    public static String serverName(String url) {
+        return ServerAddress.parse(url).display();
+    }
+
+    /** Whether neither the URL nor PGPASSWORD gives a password: then the window asks for one. */
+    public static boolean needsPassword(String url) {
+        return !ServerAddress.parse(url).hasPassword();
+    }
+
     /** {@code text} with any password in a server's URL replaced by ***: for logs and the audit log's origin. */
     public static String withoutPassword(String text) {
         return ServerAddress.redacted(text);

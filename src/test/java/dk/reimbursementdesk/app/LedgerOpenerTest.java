@@ -62,7 +62,7 @@ class LedgerOpenerTest {
         try (Ledger first = TestLedgers.demo(dir)) {
             var before = TestLedgers.snapshot(first);
             UserException refused = assertThrows(UserException.class,
-                    () -> LedgerOpener.openAtStart(Optional.of(first.file()), defaultLedger()));
+                    () -> LedgerOpener.openAtStart(Optional.of(first.file().toString()), defaultLedger()));
             assertEquals("ledger.inUse", refused.getKey());
             assertTrue(refused.getMessage().contains(first.file().toString()), refused.getMessage());
             assertEquals(before, TestLedgers.snapshot(first));
@@ -84,7 +84,7 @@ class LedgerOpenerTest {
     @Test
     void aNamedLedgerThatDoesNotExistIsRefusedAndNotCreated() {
         Path missing = dir.resolve("nowhere.db");
-        UserException refused = assertThrows(UserException.class, () -> LedgerOpener.openAtStart(Optional.of(missing), defaultLedger()));
+        UserException refused = assertThrows(UserException.class, () -> LedgerOpener.openAtStart(Optional.of(missing.toString()), defaultLedger()));
         assertEquals("ledger.notFound", refused.getKey());
         assertFalse(Files.exists(missing));
     }
@@ -93,7 +93,7 @@ class LedgerOpenerTest {
     void aFileThatIsNotALedgerIsRefusedAndLeftAsItWas() throws Exception {
         Path notes = dir.resolve("notes.db");
         Files.writeString(notes, "shopping list", StandardCharsets.UTF_8);
-        UserException refused = assertThrows(UserException.class, () -> LedgerOpener.openAtStart(Optional.of(notes), defaultLedger()));
+        UserException refused = assertThrows(UserException.class, () -> LedgerOpener.openAtStart(Optional.of(notes.toString()), defaultLedger()));
         assertEquals("ledger.notALedger", refused.getKey());
         assertTrue(refused.getMessage().contains(notes.toString()));
         assertEquals("shopping list", Files.readString(notes));

@@ -3,7 +3,6 @@ package dk.reimbursementdesk.app;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dk.reimbursementdesk.domain.UserException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -18,10 +17,18 @@ class StartOptionsTest {
     @Test
     void ledgerAndLocaleAreReadInEitherForm() {
         StartOptions options = StartOptions.parse(List.of("--ledger", "/tmp/a.db", "--locale=da"));
-        assertEquals(Optional.of(Path.of("/tmp/a.db")), options.ledger());
+        assertEquals(Optional.of("/tmp/a.db"), options.ledger());
         assertEquals(Optional.of("da"), options.language());
         assertFalse(options.command());
-        assertEquals(Optional.of(Path.of("b.db")), StartOptions.parse(List.of("--ledger=b.db")).ledger());
+        assertEquals(Optional.of("b.db"), StartOptions.parse(List.of("--ledger=b.db")).ledger());
+    }
+
+    @Test
+    void aServersUrlIsALedgerForTheWindowAsTyped() {
+        String url = "jdbc:postgresql://db.example.com:5432/books?user=anna";
+        StartOptions options = StartOptions.parse(List.of("--ledger", url));
+        assertEquals(Optional.of(url), options.ledger());
+        assertFalse(options.command());
     }
 
     @Test

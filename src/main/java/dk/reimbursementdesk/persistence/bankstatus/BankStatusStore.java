@@ -64,10 +64,10 @@ public final class BankStatusStore {
 
     public long insertReport(String messageId, String messageName, String originalMessageId, String createdAt,
                              String importedAt, String fileName) {
-        sql.update("""
+        // RETURNING, which both engines know, rather than SQLite's last_insert_rowid().
+        return sql.queryLong("""
                 INSERT INTO bank_status_report (message_id, message_name, original_message_id, created_at, imported_at, file_name)
-                VALUES (?, ?, ?, ?, ?, ?)""", messageId, messageName, originalMessageId, createdAt, importedAt, fileName);
-        return sql.queryLong("SELECT last_insert_rowid()");
+                VALUES (?, ?, ?, ?, ?, ?) RETURNING id""", messageId, messageName, originalMessageId, createdAt, importedAt, fileName);
     }
 
     public void insertStatus(long reportId, long paymentId, String status, String reasonCode, String reasonText,

@@ -34,7 +34,7 @@ public final class PostingUnitQueries {
                     UNION ALL
                     SELECT 'import', CAST(id AS TEXT), substr(imported_at, 1, 19), row_count,
                            lower(kind) || ' from ' || file_name || coalesce(', voucher ' || voucher_number, ''), 3, id
-                    FROM import_record)
+                    FROM import_record) units
                 ORDER BY created DESC, rank, seq DESC""", mapper);
     }
 }

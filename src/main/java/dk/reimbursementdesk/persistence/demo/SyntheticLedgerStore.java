@@ -1,5 +1,7 @@
 package dk.reimbursementdesk.persistence.demo;
 
+import dk.reimbursementdesk.persistence.Engine;
+import dk.reimbursementdesk.persistence.EngineSql;
 import dk.reimbursementdesk.persistence.Sql;
 import dk.reimbursementdesk.persistence.UnitOfWork;
 import java.math.BigDecimal;
@@ -39,24 +41,24 @@ public final class SyntheticLedgerStore {
 
     /** Adds a currency unless the ledger has it. */
     public void addCurrency(String code, String name, int decimals) {
-        sql.update("INSERT OR IGNORE INTO currency (code, name, decimals) VALUES (?, ?, ?)", code, name, decimals);
+        sql.update("INSERT INTO currency (code, name, decimals) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", code, name, decimals);
     }
 
     /** Adds an exchange rate unless the ledger has one for the currency and date. */
     public void addRate(String currency, LocalDate validFrom, BigDecimal rate) {
-        sql.update("INSERT OR IGNORE INTO exchange_rate (currency, valid_from, rate) VALUES (?, ?, ?)",
+        sql.update("INSERT INTO exchange_rate (currency, valid_from, rate) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                 currency, validFrom, rate.toPlainString());
     }
 
     /** Adds a customer group unless the ledger has it, and returns its id either way. */
     public long customerGroup(String code, String name) {
-        sql.update("INSERT OR IGNORE INTO customer_group (code, name) VALUES (?, ?)", code, name);
+        sql.update("INSERT INTO customer_group (code, name) VALUES (?, ?) ON CONFLICT DO NOTHING", code, name);
         return sql.queryLong("SELECT id FROM customer_group WHERE code = ?", code);
     }
 
     /** Adds a vendor group unless the ledger has it, and returns its id either way. */
     public long vendorGroup(String code, String name) {
-        sql.update("INSERT OR IGNORE INTO vendor_group (code, name) VALUES (?, ?)", code, name);
+        sql.update("INSERT INTO vendor_group (code, name) VALUES (?, ?) ON CONFLICT DO NOTHING", code, name);
         return sql.queryLong("SELECT id FROM vendor_group WHERE code = ?", code);
     }
 
@@ -72,11 +74,12 @@ public final class SyntheticLedgerStore {
      * transaction {@code last + seq}. The caller ends each chunk with {@link Rows#move}.
      */
     public Rows rows(Postings postings, LastIds last, LocalDateTime postedAt) {
-        sql.execute("DROP TABLE IF EXISTS temp.gen_tx");
-        sql.execute("CREATE TEMP TABLE gen_tx (seq INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL, account TEXT NOT NULL, "
-                + "type TEXT NOT NULL, day TEXT NOT NULL, document TEXT NOT NULL, currency TEXT NOT NULL, "
-                + "amount INTEGER NOT NULL, amount_acc INTEGER NOT NULL)");
-        return new Rows(sql, postings, last, postedAt.toString());
+        Engine engine = sql.engine();
+        sql.execute(EngineSql.dropTempTable(engine, "gen_tx"));
+        sql.execute(EngineSql.createTempTable(engine, "gen_tx (seq INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL, "
+                + "account TEXT NOT NULL, type TEXT NOT NULL, day DATE NOT NULL, document TEXT NOT NULL, "
+                + "currency TEXT NOT NULL, amount INTEGER NOT NULL, amount_acc INTEGER NOT NULL)", false));
+        return new Rows(sql, engine, postings, last, postedAt.toString());
     }
 
     public static final class Rows implements AutoCloseable {
@@ -91,25 +94,30 @@ public final class SyntheticLedgerStore {
         private final String moveTransactions;
         private final String moveOpenItems;
 
-        private Rows(Sql sql, Postings p, LastIds last, String postedAt) {
+        /** A voucher line's debit and credit of {@code amount_acc}: the positive part, and of its negation. */
+        private static final String DEBIT = "CASE WHEN amount_acc > 0 THEN amount_acc ELSE 0 END";
+        private static final String CREDIT = "CASE WHEN amount_acc < 0 THEN -amount_acc ELSE 0 END";
+
+        private Rows(Sql sql, Engine engine, Postings p, LastIds last, String postedAt) {
             this.sql = sql;
             this.voucherPrefix = p.voucherPrefix();
             this.postedAt = postedAt;
             long voucherBase = last.voucher();
             long transactionBase = last.transaction();
             moveVouchers = "INSERT INTO voucher (id, number, posting_date, description, reverses_voucher_id, posted_at) "
-                    + "SELECT " + voucherBase + " + seq, ? || printf('%0" + p.voucherWidth() + "d', " + p.firstVoucher() + " + seq - 1), "
+                    + "SELECT " + voucherBase + " + seq, ? || " + EngineSql.zeroPadded(engine, p.firstVoucher() + " + seq - 1", p.voucherWidth())
+                    + ", "
                     + "day, type || ' ' || document || ' ' || account, NULL, ? FROM gen_tx ORDER BY seq";
             // AR control against sales (invoice), bank (payment) or sales returns (credit note); debits positive.
             moveLines = "INSERT INTO voucher_line (voucher_id, account_id, debit, credit, currency, amount, description) "
-                    + "SELECT " + voucherBase + " + seq, " + p.arAccount() + ", max(amount_acc, 0), max(-amount_acc, 0), currency, amount, NULL "
+                    + "SELECT " + voucherBase + " + seq, " + p.arAccount() + ", " + DEBIT + ", " + CREDIT + ", currency, amount, NULL "
                     + "FROM gen_tx UNION ALL "
                     + "SELECT " + voucherBase + " + seq, CASE type WHEN 'INVOICE' THEN " + p.salesAccount() + " WHEN 'PAYMENT' THEN "
-                    + p.bankAccount() + " ELSE " + p.returnsAccount() + " END, max(-amount_acc, 0), max(amount_acc, 0), currency, -amount, NULL FROM gen_tx";
+                    + p.bankAccount() + " ELSE " + p.returnsAccount() + " END, " + CREDIT + ", " + DEBIT + ", currency, -amount, NULL FROM gen_tx";
             moveTransactions = "INSERT INTO customer_transaction (id, customer_id, voucher_id, type, transaction_date, "
                     + "due_date, document, currency, amount, amount_acc) "
                     + "SELECT " + transactionBase + " + seq, customer_id, " + voucherBase + " + seq, type, day, "
-                    + "CASE WHEN type = 'INVOICE' THEN date(day, '+30 days') END, document, currency, amount, amount_acc "
+                    + "CASE WHEN type = 'INVOICE' THEN " + EngineSql.plusDays(engine, "day", 30) + " END, document, currency, amount, amount_acc "
                     + "FROM gen_tx ORDER BY seq";
             // Every transaction is open for all of it (one that scaled to zero in a currency without
             // decimals is closed: it has no open item). seq runs customer by customer, each customer in
@@ -119,7 +127,7 @@ public final class SyntheticLedgerStore {
                     + "SELECT customer_id, currency, " + transactionBase + " + seq, day, amount, amount_acc "
                     + "FROM gen_tx WHERE amount <> 0 ORDER BY seq";
             vendors = sql.batch("INSERT INTO vendor (id, account, name, group_id, currency, iban, bic, one_time) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, 0)", UNBOUNDED);
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, FALSE)", UNBOUNDED);
             customers = sql.batch("INSERT INTO customer (id, account, name, group_id, currency, iban, bic, vendor_id) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", UNBOUNDED);
             staged = sql.batch("INSERT INTO gen_tx VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", UNBOUNDED);

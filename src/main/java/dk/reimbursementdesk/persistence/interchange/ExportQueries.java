@@ -57,7 +57,7 @@ public final class ExportQueries {
         sql.each("""
                 SELECT c.account AS customer, o.currency AS currency, sum(o.open_amount) AS balance
                 FROM customer_open_item o JOIN customer c ON c.id = o.customer_id
-                GROUP BY o.customer_id, o.currency HAVING sum(o.open_amount) <> 0
+                GROUP BY o.customer_id, c.account, o.currency HAVING sum(o.open_amount) <> 0
                 ORDER BY c.account, o.currency""", consumer);
     }
 }

@@ -28,8 +28,8 @@ public final class ImportRecordStore {
      * else null. Returns the record's id.
      */
     public long add(String kind, String fileName, String sha256, String importedAt, int rows, String voucherNumber) {
-        sql.update("INSERT INTO import_record (kind, file_name, sha256, imported_at, row_count, voucher_number)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", kind, fileName, sha256, importedAt, rows, voucherNumber);
-        return sql.queryLong("SELECT last_insert_rowid()");
+        // RETURNING, which both engines know, rather than SQLite's last_insert_rowid().
+        return sql.queryLong("INSERT INTO import_record (kind, file_name, sha256, imported_at, row_count, voucher_number)"
+                + " VALUES (?, ?, ?, ?, ?, ?) RETURNING id", kind, fileName, sha256, importedAt, rows, voucherNumber);
     }
 }

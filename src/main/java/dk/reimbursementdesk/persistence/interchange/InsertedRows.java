@@ -3,9 +3,9 @@ package dk.reimbursementdesk.persistence.interchange;
 /** A store's writer of one table's rows; closing it writes the rows still pending. */
 abstract class InsertedRows implements AutoCloseable {
 
-    final RowInserter insert;
+    final RowWriter insert;
 
-    InsertedRows(RowInserter insert) {
+    InsertedRows(RowWriter insert) {
         this.insert = insert;
     }
 

@@ -3,7 +3,10 @@ package dk.reimbursementdesk.persistence.interchange;
 import dk.reimbursementdesk.persistence.Sql;
 import dk.reimbursementdesk.persistence.UnitOfWork;
 
-/** What a customer or vendor import writes: the groups it names and the parties, many rows per statement. */
+/**
+ * What a customer or vendor import writes: the groups it names and the parties, many rows per
+ * statement on SQLite ({@link RowInserter}), by COPY on PostgreSQL ({@link CopyWriter}).
+ */
 public final class PartyImportStore {
 
     /** Which parties: their table, their group table and the column only they have. */
@@ -37,20 +40,21 @@ public final class PartyImportStore {
 
     /** Adds a group and returns its id. */
     public long addGroup(String code, String name) {
-        sql.update("INSERT INTO " + kind.groupTable + " (code, name) VALUES (?, ?)", code, name);
-        return sql.queryLong("SELECT last_insert_rowid()");
+        return sql.queryLong("INSERT INTO " + kind.groupTable + " (code, name) VALUES (?, ?) RETURNING id", code, name);
     }
 
     /** A writer of new parties; closing it writes the rows still pending. */
     public PartyRows rows() {
-        return new PartyRows(new RowInserter(sql.connection(), kind.table, "account", "name", "group_id", "currency",
-                "iban", "bic", kind.ownColumn), kind == Kind.CUSTOMERS);
+        String[] columns = {"account", "name", "group_id", "currency", "iban", "bic", kind.ownColumn};
+        return new PartyRows(CopyWriter.chosen(sql)
+                ? new CopyWriter(sql.connection(), kind.table, columns)
+                : new RowInserter(sql.connection(), kind.table, columns), kind == Kind.CUSTOMERS);
     }
 
     public static final class PartyRows extends InsertedRows {
         private final boolean customers;
 
-        private PartyRows(RowInserter insert, boolean customers) {
+        private PartyRows(RowWriter insert, boolean customers) {
             super(insert);
             this.customers = customers;
         }

@@ -13,7 +13,7 @@ import java.sql.Types;
  * executions of a one-row statement, batched or not, and all constraints still apply to every row.
  * {@link #close} writes the rows still pending.
  */
-final class RowInserter implements AutoCloseable {
+final class RowInserter implements RowWriter {
 
     static final int ROWS_PER_STATEMENT = 100;
 
@@ -83,17 +83,19 @@ final class RowInserter implements AutoCloseable {
         return sql.append(tail).toString();
     }
 
-    /** Adds the next value of the current row; null writes NULL. */
-    RowInserter value(Object value) {
+    @Override
+    public RowInserter value(Object value) {
         pending[rows * width + column++] = value;
         return this;
     }
 
-    RowInserter value(long value) {
+    @Override
+    public RowInserter value(long value) {
         return value(Long.valueOf(value));
     }
 
-    void endRow() {
+    @Override
+    public void endRow() {
         if (column != width) {
             throw new IllegalStateException("A row of " + table + " needs " + width + " values, got " + column);
         }

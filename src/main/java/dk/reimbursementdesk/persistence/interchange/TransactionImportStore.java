@@ -2,6 +2,8 @@ package dk.reimbursementdesk.persistence.interchange;
 
 import dk.reimbursementdesk.domain.CustomerTransactionType;
 import dk.reimbursementdesk.domain.LegalEntity;
+import dk.reimbursementdesk.persistence.Engine;
+import dk.reimbursementdesk.persistence.EngineSql;
 import dk.reimbursementdesk.persistence.Sql;
 import dk.reimbursementdesk.persistence.UnitOfWork;
 import java.time.LocalDate;
@@ -73,7 +75,8 @@ public final class TransactionImportStore {
      */
     public BulkIndexes dropTransactionIndexesForBulkInsert(long rows) {
         String table = "customer_transaction";
-        if (rows < BULK_THRESHOLD || sql.queryLong("SELECT count(*) FROM " + table) > rows) {
+        // SQLite's trick; PostgreSQL's COPY keeps its indexes (see docs/architecture.md for the figures).
+        if (sql.engine() == Engine.POSTGRESQL || rows < BULK_THRESHOLD || sql.queryLong("SELECT count(*) FROM " + table) > rows) {
             return new BulkIndexes(sql, List.of());
         }
         List<String> indexes = new ArrayList<>();
@@ -110,23 +113,38 @@ public final class TransactionImportStore {
         }
     }
 
-    /** A writer of new customer transactions, all on {@code voucherId}; closing it writes the rows still pending. */
+    /**
+     * A writer of new customer transactions, all on {@code voucherId}; closing it writes the rows still
+     * pending. On PostgreSQL by COPY, where each row carries the voucher id.
+     */
     public TransactionRows transactionRows(long voucherId) {
+        String[] columns = {"id", "customer_id", "voucher_id", "type", "transaction_date", "due_date", "document", "currency",
+                "amount", "amount_acc"};
+        if (CopyWriter.chosen(sql)) {
+            // Held until closed: the import still reads the file and adds currencies while it adds rows.
+            return new TransactionRows(new CopyWriter(sql.connection(), "customer_transaction", true, columns), voucherId);
+        }
         return new TransactionRows(RowInserter.withConstants(sql.connection(), "customer_transaction",
-                Map.of("voucher_id", voucherId), "id", "customer_id", "voucher_id", "type", "transaction_date", "due_date",
-                "document", "currency", "amount", "amount_acc"));
+                Map.of("voucher_id", voucherId), columns), null);
     }
 
     public static final class TransactionRows extends InsertedRows {
+        /** The voucher id to write in each row; null where the writer has it in its statement. */
+        private final Long voucherId;
 
-        private TransactionRows(RowInserter insert) {
+        private TransactionRows(RowWriter insert, Long voucherId) {
             super(insert);
+            this.voucherId = voucherId;
         }
 
         /** One transaction; dates as ISO text, {@code dueDate} null for none. */
         public void add(long id, long customerId, CustomerTransactionType type, String date, String dueDate,
                         String document, String currency, long amount, long amountAcc) {
-            insert.value(id).value(customerId).value(type.name()).value(date).value(dueDate).value(document)
+            insert.value(id).value(customerId);
+            if (voucherId != null) {
+                insert.value(voucherId.longValue());
+            }
+            insert.value(type.name()).value(date).value(dueDate).value(document)
                     .value(currency).value(amount).value(amountAcc).endRow();
         }
     }
@@ -138,22 +156,44 @@ public final class TransactionImportStore {
      * each instead of six values with two texts.
      */
     public OpenItemRows openItemRows() {
+        if (CopyWriter.chosen(sql)) {
+            // COPY into a table of the three values, then one statement takes the rest from the transactions.
+            sql.execute(EngineSql.dropTempTable(Engine.POSTGRESQL, "ti_open"));
+            sql.execute(EngineSql.createTempTable(Engine.POSTGRESQL,
+                    "ti_open (transaction_id INTEGER NOT NULL, open_amount INTEGER NOT NULL, open_amount_acc INTEGER NOT NULL)", false));
+            return new OpenItemRows(new CopyWriter(sql.connection(), "ti_open", "transaction_id", "open_amount", "open_amount_acc"),
+                    () -> {
+                        sql.update("INSERT INTO customer_open_item (customer_id, currency, transaction_id, transaction_date,"
+                                + " open_amount, open_amount_acc) SELECT t.customer_id, t.currency, t.id, t.transaction_date,"
+                                + " o.open_amount, o.open_amount_acc FROM ti_open o JOIN customer_transaction t ON t.id = o.transaction_id");
+                        sql.execute(EngineSql.dropTempTable(Engine.POSTGRESQL, "ti_open"));
+                    });
+        }
         return new OpenItemRows(new RowInserter(sql.connection(), "customer_open_item",
                 "INSERT INTO customer_open_item (customer_id, currency, transaction_id, transaction_date, open_amount,"
                         + " open_amount_acc) SELECT t.customer_id, t.currency, t.id, t.transaction_date, v.column2, v.column3"
                         + " FROM (VALUES ",
                 // CROSS JOIN keeps the given rows outermost, so they are inserted in the order given.
-                ") v CROSS JOIN customer_transaction t WHERE t.id = v.column1", 3));
+                ") v CROSS JOIN customer_transaction t WHERE t.id = v.column1", 3), () -> { });
     }
 
     public static final class OpenItemRows extends InsertedRows {
+        /** What follows the last row: on PostgreSQL, the open items made from the copied values. */
+        private final Runnable then;
 
-        private OpenItemRows(RowInserter insert) {
+        private OpenItemRows(RowWriter insert, Runnable then) {
             super(insert);
+            this.then = then;
         }
 
         public void add(long transactionId, long open, long openAcc) {
             insert.value(transactionId).value(open).value(openAcc).endRow();
+        }
+
+        @Override
+        public void close() {
+            super.close();
+            then.run();
         }
     }
 
@@ -163,14 +203,16 @@ public final class TransactionImportStore {
      * each index insert is an append, cheaper than dropping the index and sorting it back.
      */
     public SettlementRows settlementRows(long voucherId) {
-        return new SettlementRows(new RowInserter(sql.connection(), "customer_settlement", "voucher_id", "transaction_id",
-                "amount", "amount_acc"), voucherId);
+        String[] columns = {"voucher_id", "transaction_id", "amount", "amount_acc"};
+        return new SettlementRows(CopyWriter.chosen(sql)
+                ? new CopyWriter(sql.connection(), "customer_settlement", columns)
+                : new RowInserter(sql.connection(), "customer_settlement", columns), voucherId);
     }
 
     public static final class SettlementRows extends InsertedRows {
         private final long voucherId;
 
-        private SettlementRows(RowInserter insert, long voucherId) {
+        private SettlementRows(RowWriter insert, long voucherId) {
             super(insert);
             this.voucherId = voucherId;
         }

@@ -5,7 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A column the payment statements fill with {@code group_concat(…, char(31))}: several texts in one
+ * A column the payment statements fill with {@code EngineSql.joined} (SQLite's {@code group_concat},
+ * PostgreSQL's {@code string_agg}, both with char(31) between): several texts in one
  * row, split apart again on the unit separator, which no document or reimbursement number contains.
  */
 public final class Concatenated {

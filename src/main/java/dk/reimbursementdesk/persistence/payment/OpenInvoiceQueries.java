@@ -1,5 +1,7 @@
 package dk.reimbursementdesk.persistence.payment;
 
+import dk.reimbursementdesk.persistence.Engine;
+import dk.reimbursementdesk.persistence.EngineSql;
 import dk.reimbursementdesk.persistence.RowMapper;
 import dk.reimbursementdesk.persistence.Sql;
 import dk.reimbursementdesk.persistence.UnitOfWork;
@@ -28,14 +30,17 @@ public final class OpenInvoiceQueries {
             WHERE t.type = 'INVOICE' AND t.open_amount < 0
             """;
 
-    private static final String COLUMNS = """
+    /** The listing's columns with their joins; {@code reimbursements} joined the engine's way. */
+    private static String columns(Engine engine) {
+        return """
             SELECT t.id AS id, v.account AS vendor_account, v.name AS vendor_name, vg.code AS vendor_group,
                    v.iban AS iban, v.bic AS bic, t.document AS document, t.transaction_date AS transaction_date,
                    t.due_date AS due_date, t.currency AS currency, cur.decimals AS decimals, -t.open_amount AS open_amount,
-                   (SELECT group_concat(number, char(31)) FROM (SELECT r.number FROM reimbursement r
-                        WHERE r.vendor_transaction_id = t.id ORDER BY r.number)) AS reimbursements,
+                   """ + EngineSql.joined(engine, "r.number", "FROM reimbursement r WHERE r.vendor_transaction_id = t.id", "r.number")
+                + """
+                    AS reimbursements,
                    c.account AS customer_account, c.name AS customer_name,
-                   bs.id IS NOT NULL AS rejected_by_bank,
+                   CASE WHEN bs.id IS NULL THEN 0 ELSE 1 END AS rejected_by_bank,
                    trim(coalesce(bs.reason_code, '') || ' ' || coalesce(bs.reason_text, '')) AS bank_reason
             FROM vendor v JOIN vendor_group vg ON vg.id = v.group_id
             JOIN vendor_transaction t ON t.vendor_id = v.id
@@ -46,21 +51,28 @@ public final class OpenInvoiceQueries {
                 SELECT max(s.id) FROM payment_bank_status s WHERE s.payment_id = (
                     SELECT max(pi.payment_id) FROM payment_invoice pi WHERE pi.vendor_transaction_id = t.id))
             """;
+    }
 
-    private static final String ORDER = " ORDER BY v.account COLLATE NOCASE, t.currency, coalesce(t.due_date, t.transaction_date), t.id";
+    /** The list's order: vendor account (ASCII case folded), currency, due date, id. */
+    private static String order(Engine engine) {
+        return " ORDER BY " + EngineSql.nocase(engine, "v.account") + ", t.currency, coalesce(t.due_date, t.transaction_date), t.id";
+    }
 
     /**
      * {@link #FROM} with the vendors read first, in account order (their unique index), and each
      * vendor's open invoices down {@code vendor_transaction_open_invoice_idx} ({@code V23}), which
-     * holds them in list order: a page is read in {@link #ORDER} without sorting the rest, so the
+     * holds them in list order: a page is read in {@link #order} without sorting the rest, so the
      * first page of 72,000 costs its 100 rows. Left to itself SQLite scans every open invoice and
-     * sorts them; CROSS JOIN is SQLite's way of fixing the order of the loops.
+     * sorts them; CROSS JOIN is SQLite's way of fixing the order of the loops. PostgreSQL knows no
+     * CROSS JOIN with a condition and picks its own plan: there it is {@link #FROM}.
      */
-    private static final String FROM_IN_LIST_ORDER = """
+    private static String fromInListOrder(Engine engine) {
+        return engine == Engine.POSTGRESQL ? FROM : """
             FROM vendor v JOIN vendor_group vg ON vg.id = v.group_id
             CROSS JOIN vendor_transaction t ON t.vendor_id = v.id
             WHERE t.type = 'INVOICE' AND t.open_amount < 0
             """;
+    }
 
     /** A condition to append after {@link #FROM} (starting with AND), and its parameters. */
     record Where(String sql, List<Object> parameters) {
@@ -97,7 +109,7 @@ public final class OpenInvoiceQueries {
     /** Every open invoice the filter selects, in list order (vendor, currency, due date). */
     public <T> List<T> matching(InvoiceChoice.Filter filter, RowMapper<T> mapper) {
         Where where = where(filter);
-        return sql.list(COLUMNS + " WHERE t.type = 'INVOICE' AND t.open_amount < 0" + where.sql() + ORDER, mapper,
+        return sql.list(columns(sql.engine()) + " WHERE t.type = 'INVOICE' AND t.open_amount < 0" + where.sql() + order(sql.engine()), mapper,
                 where.parameters().toArray());
     }
 
@@ -110,7 +122,9 @@ public final class OpenInvoiceQueries {
         List<Object> parameters = new ArrayList<>(where.parameters());
         parameters.add(limit);
         parameters.add(offset);
-        return sql.list(COLUMNS + " WHERE t.id IN (SELECT t.id " + FROM_IN_LIST_ORDER + where.sql() + ORDER + " LIMIT ? OFFSET ?)" + ORDER,
+        Engine engine = sql.engine();
+        return sql.list(columns(engine) + " WHERE t.id IN (SELECT t.id " + fromInListOrder(engine) + where.sql() + order(engine)
+                        + " LIMIT ? OFFSET ?)" + order(engine),
                 mapper, parameters.toArray());
     }
 

@@ -1,6 +1,7 @@
 package dk.reimbursementdesk.persistence.payment;
 
 import dk.reimbursementdesk.domain.Money;
+import dk.reimbursementdesk.persistence.EngineSql;
 import dk.reimbursementdesk.persistence.RowMapper;
 import dk.reimbursementdesk.persistence.Sql;
 import dk.reimbursementdesk.persistence.UnitOfWork;
@@ -30,7 +31,7 @@ public final class PaymentBatchStore {
 
     /** The id of the batch with this number, whatever its case. */
     public java.util.Optional<Long> idOf(String number) {
-        return sql.first("SELECT id FROM payment_batch WHERE number = upper(?)", row -> row.number("id"), number);
+        return sql.first("SELECT id FROM payment_batch WHERE number = upper(CAST(? AS text))", row -> row.number("id"), number);
     }
 
     /** Records the latest file written for the batch; a null path keeps the path of an earlier file. */
@@ -48,8 +49,8 @@ public final class PaymentBatchStore {
                 SELECT p.batch_id AS batch_id, p.currency AS currency, cur.decimals AS decimals, sum(p.amount) AS total
                 FROM payment p
                 JOIN currency cur ON cur.code = p.currency
-                WHERE ? IS NULL OR p.batch_id = ?
-                GROUP BY p.batch_id, p.currency ORDER BY p.batch_id, p.currency""",
+                WHERE CAST(? AS bigint) IS NULL OR p.batch_id = ?
+                GROUP BY p.batch_id, p.currency, cur.decimals ORDER BY p.batch_id, p.currency""",
                 row -> totals.computeIfAbsent(row.number("batch_id"), k -> new ArrayList<>())
                         .add(Money.ofMinor(row.number("total"), row.text("currency"), row.integer("decimals"))),
                 onlyId, onlyId);
@@ -65,7 +66,7 @@ public final class PaymentBatchStore {
         return sql.list("""
                 SELECT id, number, payment_date, posted_at, bank_iban, bank_bic, payment_count, export_count,
                        file_path, file_version, message_id, exported_at
-                FROM payment_batch WHERE ? IS NULL OR id = ? ORDER BY id DESC""", mapper, onlyId, onlyId);
+                FROM payment_batch WHERE CAST(? AS bigint) IS NULL OR id = ? ORDER BY id DESC""", mapper, onlyId, onlyId);
     }
 
     /** The first and the last payment of a batch in line order (one row for a batch of one): {@code end_to_end_id, voucher_number}. */
@@ -91,12 +92,14 @@ public final class PaymentBatchStore {
                        p.currency AS currency, cur.decimals AS decimals, p.amount AS amount, p.amount_acc AS amount_acc,
                        acc.code AS accounting_currency, acc.decimals AS accounting_decimals, vo.number AS voucher_number,
                        t.document AS payment_document,
-                       (SELECT group_concat(document, char(31)) FROM (SELECT it.document FROM payment_invoice pi
-                            JOIN vendor_transaction it ON it.id = pi.vendor_transaction_id
-                            WHERE pi.payment_id = p.id ORDER BY pi.id)) AS invoice_documents,
-                       (SELECT group_concat(number, char(31)) FROM (SELECT r.number FROM payment_invoice pi
-                            JOIN reimbursement r ON r.vendor_transaction_id = pi.vendor_transaction_id
-                            WHERE pi.payment_id = p.id ORDER BY r.number)) AS reimbursements,
+                       """ + EngineSql.joined(sql.engine(), "it.document", """
+                            FROM payment_invoice pi JOIN vendor_transaction it ON it.id = pi.vendor_transaction_id
+                            WHERE pi.payment_id = p.id""", "pi.id") + """
+                        AS invoice_documents,
+                       """ + EngineSql.joined(sql.engine(), "r.number", """
+                            FROM payment_invoice pi JOIN reimbursement r ON r.vendor_transaction_id = pi.vendor_transaction_id
+                            WHERE pi.payment_id = p.id""", "r.number") + """
+                        AS reimbursements,
                        p.remittance AS remittance
                 FROM payment p
                 JOIN vendor v ON v.id = p.vendor_id
@@ -120,12 +123,21 @@ public final class PaymentBatchStore {
      * the writer's two passes over 72,000 transfers cost two index walks, not two sorts of the batch.
      */
     public void transfers(long batchId, String sepaCurrency, Collection<String> sepaIbanPrefixes, Sql.RowConsumer consumer) {
-        String prefixes = sepaIbanPrefixes.stream().map(p -> "\"" + p + "\"").collect(Collectors.joining(",", "[", "]"));
-        String sepa = "(p.currency = ? AND substr(p.creditor_iban, 1, 2) IN (SELECT value FROM json_each(?)))";
-        List<Object[]> blocks = sql.list("SELECT p.currency, " + sepa + " AS sepa FROM payment p WHERE p.batch_id = ?"
+        // 1 for a SEPA payment, 0 for the rest; the prefixes as parameters, one each (none: no payment is SEPA).
+        String prefixes = sepaIbanPrefixes.isEmpty() ? "NULL" : sepaIbanPrefixes.stream().map(p -> "?").collect(Collectors.joining(", "));
+        String sepa = "(CASE WHEN p.currency = ? AND substr(p.creditor_iban, 1, 2) IN (" + prefixes + ") THEN 1 ELSE 0 END)";
+        List<Object> sepaParameters = new ArrayList<>();
+        sepaParameters.add(sepaCurrency);
+        sepaParameters.addAll(sepaIbanPrefixes);
+        List<Object> blockParameters = new ArrayList<>(sepaParameters);
+        blockParameters.add(batchId);
+        List<Object[]> blocks = sql.list("SELECT p.currency AS currency, " + sepa + " AS sepa FROM payment p WHERE p.batch_id = ?"
                         + " GROUP BY p.currency, sepa ORDER BY min(p.line_no)",
-                row -> new Object[] {row.text("currency"), row.integer("sepa")}, sepaCurrency, prefixes, batchId);
+                row -> new Object[] {row.text("currency"), row.integer("sepa")}, blockParameters.toArray());
         for (Object[] block : blocks) {
+            List<Object> parameters = new ArrayList<>(List.of(batchId, block[0]));
+            parameters.addAll(sepaParameters);
+            parameters.add(block[1]);
             sql.each("""
                     SELECT p.end_to_end_id AS end_to_end_id, p.currency AS currency, cur.decimals AS decimals, p.amount AS amount,
                            p.creditor_name AS creditor_name, p.creditor_iban AS creditor_iban, p.creditor_bic AS creditor_bic,
@@ -134,7 +146,7 @@ public final class PaymentBatchStore {
                     JOIN currency cur ON cur.code = p.currency
                     WHERE p.batch_id = ? AND p.currency = ? AND\s""" + sepa + """
                      = ?
-                    ORDER BY p.line_no""", consumer, batchId, block[0], sepaCurrency, prefixes, block[1]);
+                    ORDER BY p.line_no""", consumer, parameters.toArray());
         }
     }
 }

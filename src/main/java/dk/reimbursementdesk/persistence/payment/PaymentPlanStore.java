@@ -1,5 +1,7 @@
 package dk.reimbursementdesk.persistence.payment;
 
+import dk.reimbursementdesk.persistence.Engine;
+import dk.reimbursementdesk.persistence.EngineSql;
 import dk.reimbursementdesk.persistence.RowMapper;
 import dk.reimbursementdesk.persistence.Sql;
 import dk.reimbursementdesk.persistence.UnitOfWork;
@@ -30,27 +32,29 @@ public final class PaymentPlanStore {
     private static final int BATCH = 1_000;
 
     private final Sql sql;
+    private final Engine engine;
 
     public PaymentPlanStore(UnitOfWork work) {
         this.sql = work.sql();
+        this.engine = sql.engine();
     }
 
     /** The chosen open invoices into {@code pb_inv}; returns how many are open of those chosen. */
     public long chooseInvoices(InvoiceChoice choice) {
         for (String table : TABLES) {
-            sql.execute("DROP TABLE IF EXISTS temp." + table);
+            sql.execute(EngineSql.dropTempTable(engine, table));
         }
-        sql.execute("CREATE TEMP TABLE pb_pick (id INTEGER PRIMARY KEY)");
-        try (Sql.Batch insert = sql.batch("INSERT OR IGNORE INTO pb_pick VALUES (?)", BATCH)) {
+        sql.execute(EngineSql.createTempTable(engine, "pb_pick (id INTEGER PRIMARY KEY)", false));
+        try (Sql.Batch insert = sql.batch("INSERT INTO pb_pick VALUES (?) ON CONFLICT DO NOTHING", BATCH)) {
             for (Long id : choice.ids()) {
                 insert.add(id);
             }
         }
-        sql.execute("""
-                CREATE TEMP TABLE pb_inv (
+        sql.execute(EngineSql.createTempTable(engine, """
+                pb_inv (
                     id INTEGER PRIMARY KEY, vendor_id INTEGER NOT NULL, currency TEXT NOT NULL,
                     owed INTEGER NOT NULL, owed_acc INTEGER NOT NULL, k INTEGER NOT NULL, reimbursement_id INTEGER,
-                    pay INTEGER, paid_acc INTEGER)""");
+                    pay INTEGER, paid_acc INTEGER)""", false));
         OpenInvoiceQueries.Where where = choice.filter() == null
                 ? new OpenInvoiceQueries.Where(" AND t.id IN (SELECT id FROM pb_pick)", List.of())
                 : OpenInvoiceQueries.where(choice.filter()).and(" AND t.id NOT IN (SELECT id FROM pb_pick)");
@@ -61,7 +65,7 @@ public final class PaymentPlanStore {
                                           ORDER BY coalesce(t.due_date, t.transaction_date), t.id),
                        (SELECT min(r.id) FROM reimbursement r WHERE r.vendor_transaction_id = t.id)
                 """ + OpenInvoiceQueries.FROM + where.sql(), where.parameters().toArray());
-        sql.execute("CREATE INDEX temp.pb_inv_vendor ON pb_inv (vendor_id, currency)");
+        sql.execute(EngineSql.createTempIndex(engine, "pb_inv_vendor", "pb_inv", "vendor_id, currency"));
         return sql.queryLong("SELECT count(*) FROM pb_inv");
     }
 
@@ -69,7 +73,8 @@ public final class PaymentPlanStore {
     public void eachVendor(Sql.RowConsumer consumer) {
         sql.each("""
                 SELECT v.id AS vendor_id, v.account AS account, v.name AS name, v.iban AS iban, v.bic AS bic
-                FROM vendor v WHERE v.id IN (SELECT DISTINCT vendor_id FROM pb_inv) ORDER BY v.account COLLATE NOCASE""", consumer);
+                FROM vendor v WHERE v.id IN (SELECT DISTINCT vendor_id FROM pb_inv) ORDER BY\s""" + EngineSql.nocase(engine, "v.account"),
+                consumer);
     }
 
     /** Leaves the invoices of these vendors out of the plan (they cannot be paid). */
@@ -83,19 +88,21 @@ public final class PaymentPlanStore {
 
     /** One payment per vendor and currency of what is left, numbered by vendor account and currency. */
     public long payments() {
-        sql.execute("""
-                CREATE TEMP TABLE pb_pay (
+        sql.execute(EngineSql.createTempTable(engine, """
+                pb_pay (
                     n INTEGER PRIMARY KEY, vendor_id INTEGER NOT NULL, currency TEXT NOT NULL, amount INTEGER NOT NULL,
-                    invoices_acc INTEGER NOT NULL, invoice_count INTEGER NOT NULL, amount_acc INTEGER)""");
+                    invoices_acc INTEGER NOT NULL, invoice_count INTEGER NOT NULL, amount_acc INTEGER)""", false));
+        // v.account beside the vendor id in GROUP BY: one value per vendor, named for PostgreSQL's rule.
         sql.update("""
                 INSERT INTO pb_pay (n, vendor_id, currency, amount, invoices_acc, invoice_count)
-                SELECT row_number() OVER (ORDER BY v.account COLLATE NOCASE, i.currency), i.vendor_id, i.currency,
+                SELECT row_number() OVER (ORDER BY\s""" + EngineSql.nocase(engine, "v.account") + """
+                , i.currency), i.vendor_id, i.currency,
                        sum(i.owed), sum(i.owed_acc), count(*)
                 FROM pb_inv i JOIN vendor v ON v.id = i.vendor_id
-                GROUP BY i.vendor_id, i.currency""");
-        sql.execute("CREATE UNIQUE INDEX temp.pb_pay_vendor ON pb_pay (vendor_id, currency)");
+                GROUP BY i.vendor_id, i.currency, v.account""");
+        sql.execute(EngineSql.createUniqueTempIndex(engine, "pb_pay_vendor", "pb_pay", "vendor_id, currency"));
         sql.update("UPDATE pb_inv SET pay = p.n FROM pb_pay p WHERE p.vendor_id = pb_inv.vendor_id AND p.currency = pb_inv.currency");
-        sql.execute("CREATE INDEX temp.pb_inv_pay ON pb_inv (pay, k)");
+        sql.execute(EngineSql.createTempIndex(engine, "pb_inv_pay", "pb_inv", "pay, k"));
         return sql.queryLong("SELECT count(*) FROM pb_pay");
     }
 
@@ -132,7 +139,7 @@ public final class PaymentPlanStore {
     public <T> List<T> totals(RowMapper<T> mapper) {
         return sql.list("""
                 SELECT p.currency AS currency, cur.decimals AS decimals, sum(p.amount) AS amount
-                FROM pb_pay p JOIN currency cur ON cur.code = p.currency GROUP BY p.currency ORDER BY p.currency""", mapper);
+                FROM pb_pay p JOIN currency cur ON cur.code = p.currency GROUP BY p.currency, cur.decimals ORDER BY p.currency""", mapper);
     }
 
     /**
@@ -145,13 +152,16 @@ public final class PaymentPlanStore {
         sql.each("""
                 SELECT p.n AS n, v.account AS vendor_account, v.name AS vendor_name, v.iban AS iban, v.bic AS bic,
                        p.currency AS currency, cur.decimals AS decimals, p.amount AS amount,
-                       (SELECT group_concat(id, char(31)) FROM (SELECT i.id FROM pb_inv i WHERE i.pay = p.n ORDER BY i.k)) AS invoice_ids,
-                       (SELECT group_concat(number, char(31)) FROM (SELECT r.number FROM pb_inv i
-                            JOIN reimbursement r ON r.vendor_transaction_id = i.id WHERE i.pay = p.n ORDER BY i.k, r.number))
-                           AS reimbursements,
-                       (SELECT group_concat(document, char(31)) FROM (SELECT t.document FROM pb_inv i
-                            JOIN vendor_transaction t ON t.id = i.id WHERE i.pay = p.n AND i.reimbursement_id IS NULL ORDER BY i.k))
-                           AS documents
+                       """ + EngineSql.joined(engine, "i.id", "FROM pb_inv i WHERE i.pay = p.n", "i.k") + """
+                        AS invoice_ids,
+                       """ + EngineSql.joined(engine, "r.number", """
+                            FROM pb_inv i JOIN reimbursement r ON r.vendor_transaction_id = i.id WHERE i.pay = p.n""", "i.k, r.number")
+                + """
+                        AS reimbursements,
+                       """ + EngineSql.joined(engine, "t.document", """
+                            FROM pb_inv i JOIN vendor_transaction t ON t.id = i.id WHERE i.pay = p.n AND i.reimbursement_id IS NULL""",
+                "i.k") + """
+                        AS documents
                 FROM pb_pay p JOIN vendor v ON v.id = p.vendor_id JOIN currency cur ON cur.code = p.currency
                 WHERE p.n >= ? ORDER BY p.n LIMIT ?""", consumer, from, limit);
     }
@@ -178,8 +188,8 @@ public final class PaymentPlanStore {
 
     /** What the file will carry for each payment, added while {@link #eachPaymentInvoice} reads: n, name, IBAN, BIC, remittance. */
     public Sql.Batch creditors() {
-        sql.execute("CREATE TEMP TABLE pb_credit (n INTEGER PRIMARY KEY, creditor_name TEXT NOT NULL, creditor_iban TEXT NOT NULL, "
-                + "creditor_bic TEXT, remittance TEXT NOT NULL)");
+        sql.execute(EngineSql.createTempTable(engine, "pb_credit (n INTEGER PRIMARY KEY, creditor_name TEXT NOT NULL, "
+                + "creditor_iban TEXT NOT NULL, creditor_bic TEXT, remittance TEXT NOT NULL)", false));
         return sql.batch("INSERT INTO pb_credit VALUES (?, ?, ?, ?, ?)", BATCH);
     }
 
@@ -193,7 +203,7 @@ public final class PaymentPlanStore {
         sql.update("UPDATE pb_inv SET paid_acc = owed FROM pb_pay p WHERE p.n = pb_inv.pay AND p.amount_acc = p.amount");
         sql.update("UPDATE pb_inv SET paid_acc = p.amount_acc FROM pb_pay p "
                 + "WHERE p.n = pb_inv.pay AND p.invoice_count = 1 AND p.amount_acc <> p.amount");
-        sql.execute("CREATE TEMP TABLE pb_part (id INTEGER PRIMARY KEY, paid_acc INTEGER NOT NULL)");
+        sql.execute(EngineSql.createTempTable(engine, "pb_part (id INTEGER PRIMARY KEY, paid_acc INTEGER NOT NULL)", false));
         try (Sql.Batch parts = sql.batch("INSERT INTO pb_part VALUES (?, ?)", BATCH)) {
             split.accept(parts);
         }

@@ -1,5 +1,6 @@
 package dk.reimbursementdesk.persistence.payment;
 
+import dk.reimbursementdesk.persistence.EngineSql;
 import dk.reimbursementdesk.persistence.Sql;
 import dk.reimbursementdesk.persistence.UnitOfWork;
 import java.time.LocalDate;
@@ -39,7 +40,7 @@ public final class PaymentPostingStore {
         vendorTxBase = sql.highestId("vendor_transaction");
         paymentBase = sql.highestId("payment");
         // The batch number and the line, four digits or more: PB-000001-0001.
-        endToEndId = "(? || '-' || printf('%04d', p.n))";
+        endToEndId = "(? || '-' || " + EngineSql.zeroPadded(sql.engine(), "p.n", 4) + ")";
     }
 
     /** The next batch id: one more than the largest so far. */
@@ -56,10 +57,11 @@ public final class PaymentPostingStore {
 
     public void vouchers() {
         sql.update("INSERT INTO voucher (id, number, posting_date, description, reverses_voucher_id, posted_at) "
-                        + "SELECT ? + p.n, ? || printf('%0" + s.voucherWidth() + "d', ? + p.n - 1), ?, "
+                        + "SELECT ? + p.n, ? || " + EngineSql.zeroPadded(sql.engine(), s.firstVoucher() + " + p.n - 1", s.voucherWidth())
+                        + ", ?, "
                         + "'PAYMENT ' || " + endToEndId + " || ' ' || v.account, NULL, ? "
                         + "FROM pb_pay p JOIN vendor v ON v.id = p.vendor_id ORDER BY p.n",
-                voucherBase, s.voucherPrefix(), s.firstVoucher(), s.paymentDate(), s.batchNumber(), s.postedAt());
+                voucherBase, s.voucherPrefix(), s.paymentDate(), s.batchNumber(), s.postedAt());
     }
 
     /**
@@ -72,13 +74,19 @@ public final class PaymentPostingStore {
                         + "SELECT ? + p.n, ?, p.amount_acc, 0, p.currency, p.amount, NULL FROM pb_pay p "
                         + "UNION ALL SELECT ? + p.n, ?, 0, p.amount_acc, p.currency, -p.amount, NULL FROM pb_pay p "
                         + "UNION ALL SELECT ? + p.n, CASE WHEN p.amount_acc > p.invoices_acc THEN ? ELSE ? END, "
-                        + "max(p.amount_acc - p.invoices_acc, 0), max(p.invoices_acc - p.amount_acc, 0), ?, "
+                        + positive("p.amount_acc - p.invoices_acc") + ", " + positive("p.invoices_acc - p.amount_acc") + ", ?, "
                         + "p.amount_acc - p.invoices_acc, NULL FROM pb_pay p WHERE p.amount_acc <> p.invoices_acc "
-                        + "UNION ALL SELECT ? + p.n, ?, max(p.invoices_acc - p.amount_acc, 0), max(p.amount_acc - p.invoices_acc, 0), ?, "
+                        + "UNION ALL SELECT ? + p.n, ?, " + positive("p.invoices_acc - p.amount_acc") + ", "
+                        + positive("p.amount_acc - p.invoices_acc") + ", ?, "
                         + "p.invoices_acc - p.amount_acc, NULL FROM pb_pay p WHERE p.amount_acc <> p.invoices_acc",
                 voucherBase, s.apControl(), voucherBase, s.bank(),
                 voucherBase, s.fxLoss(), s.fxGain(), s.accountingCurrency(),
                 voucherBase, s.apControl(), s.accountingCurrency());
+    }
+
+    /** {@code difference} where it is above zero, else zero (SQLite's two-argument max, PostgreSQL's greatest). */
+    private static String positive(String difference) {
+        return "CASE WHEN " + difference + " > 0 THEN " + difference + " ELSE 0 END";
     }
 
     /** The vendor's payment transaction, settled whole on its own voucher: it never stays open. */

@@ -1,5 +1,6 @@
 package dk.reimbursementdesk.persistence.report;
 
+import dk.reimbursementdesk.persistence.EngineSql;
 import dk.reimbursementdesk.persistence.RowMapper;
 import dk.reimbursementdesk.persistence.Sql;
 import dk.reimbursementdesk.persistence.UnitOfWork;
@@ -20,7 +21,8 @@ public final class RemittanceQueries {
 
     /** The batch id for a batch number ("PB-000001", any case); empty when there is none. */
     public Optional<Long> batchId(String number) {
-        return sql.first("SELECT id FROM payment_batch WHERE number = ? COLLATE NOCASE", row -> row.number("id"), number);
+        // Batch numbers are ASCII upper case: upper() is SQLite's NOCASE for them, on both engines.
+        return sql.first("SELECT id FROM payment_batch WHERE number = upper(CAST(? AS text))", row -> row.number("id"), number);
     }
 
     /** Columns {@code id, number, payment_date, company_name}; empty for an unknown batch. */
@@ -54,16 +56,17 @@ public final class RemittanceQueries {
      * invoice_document, invoice_date, decimals, paid} (minor units), {@code reimbursement} and
      * {@code reimbursement_date} (null for an invoice that is not a reimbursement), and
      * {@code credit_documents}: the customer's credit documents the reimbursement settled, joined by
-     * char(31) as in {@code persistence.payment.Concatenated}.
+     * char(31) as in {@code persistence.payment.Concatenated} ({@link EngineSql#joined}).
      */
     public <T> List<T> settled(long batchId, RowMapper<T> mapper) {
         return sql.list("""
                 SELECT pi.payment_id, vt.document AS invoice_document, vt.transaction_date AS invoice_date,
                        cur.decimals, pi.amount AS paid, r.number AS reimbursement, r.posting_date AS reimbursement_date,
-                       (SELECT group_concat(document, char(31)) FROM (SELECT ct.document FROM customer_settlement cs
-                            JOIN customer_transaction ct ON ct.id = cs.transaction_id
-                            WHERE cs.voucher_id = r.voucher_id AND cs.transaction_id <> r.customer_transaction_id
-                            ORDER BY ct.transaction_date, ct.id)) AS credit_documents
+                       """ + EngineSql.joined(sql.engine(), "ct.document", """
+                            FROM customer_settlement cs JOIN customer_transaction ct ON ct.id = cs.transaction_id
+                            WHERE cs.voucher_id = r.voucher_id AND cs.transaction_id <> r.customer_transaction_id""",
+                "ct.transaction_date, ct.id") + """
+                        AS credit_documents
                 FROM payment p
                 JOIN payment_invoice pi ON pi.payment_id = p.id
                 JOIN vendor_transaction vt ON vt.id = pi.vendor_transaction_id

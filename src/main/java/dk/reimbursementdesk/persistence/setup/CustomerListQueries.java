@@ -86,7 +86,9 @@ public final class CustomerListQueries {
      * One page of the customers the quick filter matches (on account, name, group, currency and vendor
      * account) and, unless {@code credit} is null, that have the credit balance it names, with columns
      * {@code account, name, group_code, currency, vendor_account, balance}: the balance is the sum of
-     * the open items in minor units of the accounting currency.
+     * the open items in minor units of the accounting currency. With {@code credit}, every row also
+     * has what {@link #creditCount} gives for the whole filter, {@code customers} and {@code credit_acc}
+     * (window sums over the same pass: the credit balances are summed once, not once more to count).
      */
     public <T> List<T> page(String filter, CreditBalances.Filter credit, Sort sort, boolean ascending, int offset, int limit,
                             RowMapper<T> mapper) {
@@ -95,7 +97,9 @@ public final class CustomerListQueries {
         // rows only, and sorting by balance costs one range of the narrow table per customer.
         String text = "SELECT c.account AS account, c.name AS name, g.code AS group_code, c.currency AS currency,"
                 + " v.account AS vendor_account, coalesce((SELECT sum(o.open_amount_acc) FROM customer_open_item o"
-                + " WHERE o.customer_id = c.id), 0) AS balance" + FROM
+                + " WHERE o.customer_id = c.id), 0) AS balance"
+                + (credit == null ? "" : ", count(*) OVER () AS customers, coalesce(-sum(k.balance_acc) OVER (), 0) AS credit_acc")
+                + FROM
                 + (credit == null ? QuickFilter.where(sql.engine(), filter, FILTERED) : credit(filter))
                 + " ORDER BY " + QuickFilter.orderBy(sql.engine(), (sort == null ? Sort.ACCOUNT : sort).column(sql.engine()), ascending,
                         "c.account")

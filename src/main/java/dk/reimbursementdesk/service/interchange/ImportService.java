@@ -72,6 +72,8 @@ public final class ImportService {
         String name = String.valueOf(file.getFileName());
         Backups.before(ledger, BackupReason.IMPORT);
         return ledger.inBulkTransaction(work -> {
+            // Every import may post (a transactions import its opening-balance voucher): the lock comes first.
+            work.lockForPosting("import");
             ImportHistory.refuseIfImported(work, sha256, name, again);
             try (CsvTable table = CsvTable.open(file, limits)) {
                 return record(work, run(work, kind, table, name, true), name, sha256, again);
@@ -90,6 +92,8 @@ public final class ImportService {
         String sha256 = ImportHistory.sha256(text.getBytes(StandardCharsets.UTF_8));
         Backups.before(ledger, BackupReason.IMPORT);
         return ledger.inBulkTransaction(work -> {
+            // Every import may post (a transactions import its opening-balance voucher): the lock comes first.
+            work.lockForPosting("import");
             ImportHistory.refuseIfImported(work, sha256, source, false);
             try (CsvTable table = CsvTable.read(new StringReader(text), limits)) {
                 return record(work, run(work, kind, table, source, true), source, sha256, false);

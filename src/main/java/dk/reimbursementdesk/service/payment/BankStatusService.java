@@ -93,6 +93,8 @@ public final class BankStatusService {
     }
 
     private StatusImport apply(UnitOfWork work, PaymentStatusReport report, String fileName) {
+        // A rejection posts a reversal and reopens invoices: before anything it decides on is read.
+        work.lockForPosting("bank status import");
         BankStatusStore store = new BankStatusStore(work);
         var importedAt = store.importedAt(report.messageId());
         if (importedAt.isPresent()) {

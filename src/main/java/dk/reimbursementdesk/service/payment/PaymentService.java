@@ -201,6 +201,8 @@ public final class PaymentService {
             // A bulk transaction, like the reimbursement run: every reference it writes comes from a
             // join with the row it names (see Ledger.inBulkTransaction).
             return ledger.inBulkTransaction(work -> {
+                // Before the open invoices are read: a second clerk's batch plans from what this one committed.
+                work.lockForPosting("payment batch");
                 LedgerContext context = LedgerContext.load(work);
                 PaymentPlan plan = new PaymentPlan(work, context, selection, locale);
                 check.accept(plan);

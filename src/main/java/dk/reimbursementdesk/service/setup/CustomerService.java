@@ -6,6 +6,7 @@ import dk.reimbursementdesk.domain.Parameters;
 import dk.reimbursementdesk.domain.Vendor;
 import dk.reimbursementdesk.persistence.CreditBalances;
 import dk.reimbursementdesk.persistence.Ledger;
+import dk.reimbursementdesk.persistence.RowMapper;
 import dk.reimbursementdesk.persistence.UnitOfWork;
 import dk.reimbursementdesk.persistence.setup.CurrencyCodes;
 import dk.reimbursementdesk.persistence.setup.CustomerListQueries;
@@ -95,14 +96,21 @@ public final class CustomerService {
             CustomerListQueries list = new CustomerListQueries(work);
             CreditAge age = query.credit();
             CreditBalances.Filter credit = age == null ? null : new CreditBalances.Filter(age.day(), age.currency(), age.bucket());
-            CreditTotal creditTotal = credit == null ? null : list.creditCount(query.filter(), credit,
-                    row -> new CreditTotal(row.integer("customers"), row.money("credit_acc", decimals)));
-            int total = creditTotal == null ? list.count(query.filter()) : creditTotal.customers();
+            RowMapper<CreditTotal> creditTotal = row -> new CreditTotal(row.integer("customers"), row.money("credit_acc", decimals));
+            CreditTotal[] counted = {null};
             List<Row> rows = list.page(query.filter(), credit, sort(query.sortBy()), query.ascending(), Math.max(0, query.offset()),
-                    PageLimit.of(query.limit()), row -> new Row(row.text("account"), row.text("name"),
-                            row.text("group_code"), row.text("currency"), row.text("vendor_account"),
-                            row.money("balance", decimals)));
-            return new Page(rows, total, context.accountingCurrencyCode(), creditTotal);
+                    PageLimit.of(query.limit()), row -> {
+                        if (credit != null && counted[0] == null) {
+                            counted[0] = creditTotal.map(row);
+                        }
+                        return new Row(row.text("account"), row.text("name"), row.text("group_code"), row.text("currency"),
+                                row.text("vendor_account"), row.money("balance", decimals));
+                    });
+            if (credit != null && counted[0] == null) {
+                counted[0] = list.creditCount(query.filter(), credit, creditTotal);
+            }
+            int total = credit == null ? list.count(query.filter()) : counted[0].customers();
+            return new Page(rows, total, context.accountingCurrencyCode(), counted[0]);
         });
     }
 

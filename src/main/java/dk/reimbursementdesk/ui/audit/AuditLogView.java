@@ -68,7 +68,11 @@ public final class AuditLogView {
         Columns.text(hashColumn, e -> e.hash() == null || e.hash().length() <= SHORT_HASH ? e.hash() : e.hash().substring(0, SHORT_HASH) + "…");
         table.getColumns().forEach(c -> c.setSortable(false));
         Columns.placeholder(table);
-        table.setPlaceholder(new Label(AuditLogViewModel.text("audit.empty")));
+        Label placeholder = new Label();
+        // an empty page under a filter says the filter found nothing, not that the log is empty
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.filterProperty().isEmpty())
+                .then(AuditLogViewModel.text("audit.empty")).otherwise(AuditLogViewModel.text("audit.page.noneFiltered")));
+        table.setPlaceholder(placeholder);
         Columns.detail(table, detail, e -> AuditLogViewModel.text("audit.detail", e.id(), e.recordedAt(), e.osUser(), e.origin(), e.action(),
                 e.parameters(), e.selection(), e.counts(), e.totals(), e.created(), e.hash()));
         table.setRowFactory(t -> new BrokenRow(viewModel));

@@ -48,21 +48,41 @@ public final class CustomerListViewModel {
     private Column sortBy = Column.ACCOUNT;
     private boolean ascending = true;
     private long listGeneration;
+    private boolean narrowing;
 
     /** {@code failed} is told the sentence when a page cannot be read. */
     CustomerListViewModel(CustomerService service, TaskExecutor tasks, Consumer<String> failed) {
         this.service = service;
         this.tasks = tasks;
         this.failed = failed;
-        filter.addListener((o, was, now) -> {
-            offset.set(0);
-            refresh();
-        });
+        filter.addListener((o, was, now) -> changed());
         credit.addListener((o, was, now) -> {
             creditText.set("");
+            changed();
+        });
+    }
+
+    private void changed() {
+        if (!narrowing) {
             offset.set(0);
             refresh();
-        });
+        }
+    }
+
+    /**
+     * Shows the first page of the customers {@code text} and {@code creditAge} (null: none) keep, read
+     * once however many of the two change (another screen opened the list for them).
+     */
+    public void narrow(String text, CreditAge creditAge) {
+        narrowing = true;
+        try {
+            filter.set(text == null ? "" : text);
+            credit.set(creditAge);
+        } finally {
+            narrowing = false;
+        }
+        offset.set(0);
+        refresh();
     }
 
     /** The balance column's header names the accounting currency once it is known. */

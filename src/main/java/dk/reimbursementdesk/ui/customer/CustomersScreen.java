@@ -32,10 +32,8 @@ public final class CustomersScreen implements ScreenFactory {
                 view.changes(), model::close).filter(view.filterField()).refreshing(model.list()::refresh)
                 .showingOnly(filter -> {
                     ListFilter.Credit credit = filter.credit();
-                    model.list().filterProperty().set(filter.text() == null ? "" : filter.text());
-                    model.list().creditProperty().set(credit == null ? null
+                    model.list().narrow(filter.text(), credit == null ? null
                             : new CustomerService.CreditAge(credit.day(), credit.currency(), credit.bucket()));
-                    model.list().refresh();
                 });
     }
 }

@@ -57,6 +57,8 @@ public final class MainWindowView {
     @FXML private Menu viewMenu;
     @FXML private MenuItem newLedgerItem;
     @FXML private MenuItem openLedgerItem;
+    @FXML private MenuItem openServerItem;
+    @FXML private MenuItem newServerItem;
     @FXML private MenuItem importItem;
     @FXML private MenuItem exportItem;
     @FXML private MenuItem printItem;
@@ -116,6 +118,8 @@ public final class MainWindowView {
         checkItem.disableProperty().bind(viewModel.busyProperty());
         backupsItem.disableProperty().bind(viewModel.busyProperty());
         importStatusItem.disableProperty().bind(viewModel.busyProperty());
+        openServerItem.disableProperty().bind(viewModel.busyProperty());
+        newServerItem.disableProperty().bind(viewModel.busyProperty());
 
         viewModel.currentScreenProperty().addListener((obs, old, screen) -> show(screen));
         viewModel.currentItemProperty().addListener((obs, old, item) -> select(item));
@@ -258,6 +262,18 @@ public final class MainWindowView {
         dialogs.chooseFileToSave(texts.get("newLedger.fileTitle"), "ledger.db", LedgerFiles.filters())
                 .ifPresent(file -> dialogs.showCustomDialog(new NewLedgerDialog())
                         .ifPresent(company -> viewModel.createLedger(file, company.code(), company.name(), company.currency())));
+    }
+
+    /** File > Open ledger on a server…: the URL, the password if needed, opened off the FX thread. */
+    @FXML
+    private void openServerLedger() {
+        viewModel.openServerLedger();
+    }
+
+    /** File > New ledger on a server…: an empty database made a ledger (see {@link MainWindowViewModel#newServerLedger}). */
+    @FXML
+    private void newServerLedger() {
+        viewModel.newServerLedger();
     }
 
     @FXML

@@ -77,7 +77,7 @@ public final class MainWindowViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         Services services = host.services();
-        ledgerText.set(texts.format("status.ledger", services.ledgerFile().toString()));
+        ledgerText.set(texts.format(services.onServer() ? "status.server" : "status.ledger", services.ledgerName()));
         try {
             CompanyInfo company = services.generalLedger().companyInfo();
             companyText.set(texts.format("status.company", company.name(), company.code(), company.accountingCurrency()));
@@ -85,7 +85,8 @@ public final class MainWindowViewModel {
             windowTitle.set(texts.format(company.demo() ? "window.title.demo" : "window.title", company.name()));
         } catch (UserException e) {
             companyText.set(e.getMessage());
-            windowTitle.set(texts.format("window.title", services.ledgerFile().getFileName().toString()));
+            windowTitle.set(texts.format("window.title", services.onServer() ? services.ledgerName()
+                    : services.ledgerFile().getFileName().toString()));
         }
     }
 
@@ -338,6 +339,80 @@ public final class MainWindowViewModel {
         });
     }
 
+    /**
+     * File > Open ledger on a server…: the URL (checked at its field), the password when the URL
+     * and PGPASSWORD give none, then, once the showing screen lets the user go, the ledger opened off
+     * the FX thread with "Opening ledger…" in the status bar. A refusal (unreachable, wrong password,
+     * no ledger there) is told as its sentence and the current ledger stays. Null when the user cancelled.
+     */
+    public Task<OpenedLedger> openServerLedger() {
+        Optional<ServerLogin> login = askServer(false);
+        if (login.isEmpty()) {
+            return null;
+        }
+        return openOffThread(() -> host.openServer(login.get().url(), login.get().password()));
+    }
+
+    /**
+     * File > New ledger on a server…: the URL and password as for {@link #openServerLedger}, then the
+     * company (the same dialog as a new file's); the empty database is made a ledger off the FX thread.
+     */
+    public Task<OpenedLedger> newServerLedger() {
+        Optional<ServerLogin> login = askServer(true);
+        if (login.isEmpty()) {
+            return null;
+        }
+        Optional<NewLedgerForm.Company> company = dialogs.showCustomDialog(new NewLedgerDialog());
+        if (company.isEmpty()) {
+            return null;
+        }
+        NewLedgerForm.Company c = company.get();
+        return openOffThread(() -> host.createOnServer(login.get().url(), login.get().password(), c.code(), c.name(), c.currency()));
+    }
+
+    /** A server's URL and the password typed for it (null when none was asked: the URL or PGPASSWORD has it). */
+    private record ServerLogin(String url, String password) {
+        @Override
+        public String toString() {
+            return Services.withoutPassword(url);
+        }
+    }
+
+    private Optional<ServerLogin> askServer(boolean create) {
+        Optional<String> url = dialogs.showCustomDialog(new ServerLedgerDialog(create, null));
+        if (url.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!Services.needsPassword(url.get())) {
+            return Optional.of(new ServerLogin(url.get(), null));
+        }
+        return dialogs.showCustomDialog(new PasswordDialog(Services.serverName(url.get())))
+                .map(password -> new ServerLogin(url.get(), password));
+    }
+
+    private Task<OpenedLedger> openOffThread(java.util.function.Supplier<OpenedLedger> open) {
+        java.util.concurrent.atomic.AtomicReference<Task<OpenedLedger>> started = new java.util.concurrent.atomic.AtomicReference<>();
+        leaveCurrentScreen(() -> {
+            Task<OpenedLedger> task = new Task<>() {
+                @Override
+                protected OpenedLedger call() {
+                    return open.get();
+                }
+            };
+            startBusy(texts.get("startup.opening"));
+            task.setOnSucceeded(event -> {
+                busy.set(false);
+                host.switchTo(task.getValue());
+            });
+            task.setOnFailed(event -> {
+                busy.set(false);
+                dialogs.showError(Failures.sentence(task.getException()));
+            });
+            started.set(tasks.execute(task));
+        });
+        return started.get();
+    }
+
     /** True when the switch was made (or not needed); false when the user kept his unsaved changes. */
     public boolean switchLanguage(Locale locale) {
         if (locale.getLanguage().equals(host.language().getLanguage())) {
@@ -379,7 +454,7 @@ public final class MainWindowViewModel {
     }
 
     public String aboutText() {
-        return texts.format("about.text", host.services().ledgerFile().toString(), AboutLedger.programVersion(),
+        return texts.format("about.text", host.services().ledgerName(), AboutLedger.programVersion(),
                 host.services().about().schemaVersion());
     }
 

@@ -30,7 +30,7 @@ class SyntheticLedgerGeneratorTest {
                     + " ON o.customer_id = t.customer_id AND o.currency = t.currency AND o.transaction_id = t.id"
                     + " WHERE o.open_amount = t.amount AND o.open_amount_acc = t.amount_acc AND o.transaction_date = t.transaction_date"));
             long credits = TestLedgers.count(ledger,
-                    "SELECT count(*) FROM (SELECT customer_id FROM customer_open_item GROUP BY customer_id HAVING sum(open_amount) < 0)");
+                    "SELECT count(*) FROM (SELECT customer_id FROM customer_open_item GROUP BY customer_id HAVING sum(open_amount) < 0) credits");
             assertTrue(credits > 750 && credits < 850, "credit balances: " + credits);
             long linked = TestLedgers.count(ledger, "SELECT count(*) FROM customer WHERE vendor_id IS NOT NULL");
             assertTrue(linked > 70 && linked < 130, "linked to vendors: " + linked);

@@ -46,7 +46,9 @@ class SpreadsheetInjectionTest {
                     customer,date,type,document,amount
                     C1,2026-10-01,PAYMENT,-PAY-1,40.00
                     """), "t.csv");
-            TestLedgers.execute(ledger, "UPDATE customer SET name = char(9) || 'Tab' WHERE account = 'C5'");
+            // A tab: SQLite's char(9), PostgreSQL's chr(9).
+            TestLedgers.execute(ledger, "UPDATE customer SET name = " + (TestLedgers.onPostgres() ? "chr(9)" : "char(9)")
+                    + " || 'Tab' WHERE account = 'C5'");
             assertEquals("""
                     account,name,group,currency,vendor_account,iban,bic\r
                     '@C4,'@SUM(A1:A9),G,DKK,,,\r

@@ -54,8 +54,8 @@ class PaymentBatchAtScaleTest {
         ledger = TestLedgers.empty(dir);
         new SyntheticLedgerGenerator(ledger).generate(3_000, 6, 11);
         TestLedgers.execute(ledger, "UPDATE parameters SET bank_iban = 'DK5000400440116243', bank_bic = 'DABADKKK'");
-        TestLedgers.execute(ledger, "INSERT OR IGNORE INTO currency (code, name, decimals) VALUES ('SEK', 'Swedish krona', 2), "
-                + "('JPY', 'Japanese yen', 0)");
+        TestLedgers.execute(ledger, "INSERT INTO currency (code, name, decimals) VALUES ('SEK', 'Swedish krona', 2), "
+                + "('JPY', 'Japanese yen', 0) ON CONFLICT DO NOTHING");
         TestLedgers.execute(ledger, "INSERT INTO exchange_rate (currency, valid_from, rate) VALUES ('SEK', '2026-01-01', '0.6512'), "
                 + "('JPY', '2026-01-01', '0.0420'), ('EUR', '2026-11-10', '7.4700')");
         new ReimbursementService(ledger).run(new ReimbursementRequest(REIMBURSED, false, Selection.all(CustomerQueryFields.CATALOG)),

@@ -112,6 +112,7 @@ class AuditLogScreenTest {
         robot.interact(() -> filter.setText("no such text"));
         ScreenHarness.waitUntil(() -> table.getItems().isEmpty());
         assertEquals("No entries hold this text", text(robot, "#pageText"));
+        assertEquals("No entries hold this text", ((Label) table.getPlaceholder()).getText(), "not 'No entries yet'");
 
         robot.clickOn("#table");
         boolean[] focused = {false};

@@ -1,0 +1,175 @@
+package dk.reimbursementdesk.persistence.interchange;
+
+import dk.reimbursementdesk.persistence.LedgerAccessException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+/**
+ * Rows sent to PostgreSQL with {@code COPY table (columns) FROM STDIN} through the driver's
+ * CopyManager, on the unit of work's connection and so inside its transaction: a refused or failed
+ * import rolls the copied rows back with everything else. The rows go in COPY's text format, a
+ * megabyte at a time; every constraint and foreign key of the table applies to each row as with
+ * INSERT. A connection in COPY runs no other statement until the COPY ends: a writer whose rows
+ * come while its caller still reads and writes other things (the transactions, written as the file
+ * is read) holds them, a megabyte of text a block, until it closes ({@code holdUntilClose}); the
+ * others send each megabyte as it fills. Measured against {@link RowInserter}'s multi-row inserts on the 100,000-customer,
+ * 1,000,000-transaction import (see docs/architecture.md, persistence): the faster of the two.
+ */
+final class CopyWriter implements RowWriter {
+
+    private static final int FLUSH_BYTES = 1 << 20;
+
+    /**
+     * Whether the imports of a PostgreSQL ledger COPY (the default) or, with the system property
+     * {@code desk.import.postgresInserts=true}, use {@link RowInserter}'s multi-row inserts as on
+     * SQLite: kept so that the benchmark that chose COPY can measure both again.
+     */
+    static boolean chosen(dk.reimbursementdesk.persistence.Sql sql) {
+        return sql.engine() == dk.reimbursementdesk.persistence.Engine.POSTGRESQL && !Boolean.getBoolean("desk.import.postgresInserts");
+    }
+
+    private final Connection connection;
+    private final String table;
+    private final String[] columns;
+    private final int width;
+    private final boolean holdUntilClose;
+    private final java.util.List<byte[]> held = new java.util.ArrayList<>();
+    private final StringBuilder buffer = new StringBuilder(FLUSH_BYTES + 4096);
+    /** Begun with the first block sent. */
+    private CopyIn copy;
+    private boolean closed;
+    private int column;
+
+    CopyWriter(Connection connection, String table, String... columns) {
+        this(connection, table, false, columns);
+    }
+
+    CopyWriter(Connection connection, String table, boolean holdUntilClose, String... columns) {
+        this.connection = connection;
+        this.table = table;
+        this.columns = columns;
+        this.width = columns.length;
+        this.holdUntilClose = holdUntilClose;
+    }
+
+    @Override
+    public RowWriter value(Object value) {
+        if (column > 0) {
+            buffer.append('\t');
+        }
+        column++;
+        if (value == null) {
+            buffer.append("\\N");
+        } else if (value instanceof Long || value instanceof Integer) {
+            buffer.append(value);
+        } else if (value instanceof Boolean b) {
+            buffer.append(b ? 't' : 'f');
+        } else {
+            escape(value.toString());
+        }
+        return this;
+    }
+
+    @Override
+    public RowWriter value(long value) {
+        if (column > 0) {
+            buffer.append('\t');
+        }
+        column++;
+        buffer.append(value);
+        return this;
+    }
+
+    /** COPY's text format: backslash, tab, newline and carriage return written as backslash escapes. */
+    private void escape(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\' -> buffer.append("\\\\");
+                case '\t' -> buffer.append("\\t");
+                case '\n' -> buffer.append("\\n");
+                case '\r' -> buffer.append("\\r");
+                default -> buffer.append(c);
+            }
+        }
+    }
+
+    @Override
+    public void endRow() {
+        if (column != width) {
+            throw new IllegalStateException("A row of " + table + " needs " + width + " values, got " + column);
+        }
+        column = 0;
+        buffer.append('\n');
+        if (buffer.length() >= FLUSH_BYTES) {
+            byte[] block = block();
+            if (holdUntilClose) {
+                held.add(block);
+            } else {
+                send(block);
+            }
+        }
+    }
+
+    private byte[] block() {
+        byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+        buffer.setLength(0);
+        return bytes;
+    }
+
+    private void send(byte[] block) {
+        try {
+            if (copy == null) {
+                copy = connection.unwrap(PGConnection.class).getCopyAPI()
+                        .copyIn("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN");
+            }
+            copy.writeToCopy(block, 0, block.length);
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    /** Sends the rows still pending and ends the COPY; a failed row fails here or at an earlier send. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            for (byte[] block : held) {
+                send(block);
+            }
+            held.clear();
+            if (buffer.length() > 0) {
+                send(block());
+            }
+            if (copy != null) {
+                copy.endCopy();
+            }
+        } catch (RuntimeException e) {
+            cancel();
+            throw e;
+        } catch (SQLException e) {
+            cancel();
+            throw failed(e);
+        }
+    }
+
+    private void cancel() {
+        try {
+            if (copy != null && copy.isActive()) {
+                copy.cancelCopy();
+            }
+        } catch (SQLException ignored) {
+            // the transaction fails anyway
+        }
+    }
+
+    private LedgerAccessException failed(SQLException e) {
+        return new LedgerAccessException("Copying into " + table + " failed", e);
+    }
+}
