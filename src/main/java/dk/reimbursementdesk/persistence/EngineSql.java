@@ -103,7 +103,6 @@ public final class EngineSql {
         return engine == Engine.POSTGRESQL ? "lower(" + expression + ")" : expression + " COLLATE NOCASE";
     }
 
-<<<<<<< HEAD
     /** {@code column LIKE ? ESCAPE '\'} regardless of ASCII case: SQLite's LIKE ignores it, PostgreSQL's does not. */
     public static String likeIgnoringCase(Engine engine, String column) {
         return engine == Engine.POSTGRESQL
@@ -118,7 +117,8 @@ public final class EngineSql {
      */
     public static String nocaseEquals(Engine engine, String column) {
         return engine == Engine.POSTGRESQL ? "lower(" + column + ") = lower(CAST(? AS text))" : column + " = ?";
-=======
+    }
+
     /** A unique index on a temporary table. */
     public static String createUniqueTempIndex(Engine engine, String name, String table, String columns) {
         return "CREATE UNIQUE INDEX " + (engine == Engine.POSTGRESQL ? "" : "temp.") + name + " ON " + table + " (" + columns + ")";
@@ -140,6 +140,5 @@ public final class EngineSql {
             return "(SELECT string_agg(CAST(" + expression + " AS text), chr(31) ORDER BY " + orderBy + ") " + from + ")";
         }
         return "(SELECT group_concat(joined, char(31)) FROM (SELECT " + expression + " AS joined " + from + " ORDER BY " + orderBy + "))";
->>>>>>> main
     }
 }
