@@ -18,10 +18,11 @@ final class ServerFailures {
     static UserException forState(PSQLException failure, Object ledger, Throwable whole) {
         String state = failure.getSQLState() == null ? "" : failure.getSQLState();
         String key;
-        if (state.startsWith("08")) {
-            key = "server.unreachable";
-        } else if (state.equals("28P01") || state.equals("28000")) {
+        if (state.equals("28P01") || state.equals("28000") || state.equals("08004")) {
+            // 08004: the driver's "the server requested password-based authentication, but no password was provided"
             key = "server.authFailed";
+        } else if (state.startsWith("08")) {
+            key = "server.unreachable";
         } else if (state.equals("3D000")) {
             key = "server.noDatabase";
         } else if (state.equals("42501")) {

@@ -63,13 +63,10 @@ public final class LedgerStore {
 
     /** The newest rate of the currency whose valid-from date is on or before the date. */
     public Optional<BigDecimal> rateOn(String currency, LocalDate date) {
-        return work.session().createSelectionQuery(
-                        "select r.rate from ExchangeRate r where r.currency = :c and r.validFrom <= :d order by r.validFrom desc",
-                        BigDecimal.class)
-                .setParameter("c", currency)
-                .setParameter("d", date)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst();
+        // Plain SQL rather than HQL: a command-line run asks this once, in a cold JVM, where parsing
+        // and translating the HQL cost more than the query. Rates are written by their own units of
+        // work (the rate screen, the rates import), never earlier in one that reads them here.
+        return work.sql().first("SELECT rate FROM exchange_rate WHERE currency = ? AND valid_from <= ?"
+                + " ORDER BY valid_from DESC LIMIT 1", row -> row.decimalText("rate"), currency, date);
     }
 }

@@ -22,6 +22,9 @@ final class PreviewReader {
     private final LocalDate postingDate;
     private final Locale locale;
     private final ReimbursementText.Writer text;
+    /** The minimum and each currency's rate as written in the sentences: the same for tens of thousands of exclusions. */
+    private String minimum;
+    private final Map<String, String> rateTexts = new java.util.HashMap<>();
 
     PreviewReader(UnitOfWork work, LedgerContext context, ReimbursementPlan plan, LocalDate postingDate, Locale locale) {
         this.queries = new PreviewQueries(work);
@@ -73,11 +76,13 @@ final class PreviewReader {
         String acc = context.accountingCurrencyCode();
         int accDecimals = context.accountingDecimals();
         String credit = text.amount(-balance, decimals);
-        String minimum = text.amount(context.parameters().getMinimumReimbursement(), accDecimals);
+        if (minimum == null) {
+            minimum = text.amount(context.parameters().getMinimumReimbursement(), accDecimals);
+        }
         String explanation = currency.equals(acc)
                 ? text.sentence("exclusion.belowMinimum", credit, currency, minimum)
                 : text.sentence("exclusion.belowMinimumConverted", credit, currency,
-                        text.amount(terms.toAccounting(-balance), accDecimals), acc, rate(terms.rate()), minimum);
+                        text.amount(terms.toAccounting(-balance), accDecimals), acc, rateTexts.computeIfAbsent(currency, c -> rate(terms.rate())), minimum);
         return new Exclusion(account, name, currency, ExclusionReason.BELOW_MINIMUM, explanation);
     }
 
