@@ -88,8 +88,8 @@ public final class OpenInvoiceQueries {
     }
 
     /** The filter's conditions on {@code v}, {@code vg} and {@code t}. */
-    static Where where(InvoiceChoice.Filter filter) {
-        SqlPredicate vendorCondition = CriteriaSql.where(filter.vendors());
+    static Where where(Engine engine, InvoiceChoice.Filter filter) {
+        SqlPredicate vendorCondition = CriteriaSql.where(engine, filter.vendors());
         StringBuilder text = new StringBuilder(" AND ").append(vendorCondition.sql());
         List<Object> parameters = new ArrayList<>(vendorCondition.parameters());
         if (filter.currency() != null) {
@@ -108,7 +108,7 @@ public final class OpenInvoiceQueries {
 
     /** Every open invoice the filter selects, in list order (vendor, currency, due date). */
     public <T> List<T> matching(InvoiceChoice.Filter filter, RowMapper<T> mapper) {
-        Where where = where(filter);
+        Where where = where(sql.engine(), filter);
         return sql.list(columns(sql.engine()) + " WHERE t.type = 'INVOICE' AND t.open_amount < 0" + where.sql() + order(sql.engine()), mapper,
                 where.parameters().toArray());
     }
@@ -118,7 +118,7 @@ public final class OpenInvoiceQueries {
      * reimbursement and customer columns are read for the page's rows only.
      */
     public <T> List<T> page(InvoiceChoice.Filter filter, int offset, int limit, RowMapper<T> mapper) {
-        Where where = where(filter);
+        Where where = where(sql.engine(), filter);
         List<Object> parameters = new ArrayList<>(where.parameters());
         parameters.add(limit);
         parameters.add(offset);
@@ -133,7 +133,7 @@ public final class OpenInvoiceQueries {
      * {@code currency, decimals, invoices, amount}; one pass over them for the count and the sums.
      */
     public <T> List<T> totals(InvoiceChoice.Filter filter, RowMapper<T> mapper) {
-        Where where = where(filter);
+        Where where = where(sql.engine(), filter);
         return sql.list("SELECT x.currency AS currency, cur.decimals AS decimals, x.invoices AS invoices, x.amount AS amount "
                         + "FROM (SELECT t.currency AS currency, count(*) AS invoices, "
                         + "sum(-t.open_amount) AS amount " + FROM + where.sql() + " GROUP BY t.currency) x "

@@ -57,7 +57,7 @@ public final class PaymentPlanStore {
                     pay INTEGER, paid_acc INTEGER)""", false));
         OpenInvoiceQueries.Where where = choice.filter() == null
                 ? new OpenInvoiceQueries.Where(" AND t.id IN (SELECT id FROM pb_pick)", List.of())
-                : OpenInvoiceQueries.where(choice.filter()).and(" AND t.id NOT IN (SELECT id FROM pb_pick)");
+                : OpenInvoiceQueries.where(engine, choice.filter()).and(" AND t.id NOT IN (SELECT id FROM pb_pick)");
         sql.update("""
                 INSERT INTO pb_inv (id, vendor_id, currency, owed, owed_acc, k, reimbursement_id)
                 SELECT t.id, t.vendor_id, t.currency, -t.open_amount, -t.open_amount_acc,

@@ -54,7 +54,7 @@ public final class ReimbursementListQueries {
     private static final String COLUMNS = "SELECT r.number, r.posting_date, c.account AS customer_account, c.name AS customer_name, "
             + "v.account AS vendor_account, r.currency, cur.decimals, r.amount, r.amount_acc, vo.number AS voucher, "
             + "vt.document AS vendor_invoice, r.status, r.run_id, "
-            + "CASE WHEN bs.id IS NOT NULL THEN 1 ELSE 0 END AS rejected_by_bank, trim(coalesce(bs.reason_code, '') || ' ' || coalesce(bs.reason_text, '')) AS bank_reason";
+            + "CASE WHEN bs.id IS NULL THEN 0 ELSE 1 END AS rejected_by_bank, trim(coalesce(bs.reason_code, '') || ' ' || coalesce(bs.reason_text, '')) AS bank_reason";
 
     private final Sql sql;
 
