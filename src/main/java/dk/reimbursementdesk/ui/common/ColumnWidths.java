@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.util.Callback;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -114,6 +115,20 @@ public final class ColumnWidths {
     }
 
     private static final String SCROLLS = ColumnWidths.class.getName() + ".scrolls";
+
+    /**
+     * Keeps {@code field} at least as wide as its prompt, which a narrow field clips without a "…"
+     * (seen under Xvfb in Danish: "konto eller del af navr", "fx V0001 eller OTV-").
+     */
+    public static void fitPrompt(TextField field) {
+        field.setMinWidth(Math.max(field.getMinWidth(), Math.ceil(textWidth(field.getPromptText(), false) + FIELD_PADDING)));
+        if (field.getPrefWidth() >= 0 && field.getPrefWidth() < field.getMinWidth()) {
+            field.setPrefWidth(field.getMinWidth());
+        }
+    }
+
+    // A text field's padding and border on both sides, with room for the caret.
+    static final double FIELD_PADDING = 26;
 
     static double textWidth(String text, boolean bold) {
         if (text == null || text.isEmpty()) {

@@ -3,6 +3,7 @@ package dk.reimbursementdesk.ui.payment;
 import dk.reimbursementdesk.domain.Iban;
 import dk.reimbursementdesk.service.payment.OpenInvoice;
 import dk.reimbursementdesk.ui.common.Columns;
+import dk.reimbursementdesk.ui.common.ColumnWidths;
 import dk.reimbursementdesk.ui.common.DateField;
 import dk.reimbursementdesk.ui.common.FormValidation;
 import dk.reimbursementdesk.ui.common.Formats;
@@ -80,6 +81,7 @@ public final class InvoiceSelectionView {
         savedSelectionBox.disableProperty().bind(Bindings.isEmpty(model.savedSelections()));
         savedSelectionText.textProperty().bind(model.savedSelectionTextProperty());
         vendorField.textProperty().bindBidirectional(model.vendorFilterProperty());
+        ColumnWidths.fitPrompt(vendorField);
         groupField.textProperty().bindBidirectional(model.groupFilterProperty());
         currencyField.textProperty().bindBidirectional(model.currencyFilterProperty());
         DateField.attach(dueField, model.dueFilterUnreadableProperty());

@@ -155,6 +155,7 @@ public final class ReimbursementListView {
         fromDate.valueProperty().bindBidirectional(viewModel.fromProperty());
         toDate.valueProperty().bindBidirectional(viewModel.toProperty());
         customerFilter.textProperty().bindBidirectional(viewModel.customerProperty());
+        ColumnWidths.fitPrompt(customerFilter);
         customerFilter.setOnAction(event -> viewModel.search());
         statusFilter.getItems().setAll((ReimbursementStatus) null);
         statusFilter.getItems().addAll(ReimbursementStatus.values());

@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
 
 /**
@@ -49,6 +50,11 @@ public final class CutTexts {
             if (drawn != null && !drawn.equals(labeled.getText().replace("_", "")) && !drawn.equals(labeled.getText())) {
                 cut.add("'" + labeled.getText() + "' drawn as '" + drawn + "'");
             }
+        }
+        if (node instanceof TextField field && field.getText().isEmpty() && field.getPromptText() != null && !field.getPromptText().isEmpty()
+                && field.getWidth() > 0 && ColumnWidths.textWidth(field.getPromptText(), false) > field.getWidth() - field.snappedLeftInset() - field.snappedRightInset()) {
+            // A prompt is clipped, not elided: too wide for its field.
+            cut.add("prompt '" + field.getPromptText() + "' clipped in " + field.getWidth() + " px");
         }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {

@@ -92,6 +92,26 @@ class DanishScreensTest {
     }
 
     @Test
+    void theParametersShowTheirChosenAccountsAndSequencesWholeAtTheirInWindowSize(FxRobot robot) throws Exception {
+        TestLedgers.execute(ledger, "UPDATE number_sequence SET name = 'Engangskreditorer fra refusion af debitorer' WHERE code = 'ONE_TIME_VENDOR'");
+        screen = ScreenHarness.show(stage, new dk.reimbursementdesk.ui.parameters.ParametersScreen(), new Services(ledger));
+        inWindowSize(robot);
+        javafx.scene.control.ComboBox<?> sequence = robot.lookup("#oneTimeSequenceBox").queryAs(javafx.scene.control.ComboBox.class);
+        ScreenHarness.waitUntil(() -> sequence.getValue() != null);
+        // Seen under Xvfb: 'ONE_TIME_VENDOR  One-time vend…' in the number series box.
+        assertEquals(java.util.List.of(), org.testfx.util.WaitForAsyncUtils.asyncFx(() -> CutTexts.in(stage.getScene().getRoot())).get());
+    }
+
+    /** What a screen gets in the window at 1200x760: less the tree, the menu and the status bar. */
+    private void inWindowSize(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(930);
+            stage.setHeight(690);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
     void theReimbursementListKeepsItsButtonsWholeWhereTheWindowLeavesItLittleRoom(FxRobot robot) throws Exception {
         screen = ScreenHarness.show(stage, new dk.reimbursementdesk.ui.reimbursements.ReimbursementListScreen(), new Services(ledger));
         // 1200 px less the navigation tree: what the list gets in the window at 1200x760.
@@ -106,6 +126,9 @@ class DanishScreensTest {
         }
         javafx.scene.control.Label page = robot.lookup("#pageText").queryAs(javafx.scene.control.Label.class);
         assertTrue(page.getWidth() >= page.prefWidth(-1) - 0.5, "the page text '" + page.getText() + "' is cut");
+        // Seen under Xvfb: the customer filter's prompt clipped to 'konto eller del af navr'.
+        TextField customer = robot.lookup("#customerFilter").queryAs(TextField.class);
+        assertEquals(java.util.List.of(), org.testfx.util.WaitForAsyncUtils.asyncFx(() -> CutTexts.in(customer)).get());
     }
 
     @Test
@@ -124,6 +147,9 @@ class DanishScreensTest {
         }
         Button export = robot.lookup("#exportButton").queryButton();
         assertTrue(export.getWidth() >= export.prefWidth(-1) - 0.5, "the bank file's button is cut: " + export.getWidth());
+        // Seen under Xvfb: the vendor filter's prompt clipped to 'fx V0001 eller OTV-'.
+        TextField vendor = robot.lookup("#vendorField").queryAs(TextField.class);
+        assertEquals(java.util.List.of(), org.testfx.util.WaitForAsyncUtils.asyncFx(() -> CutTexts.in(vendor)).get());
     }
 
     @Test
