@@ -103,6 +103,22 @@ public final class EngineSql {
         return engine == Engine.POSTGRESQL ? "lower(" + expression + ")" : expression + " COLLATE NOCASE";
     }
 
+    /** {@code column LIKE ? ESCAPE '\'} regardless of ASCII case: SQLite's LIKE ignores it, PostgreSQL's does not. */
+    public static String likeIgnoringCase(Engine engine, String column) {
+        return engine == Engine.POSTGRESQL
+                ? "lower(" + column + ") LIKE lower(CAST(? AS text))" + Like.ESCAPE
+                : column + " LIKE ?" + Like.ESCAPE;
+    }
+
+    /**
+     * {@code column} equal to a text parameter regardless of ASCII case, for the columns SQLite
+     * declares {@code COLLATE NOCASE} (accounts, codes), so that there the column's index decides;
+     * on PostgreSQL {@code lower()} of both, which its unique index on {@code lower(column)} serves.
+     */
+    public static String nocaseEquals(Engine engine, String column) {
+        return engine == Engine.POSTGRESQL ? "lower(" + column + ") = lower(CAST(? AS text))" : column + " = ?";
+    }
+
     /** A unique index on a temporary table. */
     public static String createUniqueTempIndex(Engine engine, String name, String table, String columns) {
         return "CREATE UNIQUE INDEX " + (engine == Engine.POSTGRESQL ? "" : "temp.") + name + " ON " + table + " (" + columns + ")";

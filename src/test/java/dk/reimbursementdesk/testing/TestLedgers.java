@@ -45,6 +45,21 @@ public final class TestLedgers {
     }
 
     /**
+     * A new ledger file with company "TEST" in DKK, whatever the engine of this JVM: for the tests
+     * of a class about files (a backup, a restore) that runs on PostgreSQL otherwise.
+     */
+    public static Ledger emptyFile(Path dir) {
+        Ledger ledger = Ledger.create(dir.resolve("ledger.db"));
+        new CompanySetupService(ledger).initialize("TEST", "Test ApS", "DKK", false);
+        return ledger;
+    }
+
+    /** The same ledger opened again after {@code closed} was closed: its file, or its database on the server. */
+    public static Ledger reopen(Ledger closed) {
+        return closed.server().map(Ledger::open).orElseGet(() -> Ledger.open(closed.file()));
+    }
+
+    /**
      * A ledger file migrated only up to {@code target} by plain Flyway, as an older build left it, with
      * {@code statements} run on it: for tests of a later migration on existing data.
      */

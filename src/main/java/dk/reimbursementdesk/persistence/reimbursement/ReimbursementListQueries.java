@@ -1,6 +1,7 @@
 package dk.reimbursementdesk.persistence.reimbursement;
 
 import dk.reimbursementdesk.domain.ReimbursementStatus;
+import dk.reimbursementdesk.persistence.EngineSql;
 import dk.reimbursementdesk.persistence.Like;
 import dk.reimbursementdesk.persistence.RowMapper;
 import dk.reimbursementdesk.persistence.Sql;
@@ -26,13 +27,16 @@ public final class ReimbursementListQueries {
     }
 
     public enum Sort {
-        NUMBER("r.number"), POSTING_DATE("r.posting_date"), CUSTOMER("c.account"), VENDOR("v.account"),
-        CURRENCY("r.currency"), AMOUNT("r.amount"), AMOUNT_ACC("r.amount_acc"), STATUS("r.status");
+        NUMBER("r.number", false), POSTING_DATE("r.posting_date", false), CUSTOMER("c.account", true), VENDOR("v.account", true),
+        CURRENCY("r.currency", false), AMOUNT("r.amount", false), AMOUNT_ACC("r.amount_acc", false), STATUS("r.status", false);
 
         private final String column;
+        /** An account: sorted as its NOCASE column is on SQLite, by lower() on PostgreSQL. */
+        private final boolean account;
 
-        Sort(String column) {
+        Sort(String column, boolean account) {
             this.column = column;
+            this.account = account;
         }
     }
 
@@ -83,9 +87,9 @@ public final class ReimbursementListQueries {
     /** A run's first and last reimbursement numbers (a run numbers its reimbursements from one block, in id order); empty for a run without any. */
     public List<String> firstAndLastOfRun(long runId) {
         return sql.list("""
-                SELECT number FROM (SELECT number FROM reimbursement WHERE run_id = ? ORDER BY id LIMIT 1)
+                SELECT number FROM (SELECT number FROM reimbursement WHERE run_id = ? ORDER BY id LIMIT 1) f
                 UNION ALL
-                SELECT number FROM (SELECT number FROM reimbursement WHERE run_id = ? ORDER BY id DESC LIMIT 1)""",
+                SELECT number FROM (SELECT number FROM reimbursement WHERE run_id = ? ORDER BY id DESC LIMIT 1) l""",
                 row -> row.text("number"), runId, runId);
     }
 
@@ -95,16 +99,17 @@ public final class ReimbursementListQueries {
                 "SELECT cur.decimals FROM legal_entity e JOIN currency cur ON cur.code = e.accounting_currency LIMIT 1"));
     }
 
-    private static String orderBy(Sort sort, boolean ascending) {
+    private String orderBy(Sort sort, boolean ascending) {
         Sort column = sort == null ? Sort.NUMBER : sort;
         String direction = ascending ? " ASC" : " DESC";
-        return " ORDER BY " + column.column + direction + (column == Sort.NUMBER ? "" : ", r.number" + direction);
+        String by = column.account ? EngineSql.nocase(sql.engine(), column.column) : column.column;
+        return " ORDER BY " + by + direction + (column == Sort.NUMBER ? "" : ", r.number" + direction);
     }
 
     private record Where(String sql, List<Object> parameters, boolean needsCustomer) {
     }
 
-    private static Where where(Filter filter) {
+    private Where where(Filter filter) {
         Filter f = filter == null ? new Filter(null, null, null, null) : filter;
         List<String> conditions = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
@@ -118,7 +123,8 @@ public final class ReimbursementListQueries {
         }
         boolean needsCustomer = f.customer() != null && !f.customer().isBlank();
         if (needsCustomer) {
-            conditions.add("(c.account LIKE ?" + Like.ESCAPE + " OR c.name LIKE ?" + Like.ESCAPE + ")");
+            conditions.add("(" + EngineSql.likeIgnoringCase(sql.engine(), "c.account") + " OR "
+                    + EngineSql.likeIgnoringCase(sql.engine(), "c.name") + ")");
             String pattern = "%" + Like.escape(f.customer().strip()) + "%";
             parameters.add(pattern);
             parameters.add(pattern);

@@ -2,11 +2,14 @@ package dk.reimbursementdesk.persistence.setup;
 
 import dk.reimbursementdesk.persistence.AccountMatch;
 import dk.reimbursementdesk.persistence.CreditBalances;
+import dk.reimbursementdesk.persistence.Engine;
+import dk.reimbursementdesk.persistence.EngineSql;
 import dk.reimbursementdesk.persistence.Like;
 import dk.reimbursementdesk.persistence.TextFold;
 import dk.reimbursementdesk.persistence.RowMapper;
 import dk.reimbursementdesk.persistence.Sql;
 import dk.reimbursementdesk.persistence.UnitOfWork;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,13 +22,19 @@ public final class CustomerListQueries {
 
     /** The list's sort orders; the account breaks ties so that paging is stable. */
     public enum Sort {
-        ACCOUNT("c.account COLLATE NOCASE"), NAME("c.name COLLATE NOCASE"), GROUP("g.code COLLATE NOCASE"),
-        CURRENCY("c.currency"), VENDOR("v.account COLLATE NOCASE"), BALANCE("balance");
+        ACCOUNT("c.account", true), NAME("c.name", true), GROUP("g.code", true),
+        CURRENCY("c.currency", false), VENDOR("v.account", true), BALANCE("balance", false);
 
         private final String column;
+        private final boolean text;
 
-        Sort(String column) {
+        Sort(String column, boolean text) {
             this.column = column;
+            this.text = text;
+        }
+
+        String column(Engine engine) {
+            return text ? EngineSql.nocase(engine, column) : column;
         }
     }
 
@@ -52,17 +61,25 @@ public final class CustomerListQueries {
      */
     public <T> T creditCount(String filter, CreditBalances.Filter credit, RowMapper<T> mapper) {
         return sql.first("SELECT count(*) AS customers, coalesce(-sum(k.balance_acc), 0) AS credit_acc" + FROM + credit(filter),
-                mapper, Like.contains(filter), null, null, credit.day(), credit.currency(), credit.bucket()).orElseThrow();
+                mapper, creditParameters(filter, credit).toArray()).orElseThrow();
     }
 
     /**
      * The join to the credit balances {@code credit} names, then the quick filter's WHERE. It binds
-     * {@code ?4} the day, {@code ?5} the currency and {@code ?6} the bucket (null: any age), after the
-     * page's {@code ?1} pattern, {@code ?2} limit and {@code ?3} offset.
+     * the day, the currency and twice the bucket (null: any age), then the filter's patterns:
+     * {@link #creditParameters}.
      */
     private String credit(String filter) {
-        return " JOIN (" + CreditBalances.select(sql.engine(), "?4") + ") k ON k.customer_id = c.id AND k.currency = ?5"
-                + " AND (?6 IS NULL OR k.bucket = ?6)" + QuickFilter.where(filter, FILTERED);
+        return " JOIN (" + CreditBalances.select(sql.engine(), "?") + ") k ON k.customer_id = c.id AND k.currency = ?"
+                + " AND (CAST(? AS bigint) IS NULL OR k.bucket = CAST(? AS bigint))" + QuickFilter.where(sql.engine(), filter, FILTERED);
+    }
+
+    private static List<Object> creditParameters(String filter, CreditBalances.Filter credit) {
+        List<Object> parameters = new ArrayList<>(List.of(credit.day().toString(), credit.currency()));
+        parameters.add(credit.bucket());
+        parameters.add(credit.bucket());
+        parameters.addAll(QuickFilter.parameters(filter, FILTERED));
+        return parameters;
     }
 
     /**
@@ -83,19 +100,22 @@ public final class CustomerListQueries {
                 + " WHERE o.customer_id = c.id), 0) AS balance"
                 + (credit == null ? "" : ", count(*) OVER () AS customers, coalesce(-sum(k.balance_acc) OVER (), 0) AS credit_acc")
                 + FROM
-                + (credit == null ? QuickFilter.where(filter, FILTERED) : credit(filter))
-                + " ORDER BY " + QuickFilter.orderBy((sort == null ? Sort.ACCOUNT : sort).column, ascending, "c.account")
-                + " LIMIT ?2 OFFSET ?3";
-        return credit == null ? sql.list(text, mapper, Like.contains(filter), limit, offset)
-                : sql.list(text, mapper, Like.contains(filter), limit, offset, credit.day(), credit.currency(), credit.bucket());
+                + (credit == null ? QuickFilter.where(sql.engine(), filter, FILTERED) : credit(filter))
+                + " ORDER BY " + QuickFilter.orderBy(sql.engine(), (sort == null ? Sort.ACCOUNT : sort).column(sql.engine()), ascending,
+                        "c.account")
+                + " LIMIT ? OFFSET ?";
+        List<Object> parameters = credit == null ? QuickFilter.parameters(filter, FILTERED) : creditParameters(filter, credit);
+        parameters.add(limit);
+        parameters.add(offset);
+        return sql.list(text, mapper, parameters.toArray());
     }
 
     /** Customers whose account or name contains the text, by account, with columns {@code account, name, currency}. */
     public <T> List<T> search(String text, int limit, RowMapper<T> mapper) {
         return sql.list("SELECT account, name, currency FROM customer"
-                        + " WHERE lower(account) LIKE ?1" + Like.ESCAPE + " OR lower(name) LIKE ?1" + Like.ESCAPE
-                        + " ORDER BY lower(account) LIMIT ?2",
-                mapper, Like.contains(text).toLowerCase(Locale.ROOT), limit);
+                        + " WHERE lower(account) LIKE ?" + Like.ESCAPE + " OR lower(name) LIKE ?" + Like.ESCAPE
+                        + " ORDER BY lower(account) LIMIT ?",
+                mapper, Like.contains(text).toLowerCase(Locale.ROOT), Like.contains(text).toLowerCase(Locale.ROOT), limit);
     }
 
     /**
@@ -104,7 +124,8 @@ public final class CustomerListQueries {
      */
     public <T> Optional<T> summary(String account, RowMapper<T> mapper) {
         String wanted = account.strip();
-        Optional<T> exact = sql.first("SELECT account, name, currency FROM customer WHERE account = ?", mapper, wanted);
+        Optional<T> exact = sql.first("SELECT account, name, currency FROM customer WHERE "
+                + EngineSql.nocaseEquals(sql.engine(), "account"), mapper, wanted);
         if (exact.isPresent() || !TextFold.beyondAscii(wanted)) {
             return exact;
         }

@@ -48,11 +48,12 @@ public final class ExchangeRateStore {
 
     /** How many customer and vendor transactions in the currency are dated in [from, until); until null is open. */
     public long postingsBetween(String currency, LocalDate from, LocalDate until) {
-        String range = " WHERE currency = ?1 AND transaction_date >= ?2" + (until == null ? "" : " AND transaction_date < ?3");
+        String range = " WHERE currency = ? AND transaction_date >= ?" + (until == null ? "" : " AND transaction_date < ?");
         List<Object> parameters = new ArrayList<>(List.of(currency, from));
         if (until != null) {
             parameters.add(until);
         }
+        parameters.addAll(List.copyOf(parameters));
         return sql.queryLong("SELECT (SELECT count(*) FROM customer_transaction" + range
                 + ") + (SELECT count(*) FROM vendor_transaction" + range + ")", parameters.toArray());
     }

@@ -1,5 +1,7 @@
 package dk.reimbursementdesk.persistence.setup;
 
+import dk.reimbursementdesk.persistence.Engine;
+import dk.reimbursementdesk.persistence.EngineSql;
 import dk.reimbursementdesk.persistence.Like;
 import dk.reimbursementdesk.persistence.RowMapper;
 import dk.reimbursementdesk.persistence.Sql;
@@ -11,13 +13,19 @@ public final class VendorListQueries {
 
     /** The list's sort orders; the account breaks ties so that paging is stable. */
     public enum Sort {
-        ACCOUNT("v.account COLLATE NOCASE"), NAME("v.name COLLATE NOCASE"), GROUP("g.code COLLATE NOCASE"),
-        CURRENCY("v.currency"), IBAN("v.iban"), ONE_TIME("v.one_time");
+        ACCOUNT("v.account", true), NAME("v.name", true), GROUP("g.code", true),
+        CURRENCY("v.currency", false), IBAN("v.iban", false), ONE_TIME("v.one_time", false);
 
         private final String column;
+        private final boolean text;
 
-        Sort(String column) {
+        Sort(String column, boolean text) {
             this.column = column;
+            this.text = text;
+        }
+
+        String column(Engine engine) {
+            return text ? EngineSql.nocase(engine, column) : column;
         }
     }
 
@@ -40,24 +48,29 @@ public final class VendorListQueries {
      * with columns {@code account, name, group_code, currency, iban, bic, one_time}.
      */
     public <T> List<T> page(String filter, Sort sort, boolean ascending, int offset, int limit, RowMapper<T> mapper) {
-        String orderBy = QuickFilter.orderBy((sort == null ? Sort.ACCOUNT : sort).column, ascending, "v.account");
+        String orderBy = QuickFilter.orderBy(sql.engine(), (sort == null ? Sort.ACCOUNT : sort).column(sql.engine()), ascending,
+                "v.account");
+        List<Object> parameters = QuickFilter.parameters(filter, FILTERED);
+        parameters.add(limit);
+        parameters.add(offset);
         return sql.list("SELECT v.account AS account, v.name AS name, g.code AS group_code, v.currency AS currency,"
                         + " v.iban AS iban, v.bic AS bic, v.one_time AS one_time"
-                        + FROM + QuickFilter.where(filter, FILTERED) + " ORDER BY " + orderBy + " LIMIT ?2 OFFSET ?3",
-                mapper, Like.contains(filter), limit, offset);
+                        + FROM + QuickFilter.where(sql.engine(), filter, FILTERED) + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?",
+                mapper, parameters.toArray());
     }
 
     /** Vendors whose account or name contains the text, by account, with columns {@code account, name, currency}. */
     public <T> List<T> search(String text, int limit, RowMapper<T> mapper) {
-        String like = " LIKE ?1" + Like.ESCAPE;
-        return sql.list("SELECT account, name, currency FROM vendor WHERE account" + like + " OR name" + like
-                + " ORDER BY account COLLATE NOCASE LIMIT ?2", mapper, Like.contains(text), limit);
+        return sql.list("SELECT account, name, currency FROM vendor WHERE " + QuickFilter.like(sql.engine(), "account") + " OR "
+                + QuickFilter.like(sql.engine(), "name") + " ORDER BY " + EngineSql.nocase(sql.engine(), "account") + " LIMIT ?",
+                mapper, Like.contains(text), Like.contains(text), limit);
     }
 
     /** The customers linked to the vendor, by account, with columns {@code account, name}. */
     public <T> List<T> linkedCustomers(String vendorAccount, RowMapper<T> mapper) {
         return sql.list("SELECT c.account AS account, c.name AS name FROM customer c JOIN vendor v ON v.id = c.vendor_id"
-                + " WHERE v.account = ? ORDER BY c.account COLLATE NOCASE", mapper, vendorAccount);
+                + " WHERE " + EngineSql.nocaseEquals(sql.engine(), "v.account") + " ORDER BY " + EngineSql.nocase(sql.engine(), "c.account"),
+                mapper, vendorAccount);
     }
 
     /**

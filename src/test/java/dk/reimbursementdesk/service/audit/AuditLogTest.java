@@ -137,7 +137,7 @@ class AuditLogTest {
 
     @Test
     void aRestoreAppendsItsEntryToTheRestoredLedgersChain() {
-        ledger = TestLedgers.empty(dir);
+        ledger = TestLedgers.emptyFile(dir);
         ledger.inTransactionDo(work -> AuditLog.append(work, AuditEvent.of("import")));
         Path backup = ledger.backUpTo(dir.resolve("copy.db"));
         ledger.inTransactionDo(work -> AuditLog.append(work, AuditEvent.of("reimbursement-run")));
@@ -153,7 +153,7 @@ class AuditLogTest {
 
     @Test
     void theRestoreCommandsRestoreAppendsItsEntryToo() {
-        ledger = TestLedgers.empty(dir);
+        ledger = TestLedgers.emptyFile(dir);
         Path file = ledger.file();
         Path backup = ledger.backUpTo(dir.resolve("copy.db"));
         ledger.inTransactionDo(work -> AuditLog.append(work, AuditEvent.of("import")));

@@ -167,7 +167,7 @@ class GeneralLedgerQueriesTest {
 
     @Test
     void ledgerWithoutCompanyIsToldAsASentence(@TempDir Path other) {
-        try (Ledger bare = Ledger.create(other.resolve("bare.db"))) {
+        try (Ledger bare = TestLedgers.schemaOnly(other)) {
             UserException refused = assertThrows(UserException.class, () -> new GeneralLedgerQueries(bare).companyInfo());
             assertEquals("company.notSetUp", refused.getKey());
         }

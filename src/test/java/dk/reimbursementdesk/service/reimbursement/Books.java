@@ -33,7 +33,12 @@ final class Books {
     private final PostingService posting;
 
     Books(Path dir) {
-        ledger = TestLedgers.empty(dir);
+        this(TestLedgers.empty(dir));
+    }
+
+    /** The small ledger arranged in {@code ledger}, which has its company and nothing else. */
+    Books(Ledger ledger) {
+        this.ledger = ledger;
         posting = new PostingService(ledger);
         ledger.inSessionTransactionDo(s -> {
             s.find(Parameters.class, Parameters.SINGLETON_ID).setMinimumReimbursement(100_00);

@@ -60,7 +60,7 @@ class ParametersServiceTest {
     void savedMinimumSurvivesReopeningTheLedger() {
         service.save(withMinimum("1234.5"));
         ledger.close();
-        ledger = Ledger.open(dir.resolve("ledger.db"));
+        ledger = TestLedgers.reopen(ledger);
         assertEquals(new BigDecimal("1234.50"), new ParametersService(ledger).load().minimumReimbursement());
     }
 
