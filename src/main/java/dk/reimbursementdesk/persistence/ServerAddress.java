@@ -134,8 +134,7 @@ public final class ServerAddress {
 
     /** The driver's URL without user and password (those are given apart, so no log can print them). */
     String jdbcUrl() {
-        StringBuilder url = new StringBuilder("jdbc:postgresql://").append(host).append(':').append(port).append('/').append(database);
-        return url.toString();
+        return "jdbc:postgresql://" + host + ":" + port + "/" + database;
     }
 
     /** What the status bar and the sentences call it: {@code desk@db.example.com:5432/ledger}. */

@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 /**
  * Issue 15's figures (run by hand, not by Surefire): the 100,000-customer, 1,000,000-transaction
@@ -173,13 +172,6 @@ public final class PostgresBenchmark {
     private static double seconds(Runnable work) {
         long start = System.nanoTime();
         work.run();
-        return (System.nanoTime() - start) / 1e9;
-    }
-
-    @SuppressWarnings("unused")
-    private static <T> double seconds(Supplier<T> work) {
-        long start = System.nanoTime();
-        work.get();
         return (System.nanoTime() - start) / 1e9;
     }
 }
