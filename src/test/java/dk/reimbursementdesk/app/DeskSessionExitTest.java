@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.reimbursementdesk.persistence.Ledger;
+import dk.reimbursementdesk.ui.common.FreshStage;
 import dk.reimbursementdesk.testing.TestLedgers;
 import dk.reimbursementdesk.ui.common.RecordingDialogService;
 import dk.reimbursementdesk.ui.shell.ScreenRegistry;
@@ -44,7 +45,9 @@ class DeskSessionExitTest {
         this.stage = stage;
         Ledger ledger = TestLedgers.demo(dir);
         session = new DeskSession(stage, ledger, ScreenRegistry.standard(), LanguagePreference.inMemory(), dialogs);
+        FreshStage.clear(stage);
         session.show(null);
+        FreshStage.fit(stage);
     }
 
     @AfterEach

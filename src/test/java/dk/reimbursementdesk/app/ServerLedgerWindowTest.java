@@ -3,6 +3,7 @@ package dk.reimbursementdesk.app;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dk.reimbursementdesk.persistence.Ledger;
+import dk.reimbursementdesk.ui.common.FreshStage;
 import dk.reimbursementdesk.persistence.ServerAddress;
 import dk.reimbursementdesk.service.ledger.CompanySetupService;
 import dk.reimbursementdesk.testing.PostgresServer;
@@ -53,7 +54,9 @@ class ServerLedgerWindowTest {
         file = Ledger.create(dir.resolve("ledger.db"));
         new CompanySetupService(file).initialize("TEST", "Test ApS", "DKK", false);
         session = new DeskSession(stage, file, ScreenRegistry.standard(), LanguagePreference.inMemory(), new FxDialogService(stage));
+        FreshStage.clear(stage);
         session.show(null);
+        FreshStage.fit(stage);
     }
 
     @AfterEach

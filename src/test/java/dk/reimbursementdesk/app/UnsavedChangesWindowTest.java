@@ -3,6 +3,7 @@ package dk.reimbursementdesk.app;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dk.reimbursementdesk.persistence.Ledger;
+import dk.reimbursementdesk.ui.common.FreshStage;
 import dk.reimbursementdesk.service.setup.CustomerService;
 import dk.reimbursementdesk.testing.TestLedgers;
 import dk.reimbursementdesk.ui.common.RecordingDialogService;
@@ -53,7 +54,9 @@ class UnsavedChangesWindowTest {
         this.stage = stage;
         ledger = TestLedgers.demo(dir);
         session = new DeskSession(stage, ledger, ScreenRegistry.standard(), LanguagePreference.inMemory(), dialogs);
+        FreshStage.clear(stage);
         session.show(null);
+        FreshStage.fit(stage);
     }
 
     @AfterEach

@@ -3,6 +3,7 @@ package dk.reimbursementdesk.ui.backup;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dk.reimbursementdesk.app.DeskSession;
+import dk.reimbursementdesk.ui.common.FreshStage;
 import dk.reimbursementdesk.app.LanguagePreference;
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.service.Services;
@@ -51,7 +52,9 @@ class BackupsWindowTest {
         dir = Files.createTempDirectory("backups-window-test");
         ledger = TestLedgers.demo(dir);
         session = new DeskSession(stage, ledger, ScreenRegistry.standard(), LanguagePreference.inMemory());
+        FreshStage.clear(stage);
         session.show(null);
+        FreshStage.fit(stage);
     }
 
     @AfterEach

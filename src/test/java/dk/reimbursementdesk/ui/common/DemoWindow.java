@@ -25,7 +25,9 @@ public final class DemoWindow {
         dir = Files.createTempDirectory("demo-window");
         ledger = TestLedgers.demo(dir);
         session = new DeskSession(stage, ledger, ScreenRegistry.standard(), LanguagePreference.inMemory());
+        FreshStage.clear(stage);
         session.show(null);
+        FreshStage.fit(stage);
     }
 
     /** Call from the test's {@code @Start}. */

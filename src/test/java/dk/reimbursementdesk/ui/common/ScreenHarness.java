@@ -27,8 +27,10 @@ public final class ScreenHarness {
         Screen[] screen = new Screen[1];
         FxToolkit.setupFixture(() -> {
             screen[0] = factory.open(new ScreenContext(services, new FxTaskExecutor(), dialogs));
+            FreshStage.clear(stage);
             stage.setScene(new Scene(screen[0].root(), 1200, 760));
             stage.show();
+            FreshStage.fit(stage);
             stage.toFront();
         });
         WaitForAsyncUtils.waitForFxEvents();

@@ -3,6 +3,7 @@ package dk.reimbursementdesk.ui.shell;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dk.reimbursementdesk.app.DeskSession;
+import dk.reimbursementdesk.ui.common.FreshStage;
 import dk.reimbursementdesk.app.LanguagePreference;
 import dk.reimbursementdesk.domain.UserException;
 import dk.reimbursementdesk.persistence.Ledger;
@@ -48,7 +49,9 @@ class MainWindowTest {
         dir = Files.createTempDirectory("main-window-test");
         ledger = TestLedgers.demo(dir);
         session = new DeskSession(stage, ledger, ScreenRegistry.standard(), preference);
+        FreshStage.clear(stage);
         session.show(null);
+        FreshStage.fit(stage);
     }
 
     @AfterEach
