@@ -127,6 +127,20 @@ public final class ColumnWidths {
         }
     }
 
+    /**
+     * Keeps {@code box} at least as wide as its prompt and its arrow, so an empty box does not draw its
+     * prompt elided (seen under Xvfb in Danish: "Søg kredito…" for "Søg kreditorer").
+     */
+    public static void fitPrompt(javafx.scene.control.ComboBoxBase<?> box) {
+        box.setMinWidth(Math.max(box.getMinWidth(), Math.ceil(textWidth(box.getPromptText(), false) + FIELD_PADDING + ARROW)));
+        if (box.getPrefWidth() >= 0 && box.getPrefWidth() < box.getMinWidth()) {
+            box.setPrefWidth(box.getMinWidth());
+        }
+    }
+
+    // A combo box's arrow button beside its text.
+    static final double ARROW = 28;
+
     // A text field's padding and border on both sides, with room for the caret.
     static final double FIELD_PADDING = 26;
 

@@ -92,6 +92,21 @@ class DanishScreensTest {
     }
 
     @Test
+    void theCustomersFormShowsItsPromptsWholeAtItsInWindowSize(FxRobot robot) throws Exception {
+        screen = ScreenHarness.show(stage, new CustomersScreen(), new Services(ledger));
+        inWindowSize(robot);
+        TableView<?> table = robot.lookup("#customerTable").queryAs(TableView.class);
+        ScreenHarness.waitUntil(() -> table.getItems().size() == 12);
+        // Seen under Xvfb at 1200x760: 'Søg kredito…' in the vendor box, 'Årsag, fx omtvistet faktur' in the hold reason.
+        Node form = robot.lookup("#holdReasonField").queryAs(Node.class);
+        while (!(form instanceof javafx.scene.control.ScrollPane)) {
+            form = form.getParent();
+        }
+        Node whole = form;
+        assertEquals(java.util.List.of(), org.testfx.util.WaitForAsyncUtils.asyncFx(() -> CutTexts.in(whole)).get());
+    }
+
+    @Test
     void theParametersShowTheirChosenAccountsAndSequencesWholeAtTheirInWindowSize(FxRobot robot) throws Exception {
         TestLedgers.execute(ledger, "UPDATE number_sequence SET name = 'Engangskreditorer fra refusion af debitorer' WHERE code = 'ONE_TIME_VENDOR'");
         screen = ScreenHarness.show(stage, new dk.reimbursementdesk.ui.parameters.ParametersScreen(), new Services(ledger));
