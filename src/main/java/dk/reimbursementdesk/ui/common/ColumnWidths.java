@@ -54,6 +54,14 @@ public final class ColumnWidths {
         return "WHOLESALES";
     }
 
+    /**
+     * A long customer or vendor name in practice: the longest of the 100,000-customer benchmark
+     * ledger's, 30 letters (drawn "Bornholms E…" in Small credits at 1400x900).
+     */
+    public static String widestName() {
+        return "Bornholms Blomster Holding ApS";
+    }
+
     /** The texts of {@code keys} in {@code bundle} in every language of the program (English and Danish). */
     public static String[] inEveryLanguage(String bundle, String... keys) {
         List<String> texts = new ArrayList<>();
