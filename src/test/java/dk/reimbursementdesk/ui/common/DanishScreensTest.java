@@ -51,7 +51,9 @@ class DanishScreensTest {
     }
 
     @AfterEach
-    void tearDown() throws Exception {
+    void tearDown(FxRobot robot) throws Exception {
+        // the tests here set the stage's size, which TestFX's stage would keep for the next class
+        robot.interact(() -> FreshStage.fit(stage));
         ScreenHarness.close(screen);
         ledger.close();
         Locale.setDefault(previous);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.reimbursementdesk.service.reimbursement.Exclusion;
 import dk.reimbursementdesk.service.reimbursement.Proposal;
+import dk.reimbursementdesk.ui.common.FreshStage;
 import dk.reimbursementdesk.ui.common.FxDialogService;
 import dk.reimbursementdesk.ui.common.FxTaskExecutor;
 import java.util.List;
@@ -28,16 +29,23 @@ class ReimbursementViewDanishTest {
 
     private ReimbursementViewModel viewModel;
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         Locale.setDefault(Locale.forLanguageTag("da-DK"));
         viewModel = new ReimbursementViewModel(ReimbursementViewTest.NOT_REACHED, ReimbursementViewTest.TODAY, new FxTaskExecutor());
+        FreshStage.clear(stage);
         stage.setScene(new Scene(ReimbursementScreen.screen(viewModel, new FxDialogService(stage)).root(), 1100, 720));
         stage.show();
+        FreshStage.fit(stage);
     }
 
     @AfterEach
-    void restoreLocale() {
+    void restoreLocale(FxRobot robot) {
+        // a test here sets the stage's size, which TestFX's stage would keep for the next class
+        robot.interact(() -> FreshStage.fit(stage));
         Locale.setDefault(BEFORE);
     }
 
