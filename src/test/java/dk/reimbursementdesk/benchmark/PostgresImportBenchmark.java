@@ -27,6 +27,13 @@ public final class PostgresImportBenchmark {
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         Locale.setDefault(Locale.ENGLISH);
         PostgresServer server = PostgresServer.startDurable();
+        String logStatements = System.getProperty("benchmark.logStatements");
+        if (logStatements != null) {
+            // Every statement slower than this many ms in the server's log (/tmp/desk-pg-*/server.log), for profiling.
+            server.admin("ALTER SYSTEM SET log_min_duration_statement = " + Integer.parseInt(logStatements));
+            server.admin("SELECT pg_reload_conf()");
+        }
+        boolean withInserts = !"false".equals(System.getProperty("benchmark.inserts"));
         Path dir = Files.createTempDirectory("postgres-import-benchmark");
         Path customerFile = dir.resolve("customers.csv");
         Path rateFile = dir.resolve("rates.csv");
@@ -36,7 +43,7 @@ public final class PostgresImportBenchmark {
         double bestCopy = Double.MAX_VALUE;
         double bestInserts = Double.MAX_VALUE;
         for (int round = 1; round <= rounds; round++) {
-            for (boolean inserts : new boolean[] {false, true}) {
+            for (boolean inserts : withInserts ? new boolean[] {false, true} : new boolean[] {false}) {
                 System.setProperty("desk.import.postgresInserts", String.valueOf(inserts));
                 String database = (inserts ? "inserts_" : "copy_") + round;
                 server.admin("CREATE DATABASE " + database);

@@ -3,7 +3,6 @@ package dk.reimbursementdesk.persistence.interchange;
 import dk.reimbursementdesk.domain.CustomerTransactionType;
 import dk.reimbursementdesk.domain.LegalEntity;
 import dk.reimbursementdesk.persistence.Engine;
-import dk.reimbursementdesk.persistence.EngineSql;
 import dk.reimbursementdesk.persistence.Sql;
 import dk.reimbursementdesk.persistence.UnitOfWork;
 import java.time.LocalDate;
@@ -67,6 +66,70 @@ public final class TransactionImportStore {
         return Math.max(BULK_THRESHOLD, sql.queryLong("SELECT count(*) FROM customer_transaction"));
     }
 
+    /** Whether inserting {@code rows} new transactions is a bulk insert: at least the threshold, and at least the rows there are. */
+    private boolean isBulk(long rows) {
+        return rows >= BULK_THRESHOLD && sql.queryLong("SELECT count(*) FROM customer_transaction") <= rows;
+    }
+
+    /** The tables a transactions import writes its many rows into. */
+    private static final List<String> WRITTEN = List.of("customer_transaction", "customer_open_item", "customer_settlement");
+
+    /**
+     * PostgreSQL's counterpart of SQLite's bulk unit without foreign-key probes
+     * ({@code Ledger.inBulkTransaction}): for a bulk insert (the rule of
+     * {@link #dropTransactionIndexesForBulkInsert}), the foreign keys of customer_transaction,
+     * customer_open_item and customer_settlement are dropped inside the import's transaction and
+     * {@link SuspendedReferences#restore added again} after its last row. PostgreSQL checks a foreign
+     * key row by row, a trigger and a query per reference after each inserted row: for a million
+     * transactions (customer, voucher, currency), half a million open items and as many settlements
+     * the checks were most of the import's time (see docs/benchmarks.md). Adding a key again checks
+     * every row of the table in one join, so nothing goes unchecked: a dangling reference fails the
+     * import and rolls it back whole, keys and all (PostgreSQL's DDL is transactional). The price:
+     * dropping a key locks its table ACCESS EXCLUSIVE until the import commits, so another clerk's
+     * read of these three tables waits for the import (writers waited already: the posting lock, and
+     * {@code Sql.highestId}'s EXCLUSIVE lock). Small imports keep their keys; SQLite has nothing to do.
+     */
+    public SuspendedReferences suspendReferencesForBulkInsert(long rows) {
+        if (sql.engine() != Engine.POSTGRESQL || !isBulk(rows)) {
+            return new SuspendedReferences(sql, Map.of());
+        }
+        Map<String, List<String>> keys = new java.util.LinkedHashMap<>();
+        for (String table : WRITTEN) {
+            List<String> drops = new ArrayList<>();
+            List<String> definitions = new ArrayList<>();
+            sql.each("SELECT conname AS name, pg_get_constraintdef(oid) AS definition FROM pg_constraint"
+                    + " WHERE contype = 'f' AND conrelid = CAST(? AS regclass) ORDER BY conname", row -> {
+                        drops.add("DROP CONSTRAINT \"" + row.text("name") + "\"");
+                        definitions.add("ADD CONSTRAINT \"" + row.text("name") + "\" " + row.text("definition"));
+                    }, table);
+            if (!drops.isEmpty()) {
+                sql.execute("ALTER TABLE " + table + " " + String.join(", ", drops));
+                keys.put(table, definitions);
+            }
+        }
+        return new SuspendedReferences(sql, keys);
+    }
+
+    /** Foreign keys dropped for a bulk insert, by table. */
+    public static final class SuspendedReferences {
+        private final Sql sql;
+        private final Map<String, List<String>> keys;
+
+        private SuspendedReferences(Sql sql, Map<String, List<String>> keys) {
+            this.sql = sql;
+            this.keys = keys;
+        }
+
+        public int count() {
+            return keys.values().stream().mapToInt(List::size).sum();
+        }
+
+        /** Adds the keys again, one statement per table; PostgreSQL checks each against the whole table. */
+        public void restore() {
+            keys.forEach((table, definitions) -> sql.execute("ALTER TABLE " + table + " " + String.join(", ", definitions)));
+        }
+    }
+
     /**
      * For a bulk insert that at least doubles customer_transaction: drops the table's indexes, to be
      * made again by {@link BulkIndexes#restore}. Building an index once from sorted keys is several
@@ -76,7 +139,7 @@ public final class TransactionImportStore {
     public BulkIndexes dropTransactionIndexesForBulkInsert(long rows) {
         String table = "customer_transaction";
         // SQLite's trick; PostgreSQL's COPY keeps its indexes (see docs/architecture.md for the figures).
-        if (sql.engine() == Engine.POSTGRESQL || rows < BULK_THRESHOLD || sql.queryLong("SELECT count(*) FROM " + table) > rows) {
+        if (sql.engine() == Engine.POSTGRESQL || !isBulk(rows)) {
             return new BulkIndexes(sql, List.of());
         }
         List<String> indexes = new ArrayList<>();
@@ -151,49 +214,41 @@ public final class TransactionImportStore {
 
     /**
      * A writer of the open items of transactions just written, to be given in the table's key order
-     * (customer, currency, date, transaction) so that the rows append. Customer, currency and date are
-     * taken from the transaction row, so they cannot differ from it, and the rows bind three numbers
-     * each instead of six values with two texts.
+     * (customer, currency, date, transaction) so that the rows append. On SQLite customer, currency
+     * and date are taken from the transaction row, so they cannot differ from it, and the rows bind
+     * three numbers each instead of six values with two texts. On PostgreSQL the six values are copied
+     * straight into the table: a COPY row costs little more for three more columns, where copying three
+     * into a temporary table and joining it to the million transactions cost a pass over both.
      */
     public OpenItemRows openItemRows() {
         if (CopyWriter.chosen(sql)) {
-            // COPY into a table of the three values, then one statement takes the rest from the transactions.
-            sql.execute(EngineSql.dropTempTable(Engine.POSTGRESQL, "ti_open"));
-            sql.execute(EngineSql.createTempTable(Engine.POSTGRESQL,
-                    "ti_open (transaction_id INTEGER NOT NULL, open_amount INTEGER NOT NULL, open_amount_acc INTEGER NOT NULL)", false));
-            return new OpenItemRows(new CopyWriter(sql.connection(), "ti_open", "transaction_id", "open_amount", "open_amount_acc"),
-                    () -> {
-                        sql.update("INSERT INTO customer_open_item (customer_id, currency, transaction_id, transaction_date,"
-                                + " open_amount, open_amount_acc) SELECT t.customer_id, t.currency, t.id, t.transaction_date,"
-                                + " o.open_amount, o.open_amount_acc FROM ti_open o JOIN customer_transaction t ON t.id = o.transaction_id");
-                        sql.execute(EngineSql.dropTempTable(Engine.POSTGRESQL, "ti_open"));
-                    });
+            return new OpenItemRows(new CopyWriter(sql.connection(), "customer_open_item", "transaction_id", "customer_id", "currency",
+                    "transaction_date", "open_amount", "open_amount_acc"), true);
         }
         return new OpenItemRows(new RowInserter(sql.connection(), "customer_open_item",
                 "INSERT INTO customer_open_item (customer_id, currency, transaction_id, transaction_date, open_amount,"
                         + " open_amount_acc) SELECT t.customer_id, t.currency, t.id, t.transaction_date, v.column2, v.column3"
                         + " FROM (VALUES ",
                 // CROSS JOIN keeps the given rows outermost, so they are inserted in the order given.
-                ") v CROSS JOIN customer_transaction t WHERE t.id = v.column1", 3), () -> { });
+                ") v CROSS JOIN customer_transaction t WHERE t.id = v.column1", 3), false);
     }
 
     public static final class OpenItemRows extends InsertedRows {
-        /** What follows the last row: on PostgreSQL, the open items made from the copied values. */
-        private final Runnable then;
+        /** Whether the writer takes customer, currency and date too, or has them from the transaction. */
+        private final boolean whole;
 
-        private OpenItemRows(RowWriter insert, Runnable then) {
+        private OpenItemRows(RowWriter insert, boolean whole) {
             super(insert);
-            this.then = then;
+            this.whole = whole;
         }
 
-        public void add(long transactionId, long open, long openAcc) {
-            insert.value(transactionId).value(open).value(openAcc).endRow();
-        }
-
-        @Override
-        public void close() {
-            super.close();
-            then.run();
+        /** The open item of a transaction just written: its customer, currency and date (ISO text) as written there. */
+        public void add(long transactionId, long customerId, String currency, String date, long open, long openAcc) {
+            insert.value(transactionId);
+            if (whole) {
+                insert.value(customerId).value(currency).value(date);
+            }
+            insert.value(open).value(openAcc).endRow();
         }
     }
 

@@ -144,10 +144,11 @@ final class ImportSettlement {
      * A transaction settled to zero gets none: having no open item is what closed means.
      */
     void writeOpenItems(TransactionImportStore store, OpenItem[] ordered) {
+        DateTexts dates = new DateTexts();
         try (TransactionImportStore.OpenItemRows rows = store.openItemRows()) {
             for (OpenItem item : ordered) {
                 if (item.open != 0) {
-                    rows.add(item.id, item.open, item.openAcc);
+                    rows.add(item.id, item.customerId, item.currency, dates.text(item.date), item.open, item.openAcc);
                     openItemCount++;
                 }
             }

@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
  * <p>Rows are numbered in the order they come, the file's; settlement takes each customer's items in
  * date order, a day's items in that same order (as if typed so), exactly as when they were numbered
  * after sorting. The first rows are held back until there are enough to tell whether the table's
- * indexes are dropped for the insert and rebuilt after ({@link TransactionImportStore#rowsForBulkInsert}),
- * or until the last row, so the choice is the one a count of the whole file would make.
+ * indexes are dropped for the insert and rebuilt after (SQLite) or its foreign keys dropped and added
+ * again after the last write (PostgreSQL; {@link TransactionImportStore#rowsForBulkInsert}), or until
+ * the last row, so the choice is the one a count of the whole file would make.
  */
 final class TransactionWriter {
 
@@ -41,6 +42,7 @@ final class TransactionWriter {
     private LedgerContext context;
     private Voucher voucher;
     private TransactionImportStore.BulkIndexes indexes;
+    private TransactionImportStore.SuspendedReferences references;
     private TransactionImportStore.TransactionRows rows;
     private long nextId;
     private int written;
@@ -95,6 +97,7 @@ final class TransactionWriter {
         work.flush();
         nextId = store.nextTransactionId();
         indexes = store.dropTransactionIndexesForBulkInsert(items.size());
+        references = store.suspendReferencesForBulkInsert(items.size());
         rows = store.transactionRows(voucher.getId());
     }
 
@@ -135,9 +138,13 @@ final class TransactionWriter {
         long opened = System.nanoTime();
         settlement.writeSettlements(store, voucher.getId());
         settlement.updateExisting(store);
-        LOG.debug("Settled in {} ms, wrote {} open items in {} ms and {} settlement rows in {} ms; {} ms since the first row",
+        long updated = System.nanoTime();
+        references.restore();
+        LOG.debug("Settled in {} ms, wrote {} open items in {} ms and {} settlement rows in {} ms; added {} foreign keys again in {} ms;"
+                        + " {} ms since the first row",
                 (settled - indexed) / 1_000_000, settlement.openItemCount(), (opened - settled) / 1_000_000,
-                settlement.rowCount(), (System.nanoTime() - opened) / 1_000_000, (System.nanoTime() - started) / 1_000_000);
+                settlement.rowCount(), (updated - opened) / 1_000_000, references.count(), (System.nanoTime() - updated) / 1_000_000,
+                (System.nanoTime() - started) / 1_000_000);
         return settlement;
     }
 
