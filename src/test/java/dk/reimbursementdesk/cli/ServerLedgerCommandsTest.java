@@ -81,6 +81,38 @@ class ServerLedgerCommandsTest {
         assertEquals("Created the ledger " + name(url) + " for company DK01 (Nordlys ApS), accounting currency DKK.\n", init.out());
         assertEquals(1, count(url, "SELECT count(*) FROM legal_entity WHERE code = 'DK01' AND accounting_currency = 'DKK'"));
         assertEquals(0, count(url, "SELECT count(*) FROM voucher"));
+        // The check says what it checked on a server: no file there.
+        assertEquals("The ledger checks out: every voucher balances, the control accounts equal the open items, every reference "
+                + "points at a row that exists and the audit log's chain is intact. The ledger is on a PostgreSQL server, which "
+                + "keeps its own files: there is no file to check.\n", ok("--ledger", url, "check").out());
+    }
+
+    @Test
+    void initWhoseCompanyStepFailsAfterTheSchemaLeavesTheDatabaseAsItWasAndCanBeRunAgain() throws Exception {
+        String url = server.url(server.emptyDatabase().database());
+        // PostgreSQL's text holds no NUL character: the company's row is refused after Flyway made the schema.
+        Cli.Result refused = run("--ledger", url, "init", "--company", "DK01", "--name", "Nordlys\u0000ApS", "--currency", "DKK");
+        assertEquals(1, refused.exit(), refused.toString());
+        assertEquals("", refused.out());
+        // One sentence, from the company's insert (not Flyway's), and no stack trace.
+        assertTrue(refused.err().endsWith("0x00); nothing was saved.\n"), refused.err());
+        assertEquals(1, refused.err().lines().count(), refused.err());
+        assertEquals(0, tables(url));
+        assertEquals(List.of(), functions(url));
+
+        ok("--ledger", url, "init", "--company", "DK01", "--name", "Nordlys ApS", "--currency", "DKK");
+        assertEquals(1, count(url, "SELECT count(*) FROM legal_entity WHERE code = 'DK01'"));
+    }
+
+    private static List<String> functions(String url) throws Exception {
+        List<String> names = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT proname FROM pg_proc WHERE pronamespace = current_schema()::regnamespace ORDER BY 1")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
     }
 
     @Test
