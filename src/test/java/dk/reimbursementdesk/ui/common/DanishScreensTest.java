@@ -94,6 +94,33 @@ class DanishScreensTest {
     }
 
     @Test
+    void theCustomersFormShowsItsPromptsWholeAtItsInWindowSize(FxRobot robot) throws Exception {
+        screen = ScreenHarness.show(stage, new CustomersScreen(), new Services(ledger));
+        inWindowSize(robot);
+        TableView<?> table = robot.lookup("#customerTable").queryAs(TableView.class);
+        ScreenHarness.waitUntil(() -> table.getItems().size() == 12);
+        // Seen under Xvfb at 1200x760: 'Søg kredito…' in the vendor box, 'Årsag, fx omtvistet faktur' in the hold reason.
+        Node form = robot.lookup("#holdReasonField").queryAs(Node.class);
+        while (!(form instanceof javafx.scene.control.ScrollPane)) {
+            form = form.getParent();
+        }
+        Node whole = form;
+        assertEquals(java.util.List.of(), org.testfx.util.WaitForAsyncUtils.asyncFx(() -> CutTexts.in(whole)).get());
+    }
+
+    @Test
+    void smallCreditsShowsARealisticNameWholeAtItsInWindowSize(FxRobot robot) throws Exception {
+        // The benchmark ledger's longest name, drawn 'Bornholms E…' there at 1400x900.
+        TestLedgers.execute(ledger, "UPDATE customer SET name = 'Bornholms Blomster Holding ApS' WHERE account = 'C0003'");
+        screen = ScreenHarness.show(stage, new dk.reimbursementdesk.ui.writeoff.SmallCreditsScreen(java.time.Clock.fixed(
+                java.time.Instant.parse("2026-12-01T12:00:00Z"), java.time.ZoneOffset.UTC)), new Services(ledger));
+        inWindowSize(robot);
+        TableView<?> table = robot.lookup("#creditTable").queryAs(TableView.class);
+        ScreenHarness.waitUntil(() -> table.getItems().size() == 2);
+        assertEquals(java.util.List.of(), org.testfx.util.WaitForAsyncUtils.asyncFx(() -> CutTexts.in(table)).get());
+    }
+
+    @Test
     void theParametersShowTheirChosenAccountsAndSequencesWholeAtTheirInWindowSize(FxRobot robot) throws Exception {
         TestLedgers.execute(ledger, "UPDATE number_sequence SET name = 'Engangskreditorer fra refusion af debitorer' WHERE code = 'ONE_TIME_VENDOR'");
         screen = ScreenHarness.show(stage, new dk.reimbursementdesk.ui.parameters.ParametersScreen(), new Services(ledger));
