@@ -81,26 +81,25 @@ final class LedgerFiles {
         return with(ledger, opened -> new LedgerCheckService(opened).check().findings());
     }
 
+    /** The file's forms: a path is what {@code --ledger} takes for a file. */
     static <T> T with(Path file, Function<Ledger, T> work) {
-        try (Ledger ledger = Ledger.open(file)) {
-            return work.apply(ledger);
-        }
+        return with(file.toString(), work);
     }
 
     static Map<String, List<String>> snapshot(Path file) {
-        return with(file, TestLedgers::snapshot);
+        return snapshot(file.toString());
     }
 
     static long count(Path file, String sql) {
-        return with(file, ledger -> TestLedgers.count(ledger, sql));
+        return count(file.toString(), sql);
     }
 
     static List<String> rows(Path file, String table) {
-        return snapshot(file).get(table);
+        return rows(file.toString(), table);
     }
 
     static List<String> checkFindings(Path file) {
-        return with(file, ledger -> new LedgerCheckService(ledger).check().findings());
+        return checkFindings(file.toString());
     }
 
     static Path csv(Path dir, String name, String content) {
