@@ -60,6 +60,14 @@ class ServerLedgerCommandsTest {
         return server.url(address.database());
     }
 
+    /** init of company DK01 on the url, refused: exit 1 and nothing on standard output. */
+    private static Cli.Result refusedInit(String url, String companyName, String currency) {
+        Cli.Result result = run("--ledger", url, "init", "--company", "DK01", "--name", companyName, "--currency", currency);
+        assertEquals(1, result.exit(), result.toString());
+        assertEquals("", result.out(), result.toString());
+        return result;
+    }
+
     private long count(String url, String sql) {
         try (Ledger ledger = Ledger.open(ServerAddress.parse(url))) {
             return TestLedgers.count(ledger, sql);
@@ -91,9 +99,7 @@ class ServerLedgerCommandsTest {
     void initWhoseCompanyStepFailsAfterTheSchemaLeavesTheDatabaseAsItWasAndCanBeRunAgain() throws Exception {
         String url = server.url(server.emptyDatabase().database());
         // PostgreSQL's text holds no NUL character: the company's row is refused after Flyway made the schema.
-        Cli.Result refused = run("--ledger", url, "init", "--company", "DK01", "--name", "Nordlys\u0000ApS", "--currency", "DKK");
-        assertEquals(1, refused.exit(), refused.toString());
-        assertEquals("", refused.out());
+        Cli.Result refused = refusedInit(url, "Nordlys\u0000ApS", "DKK");
         // One sentence, from the company's insert (not Flyway's), and no stack trace.
         assertTrue(refused.err().endsWith("0x00); nothing was saved.\n"), refused.err());
         assertEquals(1, refused.err().lines().count(), refused.err());
@@ -146,8 +152,7 @@ class ServerLedgerCommandsTest {
     @Test
     void initRefusesABadCompanyBeforeTouchingTheDatabase() throws Exception {
         String url = server.url(server.emptyDatabase().database());
-        Cli.Result result = run("--ledger", url, "init", "--company", "X", "--name", "X", "--currency", "KRONER");
-        assertEquals(1, result.exit(), result.toString());
+        Cli.Result result = refusedInit(url, "X", "KRONER");
         assertEquals("\"KRONER\" is not an ISO 4217 currency code.\n", result.err());
         assertEquals(0, tables(url));
     }
