@@ -186,7 +186,8 @@ public final class ColumnWidths {
         if (text == null || text.isEmpty()) {
             return 0;
         }
+        // In the theme's size: Primer's text is wider than the default font's.
         Font font = Font.getDefault();
-        return textWidth(text, bold ? Font.font(font.getFamily(), FontWeight.BOLD, font.getSize()) : font);
+        return textWidth(text, Font.font(font.getFamily(), bold ? FontWeight.BOLD : FontWeight.NORMAL, Themes.fontSize()));
     }
 }
