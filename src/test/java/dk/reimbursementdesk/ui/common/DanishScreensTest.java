@@ -44,9 +44,11 @@ class DanishScreensTest {
     }
 
     @BeforeEach
-    void setUp() {
+    void setUp() throws Exception {
         previous = Locale.getDefault();
         Locale.setDefault(Locale.forLanguageTag("da-DK"));
+        // The program's own look, as the window has it: Primer pads a field more than JavaFX's Modena.
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> Themes.apply(false)).get();
         ledger = TestLedgers.demo(dir);
     }
 
@@ -57,6 +59,7 @@ class DanishScreensTest {
         ScreenHarness.close(screen);
         ledger.close();
         Locale.setDefault(previous);
+        org.testfx.util.WaitForAsyncUtils.asyncFx(Themes::reset).get();
     }
 
     @Test
