@@ -20,8 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,25 +30,16 @@ import org.junit.jupiter.api.Test;
  */
 class SetupSavesWaitForPostingTest {
 
-    private Ledger first;
-    private Ledger second;
-
-    @BeforeEach
-    void setUp() {
-        ServerAddress address = PostgresServer.get().migratedDatabase();
-        first = Ledger.open(address);
-        new DemoLedgerService(first).populate();
-        second = Ledger.open(address);
-    }
-
-    @AfterEach
-    void tearDown() {
-        second.close();
-        first.close();
-    }
-
     @Test
     void eachSaveWaitsForAnotherClerksPostingAndThenGoesThrough() throws Exception {
+        ServerAddress database = PostgresServer.get().migratedDatabase();
+        try (Ledger first = Ledger.open(database); Ledger second = Ledger.open(database)) {
+            new DemoLedgerService(first).populate();
+            savesWait(first, second);
+        }
+    }
+
+    private static void savesWait(Ledger first, Ledger second) throws Exception {
         ParametersService parameters = new ParametersService(second);
         ParametersView v = parameters.load();
         Map<String, Runnable> saves = new LinkedHashMap<>();
