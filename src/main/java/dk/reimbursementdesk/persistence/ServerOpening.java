@@ -119,17 +119,25 @@ final class ServerOpening {
         return new HikariDataSource(config);
     }
 
+    /**
+     * Empty means no object at all in the schema, as Flyway counts them: a database holding only a
+     * function, a sequence or a type of its own is another's (Flyway would refuse to make the
+     * schema beside it, with no better sentence than "could not be brought up to date").
+     */
     private static Content content(HikariDataSource pool) {
         try (Connection connection = pool.getConnection();
              Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("""
-                     SELECT count(*) FILTER (WHERE table_name = 'flyway_schema_history') AS history, count(*) AS tables
-                     FROM information_schema.tables WHERE table_schema = current_schema()""")) {
+                     SELECT count(*) AS history FROM information_schema.tables
+                     WHERE table_schema = current_schema() AND table_name = 'flyway_schema_history'""")) {
             rs.next();
-            return rs.getLong("history") > 0 ? Content.LEDGER : rs.getLong("tables") == 0 ? Content.EMPTY : Content.OTHER;
+            if (rs.getLong("history") > 0) {
+                return Content.LEDGER;
+            }
         } catch (SQLException e) {
             throw new LedgerAccessException("Reading the database's tables failed", e);
         }
+        return objects(pool).isEmpty() ? Content.EMPTY : Content.OTHER;
     }
 
     private static List<String> appliedVersions(HikariDataSource pool) {

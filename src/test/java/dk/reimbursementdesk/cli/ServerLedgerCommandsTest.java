@@ -147,6 +147,16 @@ class ServerLedgerCommandsTest {
         assertEquals("The database " + name(other) + " is not empty, so no new ledger is made in it: give an empty database.\n",
                 notEmpty.err());
         assertEquals(1, tables(other));
+
+        // A function of its own is as much another's as a table: Flyway would not make the schema beside it.
+        String withFunction = server.url(server.emptyDatabase().database());
+        try (Connection c = DriverManager.getConnection(withFunction); Statement s = c.createStatement()) {
+            s.execute("CREATE FUNCTION admins_own() RETURNS integer LANGUAGE sql AS 'SELECT 1'");
+        }
+        Cli.Result besideFunction = refusedInit(withFunction, "X", "EUR");
+        assertEquals("The database " + name(withFunction) + " is not empty, so no new ledger is made in it: give an empty database.\n",
+                besideFunction.err());
+        assertEquals(List.of("admins_own"), functions(withFunction));
     }
 
     @Test
