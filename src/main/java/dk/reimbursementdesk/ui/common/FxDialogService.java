@@ -136,7 +136,36 @@ public final class FxDialogService implements DialogService {
             dialog.initOwner(owner);
         }
         keepButtonsWhole(dialog);
+        growWithContent(dialog);
         return dialog.showAndWait();
+    }
+
+    /**
+     * A dialog grows when its content does while it is open: a sentence at a field that appears
+     * (the Reverse dialog's date before the posting date) pushed the buttons out of the window's
+     * bottom, since a window keeps the size it opened at.
+     */
+    static void growWithContent(Dialog<?> dialog) {
+        dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, event -> {
+            DialogPane pane = dialog.getDialogPane();
+            Runnable grow = () -> {
+                if (pane.getScene() == null || pane.getScene().getWindow() == null) {
+                    return;
+                }
+                // Against the scene: the pane is laid out at its preferred height even where the window cuts it.
+                double missing = pane.prefHeight(pane.getWidth()) - pane.getScene().getHeight();
+                if (missing > 0.5) {
+                    Window window = pane.getScene().getWindow();
+                    window.setHeight(window.getHeight() + Math.ceil(missing));
+                }
+            };
+            // A changed text asks its parents for a new layout, the pane among them: measured once laid out.
+            pane.needsLayoutProperty().addListener((o, was, now) -> {
+                if (now) {
+                    javafx.application.Platform.runLater(grow);
+                }
+            });
+        });
     }
 
     /**

@@ -15,6 +15,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -38,6 +39,7 @@ final class WriteOffReversalDialog {
         Label explanation = new Label(WriteOffTexts.text("written.reverse.explanation"));
         explanation.setWrapText(true);
         explanation.setMaxWidth(460);
+        explanation.setMinHeight(Region.USE_PREF_SIZE);
         DatePicker date = new DatePicker();
         date.setId("reversalDate");
         StringProperty unreadable = new SimpleStringProperty("");
@@ -49,6 +51,10 @@ final class WriteOffReversalDialog {
         Label error = new Label();
         error.getStyleClass().add("field-error");
         error.setStyle("-fx-text-fill: #b00020;");
+        // Wrapped within the dialog's width, the dialog growing for it (seen: the sentence ran past the edge).
+        error.setWrapText(true);
+        error.setMaxWidth(460);
+        error.setMinHeight(Region.USE_PREF_SIZE);
         error.textProperty().bind(Bindings.createStringBinding(() -> !unreadable.get().isEmpty() ? unreadable.get()
                 : date.getValue() != null && date.getValue().isBefore(row.postingDate())
                         ? WriteOffTexts.text("written.reverse.beforePosting", Formats.date(date.getValue()), Formats.date(row.postingDate()))

@@ -36,6 +36,25 @@ public final class CutTexts {
         return cut;
     }
 
+    /**
+     * What is wrong with an open dialog's look: its cut texts, and each button below the window's
+     * bottom (pushed out by a sentence that appeared). Empty when the dialog shows everything. Call on the FX thread.
+     */
+    public static List<String> inDialog(javafx.scene.control.DialogPane pane) {
+        List<String> wrong = new ArrayList<>(in(pane));
+        pane.lookupAll(".button").forEach(button -> {
+            if (button.isVisible() && button.localToScene(button.getBoundsInLocal()).getMaxY() > pane.getScene().getHeight() + 0.5) {
+                wrong.add("'" + ((Labeled) button).getText() + "' below the dialog's bottom");
+            }
+        });
+        pane.lookupAll(".label").forEach(label -> {
+            if (label.isVisible() && label.localToScene(label.getBoundsInLocal()).getMaxX() > pane.getScene().getWidth() + 0.5) {
+                wrong.add("'" + ((Labeled) label).getText() + "' past the dialog's right edge");
+            }
+        });
+        return wrong;
+    }
+
     /** A table cell of {@code column}: cut text allowed there. */
     public static Predicate<Node> cellOf(TableColumn<?, ?> column) {
         return node -> node instanceof TableCell<?, ?> cell && cell.getTableColumn() == column;
