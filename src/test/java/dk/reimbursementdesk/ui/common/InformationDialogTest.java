@@ -10,7 +10,6 @@ import javafx.scene.Node;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,15 +33,12 @@ class InformationDialogTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 1200, 760));
-        stage.show();
+        DialogStage.show(stage);
     }
 
     @AfterEach
     void restore(FxRobot robot) {
-        Locale.setDefault(previous);
-        robot.interact(Themes::reset);
-        robot.interact(() -> Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide));
+        DialogStage.restore(robot, stage, previous);
     }
 
     @Test

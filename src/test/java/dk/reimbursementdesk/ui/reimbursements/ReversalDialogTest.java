@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.reimbursementdesk.domain.ReimbursementStatus;
 import dk.reimbursementdesk.service.reimbursement.ReimbursementListService.Row;
 import dk.reimbursementdesk.ui.common.CutTexts;
+import dk.reimbursementdesk.ui.common.DialogStage;
 import dk.reimbursementdesk.ui.common.FxDialogService;
 import dk.reimbursementdesk.ui.common.Themes;
 import java.math.BigDecimal;
@@ -18,7 +19,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,15 +42,12 @@ class ReversalDialogTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 1200, 760));
-        stage.show();
+        DialogStage.show(stage);
     }
 
     @AfterEach
     void restore(FxRobot robot) {
-        robot.interact(() -> Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide));
-        robot.interact(Themes::reset);
-        Locale.setDefault(previous);
+        DialogStage.restore(robot, stage, previous);
     }
 
     @Test
