@@ -9,6 +9,9 @@
 -- The settlement is FIFO by running sums (each customer's credits, in date order, against its
 -- invoices by due date): the same kind and amount of work as the import's matching, not its rule row
 -- for row (the import never lets an invoice settle an earlier credit), so the counts differ a little.
+-- Memory for the staging tables and the big joins, as a careful hand would give it (before any temporary table).
+SET temp_buffers = '512MB';
+SET LOCAL work_mem = '256MB';
 CREATE TEMP TABLE s_customer (account text, name text, "group" text, currency text, vendor_account text, iban text, bic text)
     ON COMMIT DROP;
 CREATE TEMP TABLE s_rate (currency text, date text, rate text) ON COMMIT DROP;
@@ -37,12 +40,12 @@ CREATE TEMP TABLE s_item ON COMMIT DROP AS
 SELECT (SELECT coalesce(max(id), 0) FROM customer_transaction) + row_number() OVER () AS id, x.customer_id, x.type,
        x.transaction_date, x.due_date, x.document, x.currency, x.sign * x.minor AS amount,
        x.sign * CASE WHEN x.currency = e.accounting_currency THEN x.minor
-                     ELSE CAST(round(x.minor / power(10.0, x.decimals) * CAST(r.rate AS numeric), a.decimals) * power(10.0, a.decimals) AS bigint) END
+                     ELSE CAST(round(x.minor / CAST(10 ^ x.decimals AS bigint) * CAST(r.rate AS numeric), a.decimals) * CAST(10 ^ a.decimals AS bigint) AS bigint) END
            AS amount_acc
 FROM (SELECT c.id AS customer_id, upper(t.type) AS type, CAST(t.date AS date) AS transaction_date,
              coalesce(CAST(nullif(t.due_date, '') AS date), CASE WHEN upper(t.type) = 'INVOICE' THEN CAST(t.date AS date) END) AS due_date,
              t.document, k.code AS currency, k.decimals, CASE WHEN upper(t.type) = 'INVOICE' THEN 1 ELSE -1 END AS sign,
-             CAST(round(CAST(t.amount AS numeric) * power(10.0, k.decimals)) AS bigint) AS minor
+             CAST(round(CAST(t.amount AS numeric) * CAST(10 ^ k.decimals AS bigint)) AS bigint) AS minor
       FROM s_txn t JOIN customer c ON lower(c.account) = lower(t.customer)
       JOIN currency k ON k.code = coalesce(nullif(upper(t.currency), ''), c.currency)) x
 CROSS JOIN legal_entity e
@@ -68,7 +71,7 @@ INSERT INTO voucher (number, posting_date, description, posted_at)
 SELECT 'V-BASELINE', max(transaction_date), 'Import baseline', CAST(now() AS text) FROM s_item;
 INSERT INTO customer_transaction (id, customer_id, voucher_id, type, transaction_date, due_date, document, currency, amount, amount_acc)
 SELECT i.id, i.customer_id, v.id, i.type, i.transaction_date, i.due_date, i.document, i.currency, i.amount, i.amount_acc
-FROM s_item i CROSS JOIN voucher v WHERE v.number = 'V-BASELINE' ORDER BY i.id;
+FROM s_item i CROSS JOIN voucher v WHERE v.number = 'V-BASELINE';
 
 -- Settlement: each side's running sums per customer and currency, the overlaps of debit and credit ranges.
 CREATE TEMP TABLE s_range ON COMMIT DROP AS
@@ -86,12 +89,15 @@ FROM s_range d JOIN s_range c ON c.customer_id = d.customer_id AND c.currency = 
 WHERE d.debit;
 CREATE TEMP TABLE s_settled ON COMMIT DROP AS
 SELECT id, sum(part) AS settled, sum(part_acc) AS settled_acc FROM (
-    SELECT debit_id AS id, part, CAST(round(CAST(part AS numeric) * debit_acc / debit_amount) AS bigint) AS part_acc FROM s_part
+    -- The accounting-currency part in proportion; exact, without arithmetic, where both amounts are the same (as the import does).
+    SELECT debit_id AS id, part, CASE WHEN debit_acc = debit_amount THEN part
+                                      ELSE CAST(round(CAST(part AS numeric) * debit_acc / debit_amount) AS bigint) END AS part_acc FROM s_part
     UNION ALL
-    SELECT credit_id, -part, CAST(round(CAST(part AS numeric) * credit_acc / -credit_amount) AS bigint) * -1 FROM s_part) p
+    SELECT credit_id, -part, CASE WHEN credit_acc = credit_amount THEN -part
+                                  ELSE CAST(round(CAST(part AS numeric) * credit_acc / credit_amount) AS bigint) END FROM s_part) p
 GROUP BY id;
 INSERT INTO customer_settlement (voucher_id, transaction_id, amount, amount_acc)
-SELECT v.id, s.id, s.settled, s.settled_acc FROM s_settled s CROSS JOIN voucher v WHERE v.number = 'V-BASELINE' ORDER BY s.id;
+SELECT v.id, s.id, s.settled, s.settled_acc FROM s_settled s CROSS JOIN voucher v WHERE v.number = 'V-BASELINE';
 INSERT INTO customer_open_item (customer_id, currency, transaction_id, transaction_date, open_amount, open_amount_acc)
 SELECT i.customer_id, i.currency, i.id, i.transaction_date, i.amount - coalesce(s.settled, 0), i.amount_acc - coalesce(s.settled_acc, 0)
 FROM s_item i LEFT JOIN s_settled s ON s.id = i.id
