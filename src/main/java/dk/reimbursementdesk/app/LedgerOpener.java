@@ -60,8 +60,9 @@ public final class LedgerOpener {
 
     /**
      * Makes the empty database at {@code url} a ledger with its company (File > New ledger on a
-     * server…). When the company's setup fails after the schema was made the database keeps the bare
-     * schema (the window does not drop tables on a shared server); opening it then says it holds no company.
+     * server…). All or nothing, as the {@code init} command: when the company's setup fails after the
+     * schema was made, what the create made is dropped again ({@link Ledger#closeDiscardingCreation})
+     * and the database is as empty as before.
      */
     public static Ledger createOnServer(String url, String password, String companyCode, String companyName, String accountingCurrency) {
         Ledger ledger = Ledger.create(server(url, password));
@@ -69,7 +70,11 @@ public final class LedgerOpener {
             new CompanySetupService(ledger).initialize(companyCode, companyName, accountingCurrency, false);
             return ledger;
         } catch (RuntimeException e) {
-            ledger.close();
+            try {
+                ledger.closeDiscardingCreation();
+            } catch (RuntimeException dropFailed) {
+                e.addSuppressed(dropFailed);
+            }
             throw e;
         }
     }

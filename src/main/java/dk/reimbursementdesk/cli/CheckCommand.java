@@ -18,7 +18,7 @@ public final class CheckCommand extends LedgerCommand {
     protected int run(Services services) {
         LedgerCheckService.Report report = services.ledgerCheck().check();
         if (report.allWell()) {
-            out().println(new dk.reimbursementdesk.domain.UserException("check.allWell").getMessage());
+            out().println(report.allWellSentence());
             return 0;
         }
         report.findings().forEach(out()::println);

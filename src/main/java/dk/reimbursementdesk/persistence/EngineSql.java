@@ -141,4 +141,12 @@ public final class EngineSql {
         }
         return "(SELECT group_concat(joined, char(31)) FROM (SELECT " + expression + " AS joined " + from + " ORDER BY " + orderBy + "))";
     }
+
+    /**
+     * What ends a SELECT that locks the rows it reads until the unit ends: {@code FOR UPDATE} on
+     * PostgreSQL; nothing on SQLite, which knows no row locks (a file's unit of work is its only writer).
+     */
+    public static String forUpdate(Engine engine) {
+        return engine == Engine.POSTGRESQL ? " FOR UPDATE" : "";
+    }
 }

@@ -92,6 +92,33 @@ public final class Ledger implements AutoCloseable {
     }
 
     /**
+     * What the database held before {@link #create(ServerAddress)} made this ledger in it (the drop
+     * statements of {@link ServerOpening#objects}); null for a ledger that was opened, not made.
+     */
+    private List<String> beforeCreation;
+
+    void madeOver(List<String> objectsBefore) {
+        this.beforeCreation = List.copyOf(objectsBefore);
+    }
+
+    /**
+     * For a ledger {@link #create(ServerAddress)} just made whose setup then failed (the company
+     * step refused): closes it and drops every object its creation added to the database, the schema
+     * and Flyway's history, in one transaction, so init is all or nothing and the database is as
+     * empty as it was (issue 15). A ledger that was opened, or a file, is only closed: a file's
+     * half-made ledger is removed by its caller.
+     */
+    public void closeDiscardingCreation() {
+        try {
+            if (server != null && beforeCreation != null) {
+                ServerOpening.dropAllBut(dataSource, beforeCreation, server.display());
+            }
+        } finally {
+            close();
+        }
+    }
+
+    /**
      * Opens the ledger on a PostgreSQL server: refuses an unreachable server, a wrong password, a
      * missing or empty database, another program's tables, or a newer schema, each in a sentence;
      * an older ledger is migrated (the server's own backups stand for the file's upgrade backup).

@@ -105,9 +105,8 @@ public final class Services implements AutoCloseable {
      * {@link #create(Path, String, String, String)} for a file or a server's URL. On a server the
      * database must be empty: its schema is made with Flyway, then the company; a database that holds
      * anything, or a ledger already, is refused before anything is written. When the company's setup
-     * fails after the schema was made, the database keeps the bare schema (dropping another's tables
-     * is the administrator's job): the refusal says so by its own sentence, and init on it again is
-     * refused as a ledger already.
+     * fails after the schema was made, what the create made is dropped again (the objects the
+     * database held before are kept), so init is all or nothing and may simply be run again.
      */
     public static Services create(String ledger, String companyCode, String companyName, String accountingCurrency) {
         if (!isServerUrl(ledger)) {
@@ -120,7 +119,11 @@ public final class Services implements AutoCloseable {
             new CompanySetupService(created).initialize(companyCode, companyName, currency, false);
             return new Services(created, true);
         } catch (RuntimeException e) {
-            created.close();
+            try {
+                created.closeDiscardingCreation();
+            } catch (RuntimeException dropFailed) {
+                e.addSuppressed(dropFailed);
+            }
             throw e;
         }
     }

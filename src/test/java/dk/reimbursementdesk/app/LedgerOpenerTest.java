@@ -8,6 +8,7 @@ import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.service.Services;
 import dk.reimbursementdesk.service.check.LedgerCheckService;
 import dk.reimbursementdesk.service.gl.CompanyInfo;
+import dk.reimbursementdesk.testing.PostgresServer;
 import dk.reimbursementdesk.testing.TestLedgers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -114,5 +115,17 @@ class LedgerOpenerTest {
         UserException refused = assertThrows(UserException.class, () -> LedgerOpener.createEmpty(file, "X", "X ApS", "XYZ"));
         assertEquals("currency.notIso", refused.getKey());
         assertFalse(Files.exists(file));
+    }
+
+    /** File > New ledger on a server… is all or nothing too: a refused company leaves the database empty for another try. */
+    @Test
+    void aServerLedgerWhoseCompanyFailsAfterTheSchemaLeavesTheDatabaseEmpty() {
+        PostgresServer server = PostgresServer.get();
+        String url = server.url(server.emptyDatabase().database());
+        // PostgreSQL's text holds no NUL character: refused at the company's row, after Flyway made the schema.
+        assertThrows(RuntimeException.class, () -> LedgerOpener.createOnServer(url, null, "DK01", "Nordlys\u0000ApS", "DKK"));
+        try (Ledger ledger = LedgerOpener.createOnServer(url, null, "DK01", "Nordlys ApS", "DKK")) {
+            assertEquals(1, TestLedgers.count(ledger, "SELECT count(*) FROM legal_entity WHERE code = 'DK01'"));
+        }
     }
 }

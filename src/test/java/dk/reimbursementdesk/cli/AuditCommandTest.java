@@ -18,12 +18,12 @@ class AuditCommandTest {
 
     @TempDir
     Path dir;
-    Path file;
+    String file;
 
     /** Four posting commands: a run, a reversal, a payment batch, an import. */
     @BeforeEach
     void posted() {
-        file = LedgerFiles.demo(dir);
+        file = LedgerFiles.demoLedger(dir);
         ok("reimburse", "--date", "2026-11-24", "--where", "account=C0001..C0004");
         ok("reverse", "RB-000002");
         ok("pay", "--where", "account=V0001", "--date", "2026-11-25", "--pain001", dir.resolve("pay.xml").toString());
@@ -39,18 +39,21 @@ class AuditCommandTest {
     private Cli.Result run(String... command) {
         String[] args = new String[command.length + 4];
         args[0] = "--ledger";
-        args[1] = file.toString();
+        args[1] = file;
         args[2] = "--locale";
         args[3] = "en";
         System.arraycopy(command, 0, args, 4, command.length);
         return Cli.run(args);
     }
 
-    /** Plain SQL on the ledger file, as someone with a SQLite shell would type it. */
+    /**
+     * Plain SQL on the ledger, as someone with a SQLite shell (or psql) would type it; PostgreSQL's
+     * DROP TRIGGER names the trigger's table.
+     */
     private void sql(String... statements) {
         LedgerFiles.with(file, ledger -> {
             for (String statement : statements) {
-                TestLedgers.execute(ledger, statement);
+                TestLedgers.execute(ledger, statement, statement.startsWith("DROP TRIGGER ") ? statement + " ON audit_entry" : statement);
             }
             return null;
         });
@@ -65,7 +68,7 @@ class AuditCommandTest {
 
     @Test
     void theDanishVerifyLineIsTheSameContractLine() {
-        Cli.Result result = Cli.run("--ledger", file.toString(), "--locale", "da", "audit", "verify");
+        Cli.Result result = Cli.run("--ledger", file, "--locale", "da", "audit", "verify");
         assertEquals(0, result.exit(), result.toString());
         assertEquals("audit: 4 entries, chain intact\n", result.out());
     }

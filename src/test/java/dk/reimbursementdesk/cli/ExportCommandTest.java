@@ -17,11 +17,11 @@ class ExportCommandTest {
 
     @TempDir
     static Path dir;
-    static Path file;
+    static String file;
 
     @BeforeAll
     static void demo() {
-        file = LedgerFiles.demo(dir);
+        file = LedgerFiles.demoLedger(dir);
     }
 
     private static List<String> lines(String csv) {
@@ -31,7 +31,7 @@ class ExportCommandTest {
 
     @Test
     void balancesArePerCustomerAndCurrencyPositiveWhenTheCustomerOwesWithoutZeroRows() {
-        Cli.Result result = Cli.run("--ledger", file.toString(), "export", "balances");
+        Cli.Result result = Cli.run("--ledger", file, "export", "balances");
         assertEquals(0, result.exit(), result.toString());
         assertEquals("", result.err());
         assertEquals(List.of(
@@ -52,7 +52,7 @@ class ExportCommandTest {
 
     @Test
     void customersHaveTheImportColumnsWithTheVendorAccountAndQuoting() {
-        List<String> lines = lines(Cli.run("--ledger", file.toString(), "export", "customers").out());
+        List<String> lines = lines(Cli.run("--ledger", file, "export", "customers").out());
         assertEquals("account,name,group,currency,vendor_account,iban,bic", lines.get(0));
         assertEquals("C0001,Bager Hansen ApS,RETAIL,DKK,V0001,DK2230003000123456,DABADKKK", lines.get(1));
         assertEquals("C0002,Møller & Søn A/S,WHOLESALE,DKK,,,", lines.get(2));
@@ -61,7 +61,7 @@ class ExportCommandTest {
 
     @Test
     void vendorsEndWithTheOneTimeFlag() {
-        List<String> lines = lines(Cli.run("--ledger", file.toString(), "export", "vendors").out());
+        List<String> lines = lines(Cli.run("--ledger", file, "export", "vendors").out());
         assertEquals("account,name,group,currency,iban,bic,one_time", lines.get(0));
         assertEquals("V0003,Jensen Cykler,REFUNDS,DKK,DK3852950001234567,,false", lines.get(3));
         assertEquals(6, lines.size());
@@ -69,7 +69,7 @@ class ExportCommandTest {
 
     @Test
     void transactionsHavePositiveAmountsAndSignedOpenAmountsInCurrencyDecimals() {
-        List<String> lines = lines(Cli.run("--ledger", file.toString(), "export", "transactions").out());
+        List<String> lines = lines(Cli.run("--ledger", file, "export", "transactions").out());
         assertEquals("customer,date,type,document,amount,currency,open,due_date", lines.get(0));
         assertEquals("C0001,2026-09-01,INVOICE,INV-1001,1000.00,DKK,0.00,2026-10-01", lines.get(1));
         assertEquals("C0001,2026-09-20,PAYMENT,PAY-5001,1250.00,DKK,-250.00,", lines.get(2));
@@ -81,16 +81,16 @@ class ExportCommandTest {
     void ratesKeepTheirExactDecimalText() {
         assertEquals(List.of("currency,date,rate", "EUR,2026-01-01,7.46", "EUR,2026-07-01,7.4575", "EUR,2026-10-01,7.4525",
                         "SEK,2026-01-01,0.69", "USD,2026-01-01,6.4"),
-                lines(Cli.run("--ledger", file.toString(), "export", "rates").out()));
+                lines(Cli.run("--ledger", file, "export", "rates").out()));
     }
 
     @Test
     void toAFileItWritesUtf8AndSaysSoOnStandardOutput() throws Exception {
         Path csv = dir.resolve("customers.csv");
-        Cli.Result result = Cli.run("--ledger", file.toString(), "export", "customers", csv.toString());
+        Cli.Result result = Cli.run("--ledger", file, "export", "customers", csv.toString());
         assertEquals(0, result.exit(), result.toString());
         assertEquals("Wrote customers to " + csv + ".\n", result.out());
-        assertEquals(Cli.run("--ledger", file.toString(), "export", "customers").out(), Files.readString(csv, StandardCharsets.UTF_8));
+        assertEquals(Cli.run("--ledger", file, "export", "customers").out(), Files.readString(csv, StandardCharsets.UTF_8));
         try (var files = Files.list(dir)) {
             assertFalse(files.anyMatch(p -> p.getFileName().toString().endsWith(".part")), "no temporary file left");
         }
@@ -99,7 +99,7 @@ class ExportCommandTest {
     @Test
     void aFileInAFolderThatDoesNotExistIsRefused() {
         Path csv = dir.resolve("no-such-folder").resolve("x.csv");
-        Cli.Result result = Cli.run("--ledger", file.toString(), "export", "rates", csv.toString());
+        Cli.Result result = Cli.run("--ledger", file, "export", "rates", csv.toString());
         assertEquals(1, result.exit());
         assertTrue(result.err().startsWith("The file " + csv.toAbsolutePath() + " could not be written: "), result.err());
         assertEquals("", result.out());
@@ -108,7 +108,7 @@ class ExportCommandTest {
 
     @Test
     void anUnknownKindIsAUsageErrorNamingTheKinds() {
-        Cli.Result result = Cli.run("--ledger", file.toString(), "export", "invoices");
+        Cli.Result result = Cli.run("--ledger", file, "export", "invoices");
         assertEquals(2, result.exit());
         assertTrue(result.err().startsWith(
                 "\"invoices\" is not something to export; choose one of customers, vendors, transactions, rates, balances, reimbursements.\nUsage:"),
@@ -118,7 +118,7 @@ class ExportCommandTest {
     @Test
     void exportWritesNothingToTheLedger() {
         var before = LedgerFiles.snapshot(file);
-        Cli.run("--ledger", file.toString(), "export", "transactions");
+        Cli.run("--ledger", file, "export", "transactions");
         assertEquals(before, LedgerFiles.snapshot(file));
     }
 }

@@ -1,7 +1,9 @@
 package dk.reimbursementdesk.cli;
 
 import dk.reimbursementdesk.persistence.Ledger;
+import dk.reimbursementdesk.persistence.ServerAddress;
 import dk.reimbursementdesk.service.check.LedgerCheckService;
+import dk.reimbursementdesk.testing.PostgresServer;
 import dk.reimbursementdesk.testing.TestLedgers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,26 +35,71 @@ final class LedgerFiles {
         }
     }
 
-    static <T> T with(Path file, Function<Ledger, T> work) {
-        try (Ledger ledger = Ledger.open(file)) {
-            return work.apply(ledger);
+    /**
+     * The demo ledger as the command line's {@code --ledger} names it: a file's path, or on
+     * PostgreSQL ({@code -Ddesk.test.engine=postgresql}) the URL of a test database of its own. For
+     * the command tests about a ledger's content, which pass on both engines.
+     */
+    static String demoLedger(Path dir) {
+        try (Ledger ledger = TestLedgers.demo(dir)) {
+            return location(ledger);
         }
     }
 
+    /** {@link #demoLedger} with company "TEST" in DKK and nothing else. */
+    static String emptyLedger(Path dir) {
+        try (Ledger ledger = TestLedgers.empty(dir)) {
+            return location(ledger);
+        }
+    }
+
+    private static String location(Ledger ledger) {
+        return ledger.server().map(address -> PostgresServer.get().url(address.database()))
+                .orElseGet(() -> ledger.file().toString());
+    }
+
+    /** {@link #with(Path, Function)} for a ledger {@link #demoLedger} named: a file or a test database. */
+    static <T> T with(String ledger, Function<Ledger, T> work) {
+        try (Ledger opened = ServerAddress.isServerUrl(ledger) ? Ledger.open(ServerAddress.parse(ledger)) : Ledger.open(Path.of(ledger))) {
+            return work.apply(opened);
+        }
+    }
+
+    static Map<String, List<String>> snapshot(String ledger) {
+        return with(ledger, TestLedgers::snapshot);
+    }
+
+    static long count(String ledger, String sql) {
+        return with(ledger, opened -> TestLedgers.count(opened, sql));
+    }
+
+    static List<String> rows(String ledger, String table) {
+        return snapshot(ledger).get(table);
+    }
+
+    static List<String> checkFindings(String ledger) {
+        return with(ledger, opened -> new LedgerCheckService(opened).check().findings());
+    }
+
+    /** The file's forms: a path is what {@code --ledger} takes for a file. */
+    static <T> T with(Path file, Function<Ledger, T> work) {
+        return with(file.toString(), work);
+    }
+
     static Map<String, List<String>> snapshot(Path file) {
-        return with(file, TestLedgers::snapshot);
+        return snapshot(file.toString());
     }
 
     static long count(Path file, String sql) {
-        return with(file, ledger -> TestLedgers.count(ledger, sql));
+        return count(file.toString(), sql);
     }
 
     static List<String> rows(Path file, String table) {
-        return snapshot(file).get(table);
+        return rows(file.toString(), table);
     }
 
     static List<String> checkFindings(Path file) {
-        return with(file, ledger -> new LedgerCheckService(ledger).check().findings());
+        return checkFindings(file.toString());
     }
 
     static Path csv(Path dir, String name, String content) {

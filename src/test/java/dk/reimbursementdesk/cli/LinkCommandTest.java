@@ -11,11 +11,11 @@ class LinkCommandTest {
 
     @TempDir
     Path dir;
-    Path file;
+    String file;
 
     @BeforeEach
     void demo() {
-        file = LedgerFiles.demo(dir);
+        file = LedgerFiles.demoLedger(dir);
     }
 
     private String vendorOf(String customer) {
@@ -32,7 +32,7 @@ class LinkCommandTest {
 
     @Test
     void linkSetsTheVendorAccountWhateverCaseWasTyped() {
-        Cli.Result result = Cli.run("--ledger", file.toString(), "link", "c0002", "v0100");
+        Cli.Result result = Cli.run("--ledger", file, "link", "c0002", "v0100");
         assertEquals(0, result.exit(), result.toString());
         assertEquals("Customer C0002 now has vendor account V0100.\n", result.out());
         assertEquals("", result.err());
@@ -41,7 +41,7 @@ class LinkCommandTest {
 
     @Test
     void linkReplacesAnEarlierLink() {
-        Cli.Result result = Cli.run("--ledger", file.toString(), "link", "C0001", "V0101");
+        Cli.Result result = Cli.run("--ledger", file, "link", "C0001", "V0101");
         assertEquals(0, result.exit(), result.toString());
         assertEquals("V0101", vendorOf("C0001"));
     }
@@ -49,7 +49,7 @@ class LinkCommandTest {
     @Test
     void linkToAnUnknownVendorIsRefusedAndNothingIsWritten() {
         var before = LedgerFiles.snapshot(file);
-        Cli.Result result = Cli.run("--ledger", file.toString(), "link", "C0002", "V9999");
+        Cli.Result result = Cli.run("--ledger", file, "link", "C0002", "V9999");
         assertEquals(1, result.exit());
         assertEquals("There is no vendor with account V9999.\n", result.err());
         assertEquals("", result.out());
@@ -59,7 +59,7 @@ class LinkCommandTest {
     @Test
     void linkOfAnUnknownCustomerIsRefusedAndNothingIsWritten() {
         var before = LedgerFiles.snapshot(file);
-        Cli.Result result = Cli.run("--ledger", file.toString(), "link", "C9999", "V0001");
+        Cli.Result result = Cli.run("--ledger", file, "link", "C9999", "V0001");
         assertEquals(1, result.exit());
         assertEquals("There is no customer with account C9999.\n", result.err());
         assertEquals(before, LedgerFiles.snapshot(file));
@@ -67,7 +67,7 @@ class LinkCommandTest {
 
     @Test
     void unlinkClearsTheVendorAccountAndNamesTheOldOne() {
-        Cli.Result result = Cli.run("--ledger", file.toString(), "unlink", "C0001");
+        Cli.Result result = Cli.run("--ledger", file, "unlink", "C0001");
         assertEquals(0, result.exit(), result.toString());
         assertEquals("Customer C0001 no longer has a vendor account (it was V0001).\n", result.out());
         assertEquals(null, vendorOf("C0001"));
@@ -76,7 +76,7 @@ class LinkCommandTest {
     @Test
     void unlinkOfACustomerWithoutAVendorIsRefusedAndNothingIsWritten() {
         var before = LedgerFiles.snapshot(file);
-        Cli.Result result = Cli.run("--ledger", file.toString(), "unlink", "C0002");
+        Cli.Result result = Cli.run("--ledger", file, "unlink", "C0002");
         assertEquals(1, result.exit());
         assertEquals("Customer C0002 has no vendor account to clear.\n", result.err());
         assertEquals(before, LedgerFiles.snapshot(file));
@@ -84,7 +84,7 @@ class LinkCommandTest {
 
     @Test
     void aMissingArgumentIsAUsageError() {
-        Cli.Result result = Cli.run("--ledger", file.toString(), "link", "C0002");
+        Cli.Result result = Cli.run("--ledger", file, "link", "C0002");
         assertEquals(2, result.exit());
         assertEquals(true, result.err().startsWith("Missing required parameter: 'VENDOR'"), result.err());
     }

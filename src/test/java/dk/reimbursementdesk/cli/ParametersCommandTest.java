@@ -13,16 +13,16 @@ class ParametersCommandTest {
 
     @TempDir
     Path dir;
-    Path file;
+    String file;
 
     @BeforeEach
     void ledger() {
-        file = LedgerFiles.empty(dir);
+        file = LedgerFiles.emptyLedger(dir);
     }
 
     @Test
     void printsEveryParameterAsANameValueLine() {
-        Cli.Result result = Cli.run("--ledger", file.toString(), "parameters");
+        Cli.Result result = Cli.run("--ledger", file, "parameters");
         assertEquals(0, result.exit(), result.toString());
         assertEquals("""
                 company: TEST
@@ -50,7 +50,7 @@ class ParametersCommandTest {
 
     @Test
     void setsWhatIsGivenAndPrintsTheNewValues() {
-        Cli.Result result = Cli.run("--ledger", file.toString(), "parameters", "--minimum-reimbursement", "100",
+        Cli.Result result = Cli.run("--ledger", file, "parameters", "--minimum-reimbursement", "100",
                 "--bank-iban", "dk58 1470 0000 9876 54", "--bank-bic", "dabadkkk");
         assertEquals(0, result.exit(), result.toString());
         assertTrue(result.out().contains("minimum_reimbursement: 100.00\nbank_iban: DK5814700000987654\nbank_bic: DABADKKK\n"), result.out());
@@ -63,8 +63,8 @@ class ParametersCommandTest {
 
     @Test
     void anEmptyIbanOrBicClearsIt() {
-        Cli.run("--ledger", file.toString(), "parameters", "--bank-iban", "DK5814700000987654", "--bank-bic", "DABADKKK");
-        Cli.Result result = Cli.run("--ledger", file.toString(), "parameters", "--bank-iban", "", "--bank-bic", "");
+        Cli.run("--ledger", file, "parameters", "--bank-iban", "DK5814700000987654", "--bank-bic", "DABADKKK");
+        Cli.Result result = Cli.run("--ledger", file, "parameters", "--bank-iban", "", "--bank-bic", "");
         assertEquals(0, result.exit(), result.toString());
         assertTrue(result.out().contains("bank_iban: \nbank_bic: \n"), result.out());
         assertEquals(1, LedgerFiles.count(file, "SELECT count(*) FROM parameters WHERE bank_iban IS NULL AND bank_bic IS NULL"));
@@ -73,7 +73,7 @@ class ParametersCommandTest {
     @Test
     void anInvalidIbanIsRefusedAndNothingIsWrittenNotEvenTheValidChanges() {
         var before = LedgerFiles.snapshot(file);
-        Cli.Result result = Cli.run("--ledger", file.toString(), "parameters", "--minimum-reimbursement", "50",
+        Cli.Result result = Cli.run("--ledger", file, "parameters", "--minimum-reimbursement", "50",
                 "--bank-iban", "DK5814700000987655");
         assertEquals(1, result.exit());
         assertEquals("\"DK5814700000987655\" is not a valid IBAN: the check digits do not fit the rest: a character is mistyped or two are swapped.\n", result.err());
@@ -84,7 +84,7 @@ class ParametersCommandTest {
     @Test
     void anInvalidBicIsRefusedAndNothingIsWritten() {
         var before = LedgerFiles.snapshot(file);
-        Cli.Result result = Cli.run("--ledger", file.toString(), "parameters", "--bank-bic", "DABA");
+        Cli.Result result = Cli.run("--ledger", file, "parameters", "--bank-bic", "DABA");
         assertEquals(1, result.exit());
         assertEquals("\"DABA\" is not a valid BIC.\n", result.err());
         assertEquals(before, LedgerFiles.snapshot(file));
@@ -93,7 +93,7 @@ class ParametersCommandTest {
     @Test
     void aMinimumWithTooManyDecimalsIsRefusedAndNothingIsWritten() {
         var before = LedgerFiles.snapshot(file);
-        Cli.Result result = Cli.run("--ledger", file.toString(), "parameters", "--minimum-reimbursement", "10.005");
+        Cli.Result result = Cli.run("--ledger", file, "parameters", "--minimum-reimbursement", "10.005");
         assertEquals(1, result.exit());
         assertEquals("The minimum reimbursement 10.005 has more decimals than DKK allows (2).\n", result.err());
         assertEquals(before, LedgerFiles.snapshot(file));
@@ -102,7 +102,7 @@ class ParametersCommandTest {
     @Test
     void aNegativeMinimumIsRefusedAndNothingIsWritten() {
         var before = LedgerFiles.snapshot(file);
-        Cli.Result result = Cli.run("--ledger", file.toString(), "parameters", "--minimum-reimbursement=-1");
+        Cli.Result result = Cli.run("--ledger", file, "parameters", "--minimum-reimbursement=-1");
         assertEquals(1, result.exit());
         assertEquals("The minimum reimbursement cannot be negative (it was -1).\n", result.err());
         assertEquals(before, LedgerFiles.snapshot(file));
@@ -111,7 +111,7 @@ class ParametersCommandTest {
     @Test
     void aMinimumThatIsNotANumberIsAUsageError() {
         var before = LedgerFiles.snapshot(file);
-        Cli.Result result = Cli.run("--ledger", file.toString(), "parameters", "--minimum-reimbursement", "1,000.00");
+        Cli.Result result = Cli.run("--ledger", file, "parameters", "--minimum-reimbursement", "1,000.00");
         assertEquals(2, result.exit());
         assertTrue(result.err().contains("--minimum-reimbursement"), result.err());
         assertEquals(before, LedgerFiles.snapshot(file));

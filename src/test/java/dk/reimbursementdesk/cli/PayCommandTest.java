@@ -26,19 +26,19 @@ class PayCommandTest {
 
     @TempDir
     Path dir;
-    Path file;
+    String file;
     Path xml;
 
     @BeforeEach
     void reimbursed() {
-        file = LedgerFiles.demo(dir);
+        file = LedgerFiles.demoLedger(dir);
         xml = dir.resolve("payments.xml");
-        Cli.Result run = Cli.run("--ledger", file.toString(), "reimburse", "--date", "2026-11-24");
+        Cli.Result run = Cli.run("--ledger", file, "reimburse", "--date", "2026-11-24");
         assertEquals(0, run.exit(), run.toString());
     }
 
     private Cli.Result pay(String... options) {
-        List<String> args = new ArrayList<>(List.of("--ledger", file.toString(), "--locale", "en", "pay", "--date", "2026-11-25"));
+        List<String> args = new ArrayList<>(List.of("--ledger", file, "--locale", "en", "pay", "--date", "2026-11-25"));
         args.addAll(List.of(options));
         return Cli.run(args.toArray(String[]::new));
     }
@@ -163,7 +163,7 @@ class PayCommandTest {
     }
 
     private Cli.Result payBatch(String... options) {
-        List<String> args = new ArrayList<>(List.of("--ledger", file.toString(), "--locale", "en", "pay"));
+        List<String> args = new ArrayList<>(List.of("--ledger", file, "--locale", "en", "pay"));
         args.addAll(List.of(options));
         return Cli.run(args.toArray(String[]::new));
     }

@@ -36,15 +36,15 @@ class ReimburseCommandTest {
 
     @TempDir
     Path dir;
-    Path file;
+    String file;
 
     @BeforeEach
     void demo() {
-        file = LedgerFiles.demo(dir);
+        file = LedgerFiles.demoLedger(dir);
     }
 
     private Cli.Result reimburse(String... options) {
-        List<String> args = new ArrayList<>(List.of("--ledger", file.toString(), "--locale", "en", "reimburse"));
+        List<String> args = new ArrayList<>(List.of("--ledger", file, "--locale", "en", "reimburse"));
         args.addAll(List.of(options));
         return Cli.run(args.toArray(String[]::new));
     }
@@ -111,7 +111,7 @@ class ReimburseCommandTest {
                 + "2270.00 DKK, 170.00 EUR, 1000.00 SEK (4226.93 DKK in all); 5 one-time vendors created.\n", result.out());
         assertEquals("", result.err());
         assertEquals(8, LedgerFiles.count(file, "SELECT count(*) FROM reimbursement WHERE status = 'OPEN' AND posting_date = '2026-11-24'"));
-        assertEquals(5, LedgerFiles.count(file, "SELECT count(*) FROM vendor WHERE one_time = 1"));
+        assertEquals(5, LedgerFiles.count(file, "SELECT count(*) FROM vendor WHERE one_time = TRUE"));
         assertEquals(List.of(), LedgerFiles.checkFindings(file));
     }
 
@@ -213,7 +213,7 @@ class ReimburseCommandTest {
 
     @Test
     void inDanishTheSentencesAreDanishAndTheAmountsStayPlain() {
-        Cli.Result result = Cli.run("--ledger", file.toString(), "--locale", "da", "reimburse", "--preview", "--date", "2026-11-24",
+        Cli.Result result = Cli.run("--ledger", file, "--locale", "da", "reimburse", "--preview", "--date", "2026-11-24",
                 "--where", "account=C0003,C0011");
         assertEquals(0, result.exit(), result.toString());
         assertEquals("""

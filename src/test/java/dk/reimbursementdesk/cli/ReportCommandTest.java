@@ -16,17 +16,17 @@ class ReportCommandTest {
 
     @TempDir
     Path dir;
-    Path file;
+    String file;
 
     @BeforeEach
     void demo() {
-        file = LedgerFiles.demo(dir);
+        file = LedgerFiles.demoLedger(dir);
     }
 
     private Cli.Result report(String... args) {
         String[] line = new String[args.length + 3];
         line[0] = "--ledger";
-        line[1] = file.toString();
+        line[1] = file;
         line[2] = "report";
         System.arraycopy(args, 0, line, 3, args.length);
         return Cli.run(line);
@@ -34,7 +34,7 @@ class ReportCommandTest {
 
     @Test
     void runWritesTheRunReportInTheChosenLanguageAndNamesTheFile() throws Exception {
-        assertEquals(0, Cli.run("--ledger", file.toString(), "reimburse", "--date", "2026-11-24").exit());
+        assertEquals(0, Cli.run("--ledger", file, "reimburse", "--date", "2026-11-24").exit());
         Path pdf = dir.resolve("run.pdf");
         Cli.Result result = report("run", "1", "--pdf", pdf.toString(), "--locale", "da");
         assertEquals(0, result.exit(), result.toString());
@@ -62,8 +62,8 @@ class ReportCommandTest {
 
     @Test
     void remittanceAndTrialBalanceWriteTheirReports() throws Exception {
-        assertEquals(0, Cli.run("--ledger", file.toString(), "reimburse", "--date", "2026-11-24").exit());
-        assertEquals(0, Cli.run("--ledger", file.toString(), "pay", "--date", "2026-11-25", "--skip-invalid",
+        assertEquals(0, Cli.run("--ledger", file, "reimburse", "--date", "2026-11-24").exit());
+        assertEquals(0, Cli.run("--ledger", file, "pay", "--date", "2026-11-25", "--skip-invalid",
                 "--pain001", dir.resolve("p.xml").toString()).exit());
         Path advice = dir.resolve("advice.pdf");
         Cli.Result remittance = report("remittance", "PB-000001", "--pdf", advice.toString(), "--locale", "en");

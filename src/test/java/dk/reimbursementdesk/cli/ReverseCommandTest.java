@@ -13,17 +13,17 @@ class ReverseCommandTest {
 
     @TempDir
     Path dir;
-    Path file;
+    String file;
 
     @BeforeEach
     void reimbursed() {
-        file = LedgerFiles.demo(dir);
-        Cli.Result run = Cli.run("--ledger", file.toString(), "reimburse", "--date", "2026-11-24", "--where", "account=C0001,C0002");
+        file = LedgerFiles.demoLedger(dir);
+        Cli.Result run = Cli.run("--ledger", file, "reimburse", "--date", "2026-11-24", "--where", "account=C0001,C0002");
         assertEquals(0, run.exit(), run.toString());
     }
 
     private Cli.Result reverse(String number) {
-        return Cli.run("--ledger", file.toString(), "--locale", "en", "reverse", number);
+        return Cli.run("--ledger", file, "--locale", "en", "reverse", number);
     }
 
     @Test
@@ -62,7 +62,7 @@ class ReverseCommandTest {
 
     @Test
     void aPaidReimbursementIsRefused() {
-        Cli.Result pay = Cli.run("--ledger", file.toString(), "pay", "--where", "account=V0001", "--date", "2026-11-25",
+        Cli.Result pay = Cli.run("--ledger", file, "pay", "--where", "account=V0001", "--date", "2026-11-25",
                 "--pain001", dir.resolve("pay.xml").toString());
         assertEquals(0, pay.exit(), pay.toString());
         Pain001Schemas.assertValid(dir.resolve("pay.xml"));
@@ -76,7 +76,7 @@ class ReverseCommandTest {
 
     @Test
     void theNumberIsRequired() {
-        Cli.Result result = Cli.run("--ledger", file.toString(), "reverse");
+        Cli.Result result = Cli.run("--ledger", file, "reverse");
         assertEquals(2, result.exit());
     }
 }

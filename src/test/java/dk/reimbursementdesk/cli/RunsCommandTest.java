@@ -15,13 +15,13 @@ class RunsCommandTest {
 
     @Test
     void importsAndRunsAreListedNewestFirstAsTabSeparatedLines() {
-        Path file = LedgerFiles.demo(dir);
-        assertEquals("", Cli.run("--ledger", file.toString(), "runs").out(), "the demo posts no run, batch or import");
+        String file = LedgerFiles.demoLedger(dir);
+        assertEquals("", Cli.run("--ledger", file, "runs").out(), "the demo posts no run, batch or import");
         Path vendors = LedgerFiles.csv(dir, "vendors.csv", "account,name,group,currency\nV9,Nine,G,DKK\n");
-        assertEquals(0, Cli.run("--ledger", file.toString(), "import", "vendors", vendors.toString()).exit());
-        assertEquals(0, Cli.run("--ledger", file.toString(), "reimburse", "--date", "2026-11-24").exit());
+        assertEquals(0, Cli.run("--ledger", file, "import", "vendors", vendors.toString()).exit());
+        assertEquals(0, Cli.run("--ledger", file, "reimburse", "--date", "2026-11-24").exit());
 
-        Cli.Result result = Cli.run("--ledger", file.toString(), "--locale", "en", "runs");
+        Cli.Result result = Cli.run("--ledger", file, "--locale", "en", "runs");
         assertEquals(0, result.exit(), result.toString());
         assertEquals("", result.err());
         String[] lines = result.out().split("\n");

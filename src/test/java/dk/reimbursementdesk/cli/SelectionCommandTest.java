@@ -20,11 +20,11 @@ class SelectionCommandTest {
 
     @TempDir
     Path dir;
-    Path file;
+    String file;
 
     @BeforeEach
     void demo() {
-        file = LedgerFiles.demo(dir);
+        file = LedgerFiles.demoLedger(dir);
     }
 
     @AfterEach
@@ -33,7 +33,7 @@ class SelectionCommandTest {
     }
 
     private Cli.Result desk(String... args) {
-        List<String> line = new ArrayList<>(List.of("--ledger", file.toString(), "--locale", "en"));
+        List<String> line = new ArrayList<>(List.of("--ledger", file, "--locale", "en"));
         line.addAll(List.of(args));
         return Cli.run(line.toArray(String[]::new));
     }
@@ -148,10 +148,10 @@ class SelectionCommandTest {
     @Test
     void danishSentencesAndHelp() {
         assertEquals(0, desk("selection", "save", "Fredag", "--where", "account=C0001").exit());
-        Cli.Result taken = Cli.run("--ledger", file.toString(), "--locale", "da", "selection", "save", "fredag", "--where", "account=C0002");
+        Cli.Result taken = Cli.run("--ledger", file, "--locale", "da", "selection", "save", "fredag", "--where", "account=C0002");
         assertEquals(1, taken.exit(), taken.toString());
         assertEquals("Der findes allerede en gemt udvælgelse med navnet »Fredag«; vælg et andet navn, eller slet den først.\n", taken.err());
-        Cli.Result both = Cli.run("--ledger", file.toString(), "--locale", "da", "reimburse", "--selection", "Fredag", "--where", "account=C0002");
+        Cli.Result both = Cli.run("--ledger", file, "--locale", "da", "reimburse", "--selection", "Fredag", "--where", "account=C0002");
         assertEquals(2, both.exit(), both.toString());
         assertTrue(both.err().startsWith("--selection navngiver kriterier gemt tidligere; angiv enten --where eller --selection, ikke begge.\n"),
                 both.err());

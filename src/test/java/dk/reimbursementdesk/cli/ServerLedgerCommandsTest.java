@@ -60,6 +60,14 @@ class ServerLedgerCommandsTest {
         return server.url(address.database());
     }
 
+    /** init of company DK01 on the url, refused: exit 1 and nothing on standard output. */
+    private static Cli.Result refusedInit(String url, String companyName, String currency) {
+        Cli.Result result = run("--ledger", url, "init", "--company", "DK01", "--name", companyName, "--currency", currency);
+        assertEquals(1, result.exit(), result.toString());
+        assertEquals("", result.out(), result.toString());
+        return result;
+    }
+
     private long count(String url, String sql) {
         try (Ledger ledger = Ledger.open(ServerAddress.parse(url))) {
             return TestLedgers.count(ledger, sql);
@@ -81,6 +89,36 @@ class ServerLedgerCommandsTest {
         assertEquals("Created the ledger " + name(url) + " for company DK01 (Nordlys ApS), accounting currency DKK.\n", init.out());
         assertEquals(1, count(url, "SELECT count(*) FROM legal_entity WHERE code = 'DK01' AND accounting_currency = 'DKK'"));
         assertEquals(0, count(url, "SELECT count(*) FROM voucher"));
+        // The check says what it checked on a server: no file there.
+        assertEquals("The ledger checks out: every voucher balances, the control accounts equal the open items, every reference "
+                + "points at a row that exists and the audit log's chain is intact. The ledger is on a PostgreSQL server, which "
+                + "keeps its own files: there is no file to check.\n", ok("--ledger", url, "check").out());
+    }
+
+    @Test
+    void initWhoseCompanyStepFailsAfterTheSchemaLeavesTheDatabaseAsItWasAndCanBeRunAgain() throws Exception {
+        String url = server.url(server.emptyDatabase().database());
+        // PostgreSQL's text holds no NUL character: the company's row is refused after Flyway made the schema.
+        Cli.Result refused = refusedInit(url, "Nordlys\u0000ApS", "DKK");
+        // One sentence, from the company's insert (not Flyway's), and no stack trace.
+        assertTrue(refused.err().endsWith("0x00); nothing was saved.\n"), refused.err());
+        assertEquals(1, refused.err().lines().count(), refused.err());
+        assertEquals(0, tables(url));
+        assertEquals(List.of(), functions(url));
+
+        ok("--ledger", url, "init", "--company", "DK01", "--name", "Nordlys ApS", "--currency", "DKK");
+        assertEquals(1, count(url, "SELECT count(*) FROM legal_entity WHERE code = 'DK01'"));
+    }
+
+    private static List<String> functions(String url) throws Exception {
+        List<String> names = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT proname FROM pg_proc WHERE pronamespace = current_schema()::regnamespace ORDER BY 1")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
     }
 
     @Test
@@ -109,13 +147,22 @@ class ServerLedgerCommandsTest {
         assertEquals("The database " + name(other) + " is not empty, so no new ledger is made in it: give an empty database.\n",
                 notEmpty.err());
         assertEquals(1, tables(other));
+
+        // A function of its own is as much another's as a table: Flyway would not make the schema beside it.
+        String withFunction = server.url(server.emptyDatabase().database());
+        try (Connection c = DriverManager.getConnection(withFunction); Statement s = c.createStatement()) {
+            s.execute("CREATE FUNCTION admins_own() RETURNS integer LANGUAGE sql AS 'SELECT 1'");
+        }
+        Cli.Result besideFunction = refusedInit(withFunction, "X", "EUR");
+        assertEquals("The database " + name(withFunction) + " is not empty, so no new ledger is made in it: give an empty database.\n",
+                besideFunction.err());
+        assertEquals(List.of("admins_own"), functions(withFunction));
     }
 
     @Test
     void initRefusesABadCompanyBeforeTouchingTheDatabase() throws Exception {
         String url = server.url(server.emptyDatabase().database());
-        Cli.Result result = run("--ledger", url, "init", "--company", "X", "--name", "X", "--currency", "KRONER");
-        assertEquals(1, result.exit(), result.toString());
+        Cli.Result result = refusedInit(url, "X", "KRONER");
         assertEquals("\"KRONER\" is not an ISO 4217 currency code.\n", result.err());
         assertEquals(0, tables(url));
     }

@@ -18,17 +18,17 @@ class WriteOffCommandTest {
 
     @TempDir
     Path dir;
-    Path file;
+    String file;
 
     @BeforeEach
     void demo() {
-        file = LedgerFiles.demo(dir);
+        file = LedgerFiles.demoLedger(dir);
     }
 
     private Cli.Result run(String... args) {
         String[] line = new String[args.length + 4];
         line[0] = "--ledger";
-        line[1] = file.toString();
+        line[1] = file;
         line[2] = "--locale";
         line[3] = "en";
         System.arraycopy(args, 0, line, 4, args.length);
@@ -113,7 +113,7 @@ class WriteOffCommandTest {
 
     @Test
     void danishSummary() {
-        Cli.Result result = Cli.run("--ledger", file.toString(), "--locale", "da", "write-off", "--below", "60", "--date", "2026-11-24");
+        Cli.Result result = Cli.run("--ledger", file, "--locale", "da", "write-off", "--below", "60", "--date", "2026-11-24");
         assertEquals(0, result.exit(), result.toString());
         assertTrue(result.out().endsWith("Afskrev én lille kreditsaldo, 50.00 DKK.\n"), result.out());
     }

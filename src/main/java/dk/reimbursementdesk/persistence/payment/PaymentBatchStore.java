@@ -34,6 +34,15 @@ public final class PaymentBatchStore {
         return sql.first("SELECT id FROM payment_batch WHERE number = upper(CAST(? AS text))", row -> row.number("id"), number);
     }
 
+    /**
+     * Locks the batch's row until the unit ends (PostgreSQL; a file has one writer), so the export
+     * count read after it is the committed one and two clerks writing the batch's file at once
+     * number their exports 1, 2, ... without sharing one. Call it before the batch is read.
+     */
+    public void lockForExport(long batchId) {
+        sql.first("SELECT id FROM payment_batch WHERE id = ?" + EngineSql.forUpdate(sql.engine()), row -> row.number("id"), batchId);
+    }
+
     /** Records the latest file written for the batch; a null path keeps the path of an earlier file. */
     public void recordExport(long batchId, int exportCount, String messageId, String version, String exportedAt, String path) {
         sql.update("""

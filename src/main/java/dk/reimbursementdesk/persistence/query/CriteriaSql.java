@@ -23,14 +23,11 @@ public final class CriteriaSql {
     }
 
     /**
-     * The fields' criteria, all of which must hold: the alternatives of one field are OR'ed, the
-     * fields AND'ed. No fields select everything ({@code 1=1}).
+     * The fields' criteria, all of which must hold, in the words of {@code engine} (on PostgreSQL
+     * NOCASE is {@code lower()} on both sides): the alternatives of one field are OR'ed, the fields
+     * AND'ed. No fields select everything ({@code 1=1}). The engine is required: there is no form
+     * without it, so no caller can hand SQLite's SQL to a server (issue 15).
      */
-    public static SqlPredicate where(List<FieldCriteria> fields) {
-        return where(Engine.SQLITE, fields);
-    }
-
-    /** {@link #where(List)} in the words of {@code engine}: on PostgreSQL NOCASE is {@code lower()} on both sides. */
     public static SqlPredicate where(Engine engine, List<FieldCriteria> fields) {
         if (fields.isEmpty()) {
             return new SqlPredicate("1=1", List.of());
@@ -52,9 +49,9 @@ public final class CriteriaSql {
      * One criteria as a condition on a column. Alternatives are OR'ed, exclusions AND'ed; an exclusion also
      * selects rows where the column is NULL, because a customer without a vendor is certainly not vendor V1.
      */
-    public static SqlPredicate condition(String column, CriteriaTerms criteria) {
+    public static SqlPredicate condition(Engine engine, String column, CriteriaTerms criteria) {
         List<Object> parameters = new ArrayList<>();
-        return new SqlPredicate(condition(Engine.SQLITE, column, criteria, parameters), parameters);
+        return new SqlPredicate(condition(engine, column, criteria, parameters), parameters);
     }
 
     private static String condition(Engine engine, String column, CriteriaTerms criteria, List<Object> parameters) {

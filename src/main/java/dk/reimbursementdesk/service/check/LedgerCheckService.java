@@ -1,6 +1,7 @@
 package dk.reimbursementdesk.service.check;
 
 import dk.reimbursementdesk.domain.UserException;
+import dk.reimbursementdesk.persistence.Engine;
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.persistence.Row;
 import dk.reimbursementdesk.persistence.check.LedgerCheckQueries;
@@ -23,9 +24,18 @@ import java.util.Locale;
  */
 public final class LedgerCheckService {
 
-    public record Report(List<String> findings) {
+    /** {@code onServer}: a PostgreSQL ledger, whose files the server keeps: there is no file to check. */
+    public record Report(List<String> findings, boolean onServer) {
         public boolean allWell() {
             return findings.isEmpty();
+        }
+
+        /**
+         * What a clean check says, naming what was checked: on a file also that the file is intact;
+         * on a server the balances, control accounts, references and audit chain only (issue 15).
+         */
+        public String allWellSentence() {
+            return new UserException(onServer ? "check.allWell.server" : "check.allWell").getMessage();
         }
     }
 
@@ -45,7 +55,7 @@ public final class LedgerCheckService {
                 findings.add(text("check.auditBroken", broken.id(), audit.entries(), broken.action(), broken.recordedAt()));
             }
         });
-        return new Report(List.copyOf(findings));
+        return new Report(List.copyOf(findings), ledger.engine() == Engine.POSTGRESQL);
     }
 
     private static void run(LedgerCheckQueries queries, List<String> findings) {

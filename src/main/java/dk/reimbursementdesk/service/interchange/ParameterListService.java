@@ -74,6 +74,7 @@ public final class ParameterListService {
             return;
         }
         ledger.inTransactionDo(work -> {
+            work.lockForPosting("parameters change");
             LedgerContext context = LedgerContext.load(work);
             Long minimum = null;
             if (changes.minimumReimbursement() != null) {

@@ -24,6 +24,7 @@ public final class VendorLinkService {
     /** Links the customer to the vendor, replacing any earlier link. */
     public Link link(String customerAccount, String vendorAccount) {
         return ledger.inTransaction(work -> {
+            work.lockForPosting("vendor link");
             PostingStore queries = new PostingStore(work);
             Customer customer = customer(queries, customerAccount);
             Vendor vendor = queries.vendor(stripped(vendorAccount))
@@ -36,6 +37,7 @@ public final class VendorLinkService {
     /** Clears the link; refused when the customer has none, so a typo in a script does not pass silently. */
     public Link unlink(String customerAccount) {
         return ledger.inTransaction(work -> {
+            work.lockForPosting("vendor link");
             Customer customer = customer(new PostingStore(work), customerAccount);
             if (customer.getVendor() == null) {
                 throw InterchangeText.refusal("link.notLinked", customer.getAccount());

@@ -3,6 +3,7 @@ package dk.reimbursementdesk.service.payment;
 import dk.reimbursementdesk.domain.NumberSequence;
 import dk.reimbursementdesk.domain.Parameters;
 import dk.reimbursementdesk.persistence.UnitOfWork;
+import dk.reimbursementdesk.persistence.ledger.LedgerStore;
 import dk.reimbursementdesk.persistence.payment.PaymentBatchStore;
 import dk.reimbursementdesk.persistence.payment.PaymentPostingStore;
 import dk.reimbursementdesk.service.ledger.LedgerContext;
@@ -47,7 +48,8 @@ final class BatchPosting {
         }
         plan.prepare(date);
         Parameters p = context.parameters();
-        NumberSequence vouchers = p.getVoucherSequence();
+        // Read fresh and row-locked (FOR UPDATE on PostgreSQL) before the block is taken: gapless and unique.
+        NumberSequence vouchers = new LedgerStore(work).lockedForNumbers(p.getVoucherSequence());
         long batchId = PaymentPostingStore.nextBatchId(work);
         String batchNumber = PaymentBatchStore.batchNumber(batchId);
         PaymentPostingStore posting = new PaymentPostingStore(work, new PaymentPostingStore.Setup(batchId, batchNumber, date, now,

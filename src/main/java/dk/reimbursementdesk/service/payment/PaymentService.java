@@ -284,6 +284,8 @@ public final class PaymentService {
         }
         try {
             return ledger.inTransaction(work -> {
+                // First: the export count below is then the committed one, and the next clerk's waits for this.
+                new PaymentBatchStore(work).lockForExport(batchId);
                 LedgerContext context = LedgerContext.load(work);
                 PaymentBatchSummary batch = PaymentBatches.summaries(work, batchId).stream().findFirst()
                         .orElseThrow(() -> PaymentMessages.refusal("payment.batchUnknown", batchId));

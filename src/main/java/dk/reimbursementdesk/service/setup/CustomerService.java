@@ -150,6 +150,7 @@ public final class CustomerService {
         String iban = BankDetails.iban(draft.iban());
         String bic = BankDetails.bic(draft.bic());
         return ledger.inTransaction(work -> {
+            work.lockForPosting("customer change");
             CustomerStore customers = new CustomerStore(work);
             String currency = Currencies.ensure(work, SetupRefusals.requireText(draft.currency(), "currency.required")).getCode();
             Vendor vendor = vendor(work, draft.vendorAccount());
@@ -181,6 +182,7 @@ public final class CustomerService {
     /** Deletes a customer that has never had a transaction; one with history is refused with the reason. */
     public void delete(String account) {
         ledger.inTransactionDo(work -> {
+            work.lockForPosting("customer deletion");
             CustomerStore customers = new CustomerStore(work);
             Customer customer = customers.find(account).orElseThrow(() -> SetupRefusals.refuse("customer.unknown", account));
             long count = customers.transactionCount(customer);
@@ -194,6 +196,7 @@ public final class CustomerService {
     /** Links the customer to a vendor account, or clears the link when the account is blank. */
     public Details linkVendor(String customerAccount, String vendorAccount) {
         return ledger.inTransaction(work -> {
+            work.lockForPosting("vendor link");
             Customer customer = new CustomerStore(work).find(customerAccount)
                     .orElseThrow(() -> SetupRefusals.refuse("customer.unknown", customerAccount));
             customer.setVendor(vendor(work, vendorAccount));
@@ -209,6 +212,7 @@ public final class CustomerService {
      */
     public Details createVendorFromCustomer(String customerAccount) {
         return ledger.inTransaction(work -> {
+            work.lockForPosting("vendor link");
             Customer customer = new CustomerStore(work).find(customerAccount)
                     .orElseThrow(() -> SetupRefusals.refuse("customer.unknown", customerAccount));
             if (customer.getVendor() != null) {

@@ -62,6 +62,7 @@ public final class ExchangeRateService {
 
     public Rate add(String currencyCode, LocalDate validFrom, BigDecimal rate) {
         return ledger.inTransaction(work -> {
+            work.lockForPosting("exchange rate change");
             ExchangeRateStore store = new ExchangeRateStore(work);
             String currency = foreignCurrency(work, currencyCode);
             LocalDate from = requireDate(validFrom);
@@ -80,6 +81,7 @@ public final class ExchangeRateService {
     /** Changes an unused rate's value or valid-from date. */
     public Rate correct(long id, LocalDate validFrom, BigDecimal rate) {
         return ledger.inTransaction(work -> {
+            work.lockForPosting("exchange rate change");
             ExchangeRateStore store = new ExchangeRateStore(work);
             ExchangeRate existing = work.find(ExchangeRate.class, id);
             if (existing == null) {

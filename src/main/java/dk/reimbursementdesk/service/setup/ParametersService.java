@@ -120,6 +120,7 @@ public final class ParametersService {
     /** Saves all of it or, on any refusal, nothing. */
     public void save(ParametersUpdate update) {
         ledger.inTransactionDo(work -> {
+            work.lockForPosting("parameters change");
             LedgerContext context = LedgerContext.load(work);
             ParametersStore store = new ParametersStore(work);
             PostingStore accounts = new PostingStore(work);

@@ -94,6 +94,7 @@ public final class VendorService {
         String iban = BankDetails.iban(draft.iban());
         String bic = BankDetails.bic(draft.bic());
         return ledger.inTransaction(work -> {
+            work.lockForPosting("vendor change");
             VendorStore vendors = new VendorStore(work);
             String currency = Currencies.ensure(work, SetupRefusals.requireText(draft.currency(), "currency.required")).getCode();
             Optional<Vendor> found = vendors.find(account);

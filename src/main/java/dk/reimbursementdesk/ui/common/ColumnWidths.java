@@ -8,7 +8,11 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.beans.InvalidationListener;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.util.Callback;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -52,6 +56,14 @@ public final class ColumnWidths {
      */
     public static String widestCode() {
         return "WHOLESALES";
+    }
+
+    /**
+     * A long customer or vendor name in practice: the longest of the 100,000-customer benchmark
+     * ledger's, 30 letters (drawn "Bornholms E…" in Small credits at 1400x900).
+     */
+    public static String widestName() {
+        return "Bornholms Blomster Holding ApS";
     }
 
     /** The texts of {@code keys} in {@code bundle} in every language of the program (English and Danish). */
@@ -118,25 +130,64 @@ public final class ColumnWidths {
 
     /**
      * Keeps {@code field} at least as wide as its prompt, which a narrow field clips without a "…"
-     * (seen under Xvfb in Danish: "konto eller del af navr", "fx V0001 eller OTV-").
+     * (seen under Xvfb in Danish: "konto eller del af navr", "fx V0001 eller OTV-"). Measured in the
+     * field's own font and padding once the theme has given them (Primer's are larger than Modena's).
      */
     public static void fitPrompt(TextField field) {
-        field.setMinWidth(Math.max(field.getMinWidth(), Math.ceil(textWidth(field.getPromptText(), false) + FIELD_PADDING)));
-        if (field.getPrefWidth() >= 0 && field.getPrefWidth() < field.getMinWidth()) {
-            field.setPrefWidth(field.getMinWidth());
+        double least = Math.max(0, field.getMinWidth());
+        InvalidationListener fit = o -> atLeastWide(field, least, textWidth(field.getPromptText(), field.getFont())
+                + field.snappedLeftInset() + field.snappedRightInset() + CARET);
+        field.fontProperty().addListener(fit);
+        field.insetsProperty().addListener(fit);
+        field.promptTextProperty().addListener(fit);
+        fit.invalidated(null);
+    }
+
+    /**
+     * Keeps {@code box} at least as wide as its prompt and its arrow, so an empty box does not draw its
+     * prompt elided (seen under Xvfb in Danish: "Søg kredito…" for "Søg kreditorer"): measured in the
+     * font and padding of the cell that shows the prompt once the box is laid out.
+     */
+    public static void fitPrompt(ComboBoxBase<?> box) {
+        double least = Math.max(0, box.getMinWidth());
+        InvalidationListener fit = o -> {
+            if (box.lookup(".list-cell") instanceof Labeled cell && box.lookup(".arrow-button") instanceof Region arrow) {
+                atLeastWide(box, least, textWidth(box.getPromptText(), cell.getFont()) + cell.snappedLeftInset() + cell.snappedRightInset()
+                        + arrow.prefWidth(-1) + box.snappedLeftInset() + box.snappedRightInset() + CARET);
+            }
+        };
+        box.widthProperty().addListener(fit);
+        box.promptTextProperty().addListener(fit);
+    }
+
+    private static void atLeastWide(Region region, double least, double needed) {
+        double width = Math.max(least, Math.ceil(needed));
+        if (region.getMinWidth() != width) {
+            region.setMinWidth(width);
+        }
+        if (region.getPrefWidth() >= 0 && region.getPrefWidth() < width) {
+            region.setPrefWidth(width);
         }
     }
 
-    // A text field's padding and border on both sides, with room for the caret.
-    static final double FIELD_PADDING = 26;
+    // Room for the caret beside the text.
+    static final double CARET = 4;
+
+    static double textWidth(String text, Font font) {
+        if (text == null || text.isEmpty()) {
+            return 0;
+        }
+        Text measured = new Text(text);
+        measured.setFont(font);
+        return measured.getLayoutBounds().getWidth();
+    }
 
     static double textWidth(String text, boolean bold) {
         if (text == null || text.isEmpty()) {
             return 0;
         }
-        Text measured = new Text(text);
+        // In the theme's size: Primer's text is wider than the default font's.
         Font font = Font.getDefault();
-        measured.setFont(bold ? Font.font(font.getFamily(), FontWeight.BOLD, font.getSize()) : font);
-        return measured.getLayoutBounds().getWidth();
+        return textWidth(text, Font.font(font.getFamily(), bold ? FontWeight.BOLD : FontWeight.NORMAL, Themes.fontSize()));
     }
 }

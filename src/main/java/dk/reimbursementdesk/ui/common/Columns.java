@@ -44,6 +44,15 @@ public final class Columns {
         ColumnWidths.atLeast(column, ColumnWidths.widestNumber());
     }
 
+    /**
+     * A customer's or vendor's name where no form beside the list shows it whole: as wide as a long
+     * name in practice; a longer one is cut and tells itself in its tooltip.
+     */
+    public static <S> void name(TableColumn<S, String> column, Function<S, String> value) {
+        text(column, value);
+        ColumnWidths.atLeast(column, ColumnWidths.widestName());
+    }
+
     /** A group's code ("WHOLESALE"): as wide as the widest such code, never cut. */
     public static <S> void code(TableColumn<S, String> column, Function<S, String> value) {
         text(column, value);

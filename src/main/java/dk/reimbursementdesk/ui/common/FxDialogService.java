@@ -53,10 +53,27 @@ public final class FxDialogService implements DialogService {
         TextArea area = new TextArea(text);
         area.setEditable(false);
         area.setWrapText(true);
-        area.setPrefColumnCount(60);
-        area.setPrefRowCount(Math.min(16, Math.max(3, text.split("\n").length + 1)));
+        area.setPrefColumnCount(COLUMNS);
+        // Two rows more than the text takes: the area counts its rows without the padding of its content.
+        area.setPrefRowCount(Math.min(16, Math.max(3, rows(text) + 2)));
         alert.getDialogPane().setContent(area);
         alert.showAndWait();
+    }
+
+    private static final int COLUMNS = 60;
+
+    /**
+     * The rows {@code text} takes in a wrapping area of {@link #COLUMNS} columns: a line longer than
+     * the area wraps into more (About's description did, and pushed the schema version below the box).
+     * A little narrower than the area, since words wrap before the edge.
+     */
+    static int rows(String text) {
+        double width = COLUMNS * ColumnWidths.textWidth("W", false) * 0.9;
+        int rows = 0;
+        for (String line : text.split("\n", -1)) {
+            rows += Math.max(1, (int) Math.ceil(ColumnWidths.textWidth(line, false) / width));
+        }
+        return rows;
     }
 
     @Override

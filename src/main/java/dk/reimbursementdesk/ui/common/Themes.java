@@ -51,6 +51,17 @@ public final class Themes {
         }
     }
 
+    /**
+     * The size of the text the theme draws, 14 px (Primer's {@code .root}), or JavaFX's default size
+     * when no theme is applied: what a column's or field's width is measured in, as Primer's text is
+     * wider than {@code Font.getDefault()}'s ('Bornholms Blomster Holding A…' in a column measured for it).
+     */
+    public static double fontSize() {
+        return installed ? Math.max(PRIMER_FONT_SIZE, javafx.scene.text.Font.getDefault().getSize()) : javafx.scene.text.Font.getDefault().getSize();
+    }
+
+    private static final double PRIMER_FONT_SIZE = 14;
+
     public static boolean isDark() {
         return dark;
     }

@@ -5,6 +5,7 @@ import dk.reimbursementdesk.service.setup.CustomerService.OpenTransaction;
 import dk.reimbursementdesk.service.setup.CustomerService.Row;
 import dk.reimbursementdesk.service.setup.CustomerService.VendorChoice;
 import dk.reimbursementdesk.ui.common.ChoiceCells;
+import dk.reimbursementdesk.ui.common.ColumnWidths;
 import dk.reimbursementdesk.ui.common.Columns;
 import dk.reimbursementdesk.ui.common.DialogService;
 import dk.reimbursementdesk.ui.common.FormValidation;
@@ -146,6 +147,9 @@ public final class CustomersView {
         vendorBox.setItems(model.vendorChoices());
         ChoiceCells.install(vendorBox, v -> v.account() + "  " + v.name());
         vendorBox.valueProperty().bindBidirectional(model.vendorProperty());
+        // Seen under Xvfb in Danish at 1200x760: 'Søg kredito…' and 'Årsag, fx omtvistet faktur'.
+        ColumnWidths.fitPrompt(vendorBox);
+        ColumnWidths.fitPrompt(holdReasonField);
         clearVendorButton.disableProperty().bind(model.vendorProperty().isNull());
         createVendorButton.disableProperty().bind(model.existingProperty().not().or(model.linkedOnFileProperty())
                 .or(model.busyProperty()));

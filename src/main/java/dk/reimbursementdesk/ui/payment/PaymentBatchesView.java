@@ -78,7 +78,7 @@ public final class PaymentBatchesView {
         batchPaymentTable.setItems(model.batchPayments());
         Columns.text(paymentIdColumn, PostedPayment::endToEndId);
         Columns.number(paymentVendorColumn, PostedPayment::vendorAccount);
-        Columns.text(paymentNameColumn, PostedPayment::creditorName);
+        Columns.name(paymentNameColumn, PostedPayment::creditorName);
         Columns.text(paymentIbanColumn, p -> Iban.formatted(p.creditorIban()));
         Columns.money(paymentAmountColumn, PostedPayment::amount);
         Columns.number(paymentVoucherColumn, PostedPayment::voucherNumber);

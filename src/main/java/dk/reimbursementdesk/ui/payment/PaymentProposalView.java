@@ -89,7 +89,7 @@ public final class PaymentProposalView {
         proposalLabel.textProperty().bind(model.proposalSummaryProperty());
         proposalTable.setItems(model.proposedPayments());
         Columns.number(proposalVendorColumn, ProposedPayment::vendorAccount);
-        Columns.text(proposalNameColumn, ProposedPayment::vendorName);
+        Columns.name(proposalNameColumn, ProposedPayment::vendorName);
         Columns.text(proposalIbanColumn, p -> Iban.formatted(p.iban()));
         Columns.money(proposalAmountColumn, ProposedPayment::amount);
         Columns.text(proposalRemittanceColumn, ProposedPayment::remittance);

@@ -209,7 +209,7 @@ public final class ReimbursementView {
     private void bindProposals() {
         proposals.setItems(viewModel.previewResults().proposals());
         Columns.number(proposalCustomer, Proposal::customerAccount);
-        Columns.text(proposalName, Proposal::customerName);
+        Columns.name(proposalName, Proposal::customerName);
         Columns.text(proposalCurrency, Proposal::currency);
         Columns.amount(proposalCredit, Proposal::credit);
         Columns.amount(proposalCreditAcc, Proposal::creditAcc);
@@ -287,7 +287,7 @@ public final class ReimbursementView {
     private void bindExclusions() {
         exclusions.setItems(viewModel.previewResults().exclusions());
         Columns.number(exclusionCustomer, Exclusion::customerAccount);
-        Columns.text(exclusionName, Exclusion::customerName);
+        Columns.name(exclusionName, Exclusion::customerName);
         Columns.text(exclusionCurrency, Exclusion::currency);
         // As wide as the longest reason of either language (seen under Xvfb: 'Under minim…' in Danish at 1200x760).
         Columns.choice(exclusionReason, e -> ReimbursementTexts.text("reason." + e.reason().name()), ReimbursementTexts.BUNDLE,

@@ -169,7 +169,7 @@ public final class ReimbursementListView {
         Columns.number(numberColumn, Row::number);
         Columns.dateText(dateColumn, row -> row.postingDate());
         Columns.number(customerColumn, Row::customerAccount);
-        Columns.text(nameColumn, Row::customerName);
+        Columns.name(nameColumn, Row::customerName);
         Columns.number(vendorColumn, Row::vendorAccount);
         Columns.text(currencyColumn, Row::currency);
         Columns.amount(amountColumn, Row::amount);

@@ -175,7 +175,7 @@ public final class MainWindowViewModel {
             busy.set(false);
             LedgerCheckService.Report report = task.getValue();
             String text = report.allWell()
-                    ? new UserException("check.allWell").getMessage()
+                    ? report.allWellSentence()
                     : texts.format("check.findings", report.findings().size()) + "\n\n" + String.join("\n", report.findings());
             dialogs.showInformation(texts.get("check.title"), text);
         });

@@ -128,7 +128,7 @@ public final class SmallCreditsView {
         creditTable.getSelectionModel().getSelectedItems().addListener((ListChangeListener<SmallCredit>) change ->
                 credits.chosen().setAll(creditTable.getSelectionModel().getSelectedItems()));
         Columns.number(customerColumn, SmallCredit::customer);
-        Columns.text(nameColumn, SmallCredit::name);
+        Columns.name(nameColumn, SmallCredit::name);
         Columns.text(currencyColumn, SmallCredit::currency);
         Columns.amount(creditColumn, SmallCredit::credit);
         Columns.amount(creditAccColumn, SmallCredit::creditAcc);
@@ -154,7 +154,7 @@ public final class SmallCreditsView {
         Columns.number(numberColumn, Row::number);
         Columns.dateText(dateColumn, Row::postingDate);
         Columns.number(writtenCustomerColumn, Row::customer);
-        Columns.text(writtenNameColumn, Row::customerName);
+        Columns.name(writtenNameColumn, Row::customerName);
         Columns.text(writtenCurrencyColumn, Row::currency);
         Columns.amount(amountColumn, Row::amount);
         Columns.amount(amountAccColumn, Row::amountAcc);

@@ -7,8 +7,10 @@ import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.persistence.ServerAddress;
 import dk.reimbursementdesk.service.check.LedgerCheckService;
 import dk.reimbursementdesk.service.demo.DemoLedgerService;
+import dk.reimbursementdesk.service.payment.pain.Pain001Version;
 import dk.reimbursementdesk.testing.PostgresServer;
 import dk.reimbursementdesk.testing.TestLedgers;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -122,6 +125,47 @@ class ConcurrentPaymentTest {
                         + "FROM voucher"));
         LedgerCheckService.Report report = new LedgerCheckService(second).check();
         assertTrue(report.allWell(), () -> String.join("\n", report.findings()));
+    }
+
+    /**
+     * Two clerks write the same batch's bank file at the same moment, ten times each: every file
+     * gets an export number of its own, 1 to 20 without a gap, in a message id of its own, and the
+     * batch counts 20 exports. The batch row is read FOR UPDATE before its export count
+     * ({@code PaymentBatchStore.lockForExport}); without it both clerks read the same count.
+     */
+    @Test
+    void twoClerksWritingOneBatchsFileAtOnceNumberEveryExportOnce() throws Exception {
+        long invoice = ReimbursementFixture.vendorInvoice(first, "V0100", "DKK", "125.00", LocalDate.of(2026, 10, 1), "EXP-1");
+        long batchId = new PaymentService(first).post(List.of(invoice), PAY_DATE, false).batch().id();
+        int perClerk = 10;
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<String> messageIds = new ArrayList<>();
+        try {
+            CyclicBarrier start = new CyclicBarrier(2);
+            List<Future<List<String>>> clerks = new ArrayList<>();
+            for (Ledger ledger : List.of(first, second)) {
+                PaymentService clerk = new PaymentService(ledger);
+                clerks.add(pool.submit(() -> {
+                    start.await(60, TimeUnit.SECONDS);
+                    List<String> ids = new ArrayList<>();
+                    for (int i = 0; i < perClerk; i++) {
+                        ids.add(clerk.writeFile(batchId, Pain001Version.V09,
+                                OutputStream.nullOutputStream()).messageId());
+                    }
+                    return ids;
+                }));
+            }
+            for (Future<List<String>> clerk : clerks) {
+                messageIds.addAll(clerk.get(120, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(2 * perClerk, messageIds.stream().distinct().count(), messageIds::toString);
+        // PB-000001-7-20261116... : the export number is the id's third part.
+        List<Integer> numbers = messageIds.stream().map(id -> Integer.parseInt(id.split("-")[2])).sorted().toList();
+        assertEquals(IntStream.rangeClosed(1, 2 * perClerk).boxed().toList(), numbers);
+        assertEquals(2 * perClerk, TestLedgers.count(first, "SELECT export_count FROM payment_batch WHERE id = " + batchId));
     }
 
     /** Posts once both clerks are ready; the batch, or the refusal as the clerk would read it. */

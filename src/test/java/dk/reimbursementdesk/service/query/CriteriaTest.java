@@ -2,6 +2,7 @@ package dk.reimbursementdesk.service.query;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import dk.reimbursementdesk.persistence.Engine;
 import dk.reimbursementdesk.domain.UserException;
 import dk.reimbursementdesk.persistence.query.CriteriaSql;
 import java.util.List;
@@ -13,11 +14,11 @@ class CriteriaTest {
     private static final Locale DANISH = Locale.forLanguageTag("da");
 
     private static List<Object> parameters(String text) {
-        return CriteriaSql.condition("col", Criteria.parse(text).terms()).parameters();
+        return CriteriaSql.condition(Engine.SQLITE, "col", Criteria.parse(text).terms()).parameters();
     }
 
     private static String sql(String text) {
-        return CriteriaSql.condition("col", Criteria.parse(text).terms()).sql();
+        return CriteriaSql.condition(Engine.SQLITE, "col", Criteria.parse(text).terms()).sql();
     }
 
     private static String words(String text) {

@@ -2,6 +2,7 @@ package dk.reimbursementdesk.service.query;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import dk.reimbursementdesk.persistence.Engine;
 import dk.reimbursementdesk.persistence.query.CriteriaSql;
 import dk.reimbursementdesk.persistence.query.SqlPredicate;
 import java.util.List;
@@ -35,7 +36,7 @@ class SelectionTest {
     void emptySelectionIsAlwaysTrue() {
         Selection all = Selection.all(CUSTOMERS);
         assertTrue(all.isEmpty());
-        assertEquals(new SqlPredicate("1=1", List.of()), CriteriaSql.where(all.fieldCriteria()));
+        assertEquals(new SqlPredicate("1=1", List.of()), CriteriaSql.where(Engine.SQLITE, all.fieldCriteria()));
     }
 
     @Test
@@ -58,7 +59,7 @@ class SelectionTest {
 
     @Test
     void differentFieldsAreJoinedWithAnd() {
-        SqlPredicate predicate = CriteriaSql.where(groupsAndAccounts().fieldCriteria());
+        SqlPredicate predicate = CriteriaSql.where(Engine.SQLITE, groupsAndAccounts().fieldCriteria());
         assertEquals("(((cg.code = ? COLLATE NOCASE) OR (cg.code = ? COLLATE NOCASE)) AND (c.account LIKE ? ESCAPE '\\'))",
                 predicate.sql());
         assertEquals(List.of("RETAIL", "WHOLESALE", "C0%"), predicate.parameters());
@@ -70,7 +71,7 @@ class SelectionTest {
                 .with(CustomerQueryFields.GROUP, Criteria.parse("RETAIL"))
                 .with(CustomerQueryFields.CURRENCY, Criteria.parse("DKK"))
                 .with(CustomerQueryFields.GROUP, Criteria.parse("STAFF"));
-        SqlPredicate predicate = CriteriaSql.where(selection.fieldCriteria());
+        SqlPredicate predicate = CriteriaSql.where(Engine.SQLITE, selection.fieldCriteria());
         assertEquals("(((cg.code = ? COLLATE NOCASE) OR (cg.code = ? COLLATE NOCASE)) AND (c.currency = ? COLLATE NOCASE))",
                 predicate.sql());
         assertEquals(List.of("RETAIL", "STAFF", "DKK"), predicate.parameters());
@@ -79,7 +80,7 @@ class SelectionTest {
     @Test
     void placeholdersMatchParameters() {
         Selection selection = WhereParser.parse("account=A..B,!C*,\"\";name=>x;vendor=!\"\",V1", CUSTOMERS);
-        SqlPredicate predicate = CriteriaSql.where(selection.fieldCriteria());
+        SqlPredicate predicate = CriteriaSql.where(Engine.SQLITE, selection.fieldCriteria());
         assertEquals(predicate.sql().chars().filter(c -> c == '?').count(), predicate.parameters().size());
         assertEquals(List.of("A", "B", "C%", "x", "V1"), predicate.parameters());
     }

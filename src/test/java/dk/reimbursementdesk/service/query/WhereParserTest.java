@@ -2,6 +2,7 @@ package dk.reimbursementdesk.service.query;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import dk.reimbursementdesk.persistence.Engine;
 import dk.reimbursementdesk.domain.UserException;
 import dk.reimbursementdesk.persistence.query.CriteriaSql;
 import java.util.List;
@@ -37,12 +38,12 @@ class WhereParserTest {
     void semicolonInsideQuotesDoesNotSplit() {
         Selection selection = WhereParser.parse("name=\"A;B\";currency=DKK", CUSTOMERS);
         assertEquals(2, selection.rows().size());
-        assertEquals(List.of("A;B", "DKK"), CriteriaSql.where(selection.fieldCriteria()).parameters());
+        assertEquals(List.of("A;B", "DKK"), CriteriaSql.where(Engine.SQLITE, selection.fieldCriteria()).parameters());
     }
 
     @Test
     void onlyTheFirstEqualsSeparatesFieldFromCriteria() {
-        assertEquals(List.of("a=b"), CriteriaSql.where(WhereParser.parse("name=a=b", CUSTOMERS).fieldCriteria()).parameters());
+        assertEquals(List.of("a=b"), CriteriaSql.where(Engine.SQLITE, WhereParser.parse("name=a=b", CUSTOMERS).fieldCriteria()).parameters());
     }
 
     @Test

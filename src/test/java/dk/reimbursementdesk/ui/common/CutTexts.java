@@ -52,7 +52,7 @@ public final class CutTexts {
             }
         }
         if (node instanceof TextField field && field.getText().isEmpty() && field.getPromptText() != null && !field.getPromptText().isEmpty()
-                && field.getWidth() > 0 && ColumnWidths.textWidth(field.getPromptText(), false) > field.getWidth() - field.snappedLeftInset() - field.snappedRightInset()) {
+                && field.getWidth() > 0 && ColumnWidths.textWidth(field.getPromptText(), field.getFont()) > field.getWidth() - field.snappedLeftInset() - field.snappedRightInset()) {
             // A prompt is clipped, not elided: too wide for its field.
             cut.add("prompt '" + field.getPromptText() + "' clipped in " + field.getWidth() + " px");
         }

@@ -44,9 +44,11 @@ class DanishScreensTest {
     }
 
     @BeforeEach
-    void setUp() {
+    void setUp() throws Exception {
         previous = Locale.getDefault();
         Locale.setDefault(Locale.forLanguageTag("da-DK"));
+        // The program's own look, as the window has it: Primer pads a field more than JavaFX's Modena.
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> Themes.apply(false)).get();
         ledger = TestLedgers.demo(dir);
     }
 
@@ -57,6 +59,7 @@ class DanishScreensTest {
         ScreenHarness.close(screen);
         ledger.close();
         Locale.setDefault(previous);
+        org.testfx.util.WaitForAsyncUtils.asyncFx(Themes::reset).get();
     }
 
     @Test
@@ -91,6 +94,33 @@ class DanishScreensTest {
         // The demo's longest group, WHOLESALE, was drawn "WHOLE…". A name may be cut: its tooltip and the form hold it whole.
         assertEquals(java.util.List.of(), org.testfx.util.WaitForAsyncUtils.asyncFx(
                 () -> CutTexts.in(table, CutTexts.cellOf(table.getColumns().get(1)))).get());
+    }
+
+    @Test
+    void theCustomersFormShowsItsPromptsWholeAtItsInWindowSize(FxRobot robot) throws Exception {
+        screen = ScreenHarness.show(stage, new CustomersScreen(), new Services(ledger));
+        inWindowSize(robot);
+        TableView<?> table = robot.lookup("#customerTable").queryAs(TableView.class);
+        ScreenHarness.waitUntil(() -> table.getItems().size() == 12);
+        // Seen under Xvfb at 1200x760: 'Søg kredito…' in the vendor box, 'Årsag, fx omtvistet faktur' in the hold reason.
+        Node form = robot.lookup("#holdReasonField").queryAs(Node.class);
+        while (!(form instanceof javafx.scene.control.ScrollPane)) {
+            form = form.getParent();
+        }
+        Node whole = form;
+        assertEquals(java.util.List.of(), org.testfx.util.WaitForAsyncUtils.asyncFx(() -> CutTexts.in(whole)).get());
+    }
+
+    @Test
+    void smallCreditsShowsARealisticNameWholeAtItsInWindowSize(FxRobot robot) throws Exception {
+        // The benchmark ledger's longest name, drawn 'Bornholms E…' there at 1400x900.
+        TestLedgers.execute(ledger, "UPDATE customer SET name = 'Bornholms Blomster Holding ApS' WHERE account = 'C0003'");
+        screen = ScreenHarness.show(stage, new dk.reimbursementdesk.ui.writeoff.SmallCreditsScreen(java.time.Clock.fixed(
+                java.time.Instant.parse("2026-12-01T12:00:00Z"), java.time.ZoneOffset.UTC)), new Services(ledger));
+        inWindowSize(robot);
+        TableView<?> table = robot.lookup("#creditTable").queryAs(TableView.class);
+        ScreenHarness.waitUntil(() -> table.getItems().size() == 2);
+        assertEquals(java.util.List.of(), org.testfx.util.WaitForAsyncUtils.asyncFx(() -> CutTexts.in(table)).get());
     }
 
     @Test

@@ -11,6 +11,7 @@ import dk.reimbursementdesk.ui.common.RecordingDialogService;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.TimeUnit;
@@ -46,6 +47,13 @@ class ExportViewTest {
     @AfterEach
     void close() {
         ledger.close();
+    }
+
+    @Test
+    void eachLabelSitsOnItsFieldsLine(FxRobot robot) throws Exception {
+        // Seen under Xvfb: the kind's and the file's labels drawn above the line of the box beside them.
+        javafx.scene.Node root = robot.lookup("#exportHeading").queryAs(javafx.scene.Node.class).getParent();
+        assertEquals(List.of(), WaitForAsyncUtils.asyncFx(() -> dk.reimbursementdesk.ui.common.FieldLines.offLine(root)).get());
     }
 
     @Test

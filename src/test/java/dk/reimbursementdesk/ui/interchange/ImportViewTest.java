@@ -51,6 +51,13 @@ class ImportViewTest {
         ledger.close();
     }
 
+    @Test
+    void eachLabelSitsOnItsFieldsLine(FxRobot robot) throws Exception {
+        // Seen under Xvfb: the kind's and the file's labels drawn above the line of the box beside them.
+        javafx.scene.Node root = robot.lookup("#importHeading").queryAs(javafx.scene.Node.class).getParent();
+        assertEquals(List.of(), WaitForAsyncUtils.asyncFx(() -> dk.reimbursementdesk.ui.common.FieldLines.offLine(root)).get());
+    }
+
     private void choose(FxRobot robot, ImportKind kind, String name, String content) throws Exception {
         Path file = Files.writeString(dir.resolve(name), content);
         robot.interact(() -> {

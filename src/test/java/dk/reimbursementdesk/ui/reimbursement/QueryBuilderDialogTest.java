@@ -181,7 +181,7 @@ class QueryBuilderDialogTest {
 
     /** The customer accounts a selection picks out of the ledger, through its own SQL and parameters. */
     static List<String> accounts(Ledger ledger, Selection selection) {
-        SqlPredicate where = CriteriaSql.where(selection.fieldCriteria());
+        SqlPredicate where = CriteriaSql.where(ledger.engine(), selection.fieldCriteria());
         String sql = "SELECT c.account FROM " + selection.catalog().source().from() + " WHERE " + where.sql() + " ORDER BY c.account";
         return ledger.inSessionTransaction(session -> session.doReturningWork(connection -> {
             List<String> accounts = new ArrayList<>();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.reimbursementdesk.persistence.Engine;
 import dk.reimbursementdesk.persistence.query.CriteriaSql;
 import dk.reimbursementdesk.persistence.query.SqlPredicate;
 import dk.reimbursementdesk.service.query.Criteria;
@@ -80,7 +81,7 @@ class QueryBuilderViewModelTest {
         assertEquals("Account is from C0001 to C0005 or matches *ApS; customer group is retail or wholesale",
                 selection.describe(java.util.Locale.ENGLISH));
         assertEquals(3, selection.rows().size());
-        SqlPredicate sql = CriteriaSql.where(selection.fieldCriteria());
+        SqlPredicate sql = CriteriaSql.where(Engine.SQLITE, selection.fieldCriteria());
         assertTrue(sql.sql().matches("\\(\\(.*c\\.account.* OR .*c\\.account.*\\) AND .*cg\\.code.*\\)"), sql.sql());
     }
 
@@ -91,7 +92,7 @@ class QueryBuilderViewModelTest {
         name.fieldProperty().set(CustomerQueryFields.NAME);
         name.criteriaProperty().set("x' OR 1=1 --");
 
-        SqlPredicate sql = CriteriaSql.where(builder.accept().orElseThrow().fieldCriteria());
+        SqlPredicate sql = CriteriaSql.where(Engine.SQLITE, builder.accept().orElseThrow().fieldCriteria());
 
         assertFalse(sql.sql().contains("OR 1=1"), sql.sql());
         assertEquals(List.of("x' OR 1=1 --"), sql.parameters());

@@ -1,0 +1,71 @@
+package dk.reimbursementdesk.ui.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * An information of several lines (Help > About, Tools > Check ledger's result) shows all of its lines
+ * without scrolling when they are few: About's last line, the schema version, was cut below the box
+ * (seen under Xvfb in Danish at 1200x760), since the box counted the text's lines but not those a long
+ * line wraps into.
+ */
+@ExtendWith(ApplicationExtension.class)
+class InformationDialogTest {
+
+    private final Locale previous = Locale.getDefault();
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 1200, 760));
+        stage.show();
+    }
+
+    @AfterEach
+    void restore(FxRobot robot) {
+        Locale.setDefault(previous);
+        robot.interact(Themes::reset);
+        robot.interact(() -> Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide));
+    }
+
+    @Test
+    void aboutShowsEveryLineInDanish(FxRobot robot) {
+        assertWhole(robot, Locale.forLanguageTag("da-DK"));
+    }
+
+    @Test
+    void aboutShowsEveryLineInEnglish(FxRobot robot) {
+        assertWhole(robot, Locale.UK);
+    }
+
+    private void assertWhole(FxRobot robot, Locale locale) {
+        Locale.setDefault(locale);
+        robot.interact(() -> Themes.apply(false));
+        String text = Texts.of("i18n.shell").format("about.text", "/tmp/walk2-data/reimbursement-desk/ledger.db", "0.1.0-SNAPSHOT", 25);
+        Platform.runLater(() -> new FxDialogService(stage).showInformation("About", text));
+        WaitForAsyncUtils.waitForFxEvents();
+        TextArea area = robot.lookup((Node n) -> n instanceof TextArea a && a.getScene().getWindow() != stage).queryAs(TextArea.class);
+        List<ScrollBar> shown = robot.from(area).lookup((Node n) -> n instanceof ScrollBar bar
+                && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL && bar.isVisible()).queryAllAs(ScrollBar.class)
+                .stream().toList();
+        assertTrue(area.getText().contains("25"));
+        assertEquals(List.of(), shown, "the text scrolls: its last lines are cut below the box");
+    }
+}
