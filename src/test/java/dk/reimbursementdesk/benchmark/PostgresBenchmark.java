@@ -73,19 +73,15 @@ public final class PostgresBenchmark {
         Path transactionFile = dir.resolve("transactions.csv");
         long rows = ImportBenchmark.generate(customers, perCustomer, customerFile, rateFile, transactionFile);
         lines.add(String.format(Locale.ROOT, "import: %,d customers, %,d transactions", customers, rows));
-        server.admin("CREATE DATABASE bare");
-        double copy = seconds(() -> psql(server, "bare", dir.resolve("bare_copy.sql"), """
-                CREATE TABLE customer (%s);
-                CREATE TABLE txn (%s);
-                \\copy customer FROM '%s' WITH (FORMAT csv, HEADER true)
-                \\copy txn FROM '%s' WITH (FORMAT csv, HEADER true)
-                """.formatted(textColumns(customerFile), textColumns(transactionFile), customerFile, transactionFile)));
+        double copy = PostgresImportBenchmark.bareCopy(server, dir, customerFile, transactionFile);
+        double sameWork = PostgresImportBenchmark.sameWork(server, dir, customerFile, rateFile, transactionFile);
         server.admin("CREATE DATABASE imported");
         ServerAddress imported = server.address("imported");
         double postgres = ImportBenchmark.product(Ledger.create(imported), customerFile, rateFile, transactionFile) / 1e9;
         double python = ImportBenchmark.pythonScript(dir) / 1e9;
         double sqlite = ImportBenchmark.product(Ledger.create(dir.resolve("imported.db")), customerFile, rateFile, transactionFile) / 1e9;
         lines.add(row("import, PostgreSQL", postgres, "psql \\copy into bare tables", copy));
+        lines.add(row("import, PostgreSQL", postgres, "psql -1 import_baseline_postgresql.sql", sameWork));
         lines.add(row("import, SQLite", sqlite, "bare_load.py", python));
     }
 
@@ -139,7 +135,7 @@ public final class PostgresBenchmark {
         }
     }
 
-    private static String textColumns(Path csv) {
+    static String textColumns(Path csv) {
         try (BufferedReader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
             String header = reader.readLine().replace("\uFEFF", "");
             StringBuilder columns = new StringBuilder();
@@ -152,7 +148,7 @@ public final class PostgresBenchmark {
         }
     }
 
-    private static void psql(PostgresServer server, String database, Path scriptFile, String script) {
+    static void psql(PostgresServer server, String database, Path scriptFile, String script) {
         try {
             Files.writeString(scriptFile, script);
             Process process = new ProcessBuilder(server.bin().resolve("psql").toString(), "-X", "-q", "-1", "-v", "ON_ERROR_STOP=1",
@@ -169,7 +165,7 @@ public final class PostgresBenchmark {
         }
     }
 
-    private static double seconds(Runnable work) {
+    static double seconds(Runnable work) {
         long start = System.nanoTime();
         work.run();
         return (System.nanoTime() - start) / 1e9;

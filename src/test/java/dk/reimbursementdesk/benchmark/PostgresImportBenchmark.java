@@ -1,7 +1,12 @@
 package dk.reimbursementdesk.benchmark;
 
 import dk.reimbursementdesk.persistence.Ledger;
+import dk.reimbursementdesk.service.ledger.CompanySetupService;
 import dk.reimbursementdesk.testing.PostgresServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -14,7 +19,10 @@ import java.util.Locale;
  * (customers, rates, transactions, each all or nothing) into new databases of a local PostgreSQL 15
  * with its durable defaults, once by COPY (the product's way) and once with
  * {@code desk.import.postgresInserts=true} (the multi-row inserts SQLite's import sends, on the
- * pool's {@code reWriteBatchedInserts}), in turn, the best of the rounds counted.
+ * pool's {@code reWriteBatchedInserts}), in turn, the best of the rounds counted. Two yardsticks first:
+ * {@link #bareCopy} and {@link #sameWork}; both ratios printed at the end (see docs/benchmarks.md).
+ * {@code -Dbenchmark.inserts=false} leaves the batched inserts out; {@code -Dbenchmark.logStatements=MS}
+ * logs every statement slower than that to the server's log, for profiling.
  */
 public final class PostgresImportBenchmark {
 
@@ -40,6 +48,10 @@ public final class PostgresImportBenchmark {
         Path transactionFile = dir.resolve("transactions.csv");
         long rows = ImportBenchmark.generate(customers, perCustomer, customerFile, rateFile, transactionFile);
         System.out.printf(Locale.ROOT, "Files: %,d customers, %,d transactions; load average %s%n", customers, rows, load());
+        double bare = bareCopy(server, dir, customerFile, transactionFile);
+        System.out.printf(Locale.ROOT, "Yardstick psql \\copy into bare tables: %.2f s (load average %s)%n", bare, load());
+        double sameWork = sameWork(server, dir, customerFile, rateFile, transactionFile);
+        System.out.printf(Locale.ROOT, "Yardstick psql -1 import_baseline_postgresql.sql: %.2f s (load average %s)%n", sameWork, load());
         double bestCopy = Double.MAX_VALUE;
         double bestInserts = Double.MAX_VALUE;
         for (int round = 1; round <= rounds; round++) {
@@ -58,9 +70,48 @@ public final class PostgresImportBenchmark {
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "Best: COPY %.2f s, batched inserts %.2f s, inserts / COPY %.2f%n", bestCopy, bestInserts,
-                bestInserts / bestCopy);
+        if (withInserts) {
+            System.out.printf(Locale.ROOT, "Best: COPY %.2f s, batched inserts %.2f s, inserts / COPY %.2f%n", bestCopy, bestInserts,
+                    bestInserts / bestCopy);
+        }
+        System.out.printf(Locale.ROOT, "COPY against psql \\copy into bare tables: %.2f x; against the same work in SQL"
+                + " (import_baseline_postgresql.sql): %.2f x%n", bestCopy / bare, bestCopy / sameWork);
         System.exit(0);
+    }
+
+    /**
+     * The first yardstick, the floor: {@code psql \\copy} of the customers and transactions files into
+     * bare tables of text columns (no types, keys, indexes or other rows made), in one transaction.
+     */
+    static double bareCopy(PostgresServer server, Path dir, Path customerFile, Path transactionFile) {
+        server.admin("CREATE DATABASE bare");
+        return PostgresBenchmark.seconds(() -> PostgresBenchmark.psql(server, "bare", dir.resolve("bare_copy.sql"), """
+                CREATE TABLE customer (%s);
+                CREATE TABLE txn (%s);
+                \\copy customer FROM '%s' WITH (FORMAT csv, HEADER true)
+                \\copy txn FROM '%s' WITH (FORMAT csv, HEADER true)
+                """.formatted(PostgresBenchmark.textColumns(customerFile), PostgresBenchmark.textColumns(transactionFile),
+                customerFile, transactionFile)));
+    }
+
+    /**
+     * The second yardstick, the same work: {@code import_baseline_postgresql.sql} by {@code psql -1} on
+     * a ledger set up as the product's import starts from (migrated, the company made), writing the
+     * same tables by hand-written set-based SQL; only psql's time counts.
+     */
+    static double sameWork(PostgresServer server, Path dir, Path customerFile, Path rateFile, Path transactionFile) {
+        server.admin("CREATE DATABASE same_work");
+        try (Ledger ledger = Ledger.create(server.address("same_work"))) {
+            new CompanySetupService(ledger).initialize("BENCH", "Benchmark A/S", "DKK", false);
+        }
+        String script;
+        try (InputStream in = PostgresImportBenchmark.class.getResourceAsStream("/benchmark/import_baseline_postgresql.sql")) {
+            script = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("{customers}", customerFile.toString())
+                    .replace("{rates}", rateFile.toString()).replace("{transactions}", transactionFile.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return PostgresBenchmark.seconds(() -> PostgresBenchmark.psql(server, "same_work", dir.resolve("import_baseline.sql"), script));
     }
 
     private static String load() throws java.io.IOException {

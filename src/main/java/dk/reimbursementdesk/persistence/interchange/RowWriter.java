@@ -17,6 +17,20 @@ interface RowWriter extends AutoCloseable {
     /** Ends the current row. */
     void endRow();
 
+    /**
+     * Between rows: lets the connection run another statement. A COPY in progress ends here (the
+     * next rows begin another); multi-row inserts have nothing in flight between statements.
+     */
+    default void pause() {
+    }
+
+    /**
+     * After a failure or a refusal, before the transaction rolls back: a COPY in progress is cancelled
+     * (a connection in COPY could not even roll back), nothing more is sent. Never throws.
+     */
+    default void abandon() {
+    }
+
     @Override
     void close();
 }

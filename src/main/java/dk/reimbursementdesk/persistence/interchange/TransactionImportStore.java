@@ -178,14 +178,15 @@ public final class TransactionImportStore {
 
     /**
      * A writer of new customer transactions, all on {@code voucherId}; closing it writes the rows still
-     * pending. On PostgreSQL by COPY, where each row carries the voucher id.
+     * pending. On PostgreSQL by COPY, where each row carries the voucher id; {@link TransactionRows#pause}
+     * before any other statement on the unit's connection between rows.
      */
     public TransactionRows transactionRows(long voucherId) {
         String[] columns = {"id", "customer_id", "voucher_id", "type", "transaction_date", "due_date", "document", "currency",
                 "amount", "amount_acc"};
         if (CopyWriter.chosen(sql)) {
-            // Held until closed: the import still reads the file and adds currencies while it adds rows.
-            return new TransactionRows(new CopyWriter(sql.connection(), "customer_transaction", true, columns), voucherId);
+            // Sent as the file is read; paused for the statements the import runs between rows (a new currency).
+            return new TransactionRows(new CopyWriter(sql.connection(), "customer_transaction", columns), voucherId);
         }
         return new TransactionRows(RowInserter.withConstants(sql.connection(), "customer_transaction",
                 Map.of("voucher_id", voucherId), columns), null);
@@ -198,6 +199,16 @@ public final class TransactionImportStore {
         private TransactionRows(RowWriter insert, Long voucherId) {
             super(insert);
             this.voucherId = voucherId;
+        }
+
+        /** Lets the unit run another statement between rows (on PostgreSQL the COPY ends and the next row begins another). */
+        public void pause() {
+            insert.pause();
+        }
+
+        /** After a failure or refusal, before the rollback: a COPY in progress is cancelled. */
+        public void abandon() {
+            insert.abandon();
         }
 
         /** One transaction; dates as ISO text, {@code dueDate} null for none. */

@@ -56,7 +56,12 @@ final class TransactionImport {
             for (List<OpenItem> rows = pipe.next(); rows != null; rows = pipe.next()) {
                 writer.add(rows);
             }
+        } catch (RuntimeException | Error e) {
+            writer.abandon();
+            throw e;
         }
+        // On PostgreSQL the rows went by COPY as they came: it ends before the refusal's rollback.
+        writer.pause();
         problems.refuseIfAny();
         if (writer.rows() == 0) {
             return new ImportResult(ImportKind.TRANSACTIONS, 0, null, 0);

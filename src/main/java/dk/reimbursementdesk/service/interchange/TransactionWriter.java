@@ -67,6 +67,23 @@ final class TransactionWriter {
         }
     }
 
+    /**
+     * After the file's last row, before anything else runs on the unit's connection (the refusal of a
+     * file with problems rolls back): the rows' COPY, if one is open, ends.
+     */
+    void pause() {
+        if (rows != null) {
+            rows.pause();
+        }
+    }
+
+    /** After a failure while rows came: a COPY in progress is cancelled, so the unit can roll back. */
+    void abandon() {
+        if (rows != null) {
+            rows.abandon();
+        }
+    }
+
     int rows() {
         return items.size();
     }
@@ -79,6 +96,8 @@ final class TransactionWriter {
         for (; written < items.size(); written++) {
             OpenItem item = items.get(written);
             if (currencies.add(item.currency)) {
+                // A statement of its own: the rows' COPY pauses for it (a file names few currencies).
+                rows.pause();
                 Writes.ensureCurrencies(work, List.of(item.currency));
             }
             item.id = nextId++;
