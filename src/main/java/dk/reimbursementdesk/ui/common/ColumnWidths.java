@@ -58,6 +58,11 @@ public final class ColumnWidths {
         return "WHOLESALES";
     }
 
+    /** The widest BIC: eleven letters, a bank's eight and a branch's three (drawn "COBADEFF…" in Vendor payments). */
+    public static String widestBic() {
+        return "COBADEFFXXX";
+    }
+
     /**
      * A long customer or vendor name in practice: the longest of the 100,000-customer benchmark
      * ledger's, 30 letters (drawn "Bornholms E…" in Small credits at 1400x900).

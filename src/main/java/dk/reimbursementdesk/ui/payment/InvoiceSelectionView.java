@@ -99,6 +99,8 @@ public final class InvoiceSelectionView {
         invoiceColumn(nameColumn, OpenInvoice::vendorName);
         invoiceColumn(ibanColumn, i -> i.iban() == null ? "" : Iban.formatted(i.iban()));
         invoiceColumn(bicColumn, i -> i.bic() == null ? "" : i.bic());
+        ColumnWidths.atLeast(bicColumn, ColumnWidths.widestBic());
+        ColumnWidths.atLeast(nameColumn, ColumnWidths.widestName());
         invoiceColumn(documentColumn, OpenInvoice::document);
         invoiceColumn(dueColumn, i -> Formats.date(i.dueDate() == null ? i.transactionDate() : i.dueDate()));
         Columns.money(amountColumn, row -> row.invoice().openAmount());

@@ -177,6 +177,14 @@ class DanishScreensTest {
         for (var column : invoices.getColumns()) {
             assertTrue(column.getWidth() >= column.getMinWidth() - 0.5, column.getText() + " " + column.getWidth());
         }
+        // Seen under Xvfb: 'COBADEFF…', 'ESSESESS…' in the BIC column (an eleven-letter BIC).
+        for (var column : invoices.getColumns()) {
+            if (column.getText().equals("BIC")) {
+                javafx.scene.text.Text bic = new javafx.scene.text.Text("COBADEFFXXX");
+                bic.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(), 14));
+                assertTrue(column.getMinWidth() >= bic.getLayoutBounds().getWidth() + 20, "the BIC column is " + column.getMinWidth() + " px at least");
+            }
+        }
         Button export = robot.lookup("#exportButton").queryButton();
         assertTrue(export.getWidth() >= export.prefWidth(-1) - 0.5, "the bank file's button is cut: " + export.getWidth());
         // Seen under Xvfb: the vendor filter's prompt clipped to 'fx V0001 eller OTV-'.
