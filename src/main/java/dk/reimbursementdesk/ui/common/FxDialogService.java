@@ -32,10 +32,7 @@ public final class FxDialogService implements DialogService {
     @Override
     public void showError(String sentence) {
         Alert alert = alert(Alert.AlertType.ERROR, texts.get("dialog.error.title"));
-        Label text = new Label(sentence);
-        text.setWrapText(true);
-        text.setMaxWidth(520);
-        alert.getDialogPane().setContent(text);
+        alert.getDialogPane().setContent(sentence(sentence));
         alert.showAndWait();
     }
 
@@ -43,10 +40,7 @@ public final class FxDialogService implements DialogService {
     public void showInformation(String title, String text) {
         Alert alert = alert(Alert.AlertType.INFORMATION, title);
         if (!text.contains("\n")) {
-            Label label = new Label(text);
-            label.setWrapText(true);
-            label.setMaxWidth(520);
-            alert.getDialogPane().setContent(label);
+            alert.getDialogPane().setContent(sentence(text));
             alert.showAndWait();
             return;
         }
@@ -58,6 +52,23 @@ public final class FxDialogService implements DialogService {
         area.setPrefRowCount(Math.min(16, Math.max(3, rows(text) + 2)));
         alert.getDialogPane().setContent(area);
         alert.showAndWait();
+    }
+
+    // The widest a sentence in a dialog is drawn before it wraps.
+    private static final double SENTENCE_WIDTH = 520;
+
+    /**
+     * One sentence, wrapped at {@link #SENTENCE_WIDTH}: its preferred width too, since the dialog takes
+     * its width from it and keeps its buttons whole at it; a long one (Tools > Check ledger's all-well)
+     * made the dialog as wide as the sentence on one line, wider than the screen.
+     */
+    private static Label sentence(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMaxWidth(SENTENCE_WIDTH);
+        label.setPrefWidth(Math.min(SENTENCE_WIDTH, Math.ceil(ColumnWidths.textWidth(text, false)) + 2));
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static final int COLUMNS = 60;

@@ -51,6 +51,20 @@ class InformationDialogTest {
         assertWhole(robot, Locale.UK);
     }
 
+    @Test
+    void aLongSentenceWrapsWithinTheDialogInDanish(FxRobot robot) throws Exception {
+        // Seen under Xvfb at 1200x760: Tools > Check ledger's all-well sentence on one line, the dialog wider than the screen.
+        Locale.setDefault(Locale.forLanguageTag("da-DK"));
+        robot.interact(() -> Themes.apply(false));
+        String sentence = "Regnskabet stemmer: alle bilag balancerer, samlekontiene svarer til de åbne poster, alle henvisninger peger på "
+                + "rækker, der findes, revisionssporets kæde er intakt, og filen er hel.";
+        Platform.runLater(() -> new FxDialogService(stage).showInformation("Kontrollér regnskab", sentence));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DialogPane pane = robot.lookup((Node n) -> n instanceof javafx.scene.control.DialogPane).queryAs(javafx.scene.control.DialogPane.class);
+        assertTrue(pane.getScene().getWidth() <= 700, "the dialog is " + pane.getScene().getWidth() + " px wide");
+        assertEquals(List.of(), WaitForAsyncUtils.asyncFx(() -> CutTexts.inDialog(pane)).get());
+    }
+
     private void assertWhole(FxRobot robot, Locale locale) {
         Locale.setDefault(locale);
         robot.interact(() -> Themes.apply(false));
