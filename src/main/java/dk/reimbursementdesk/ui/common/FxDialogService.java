@@ -185,11 +185,16 @@ public final class FxDialogService implements DialogService {
      * The dialog grows instead.
      */
     static void keepButtonsWhole(Dialog<?> dialog) {
+        String cancel = Texts.of("i18n.shell").get("dialog.cancel");
         dialog.addEventHandler(DialogEvent.DIALOG_SHOWING, event -> {
             DialogPane pane = dialog.getDialogPane();
             for (ButtonType type : pane.getButtonTypes()) {
                 if (pane.lookupButton(type) instanceof Region button) {
                     button.setMinWidth(Region.USE_PREF_SIZE);
+                }
+                // JavaFX's own Cancel has no Danish: the New ledger and server dialogs said "Cancel" in Danish.
+                if (type == ButtonType.CANCEL && pane.lookupButton(type) instanceof Button button) {
+                    button.setText(cancel);
                 }
             }
             pane.setMinWidth(Region.USE_PREF_SIZE);

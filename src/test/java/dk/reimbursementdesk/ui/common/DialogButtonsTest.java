@@ -50,6 +50,21 @@ class DialogButtonsTest {
         assertButtonsWhole(robot, Locale.forLanguageTag("da-DK"), List.of());
     }
 
+    @Test
+    void theNewLedgerDialogsCancelIsDanishInDanish(FxRobot robot) {
+        // Seen under Xvfb in Danish at 1200x760: File > New ledger's company dialog said "Cancel" beside OK.
+        Locale.setDefault(Locale.forLanguageTag("da-DK"));
+        Platform.runLater(() -> new FxDialogService(stage).showCustomDialog(new dk.reimbursementdesk.ui.shell.NewLedgerDialog()));
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            List<String> texts = robot.lookup((javafx.scene.Node n) -> n instanceof Button b && b.getScene() != null
+                    && b.getScene().getWindow() != stage).queryAllAs(Button.class).stream().map(Button::getText).toList();
+            assertTrue(texts.contains("Annuller") && !texts.contains("Cancel"), texts.toString());
+        } finally {
+            robot.interact(() -> Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide));
+        }
+    }
+
     private void assertButtonsWhole(FxRobot robot, Locale locale, List<String> expected) {
         Locale.setDefault(locale);
         robot.interact(() -> Themes.apply(false)); // the program's own look: Primer's wider button padding
