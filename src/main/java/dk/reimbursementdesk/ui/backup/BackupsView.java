@@ -38,7 +38,9 @@ final class BackupsView {
     private void initialize() {
         folderLabel.setText(texts.format("backups.folder", folder.toString()));
         Columns.text(createdColumn, backup -> Formats.dateTime(backup.created()));
-        Columns.text(reasonColumn, backup -> reason(backup.reason()));
+        Columns.choice(reasonColumn, backup -> reason(backup.reason()), "i18n.backup", "backups.reason.run", "backups.reason.payment",
+                "backups.reason.import", "backups.reason.reversal", "backups.reason.restore", "backups.reason.close",
+                "backups.reason.upgrade", "backups.reason.manual");
         Columns.amount(sizeColumn, backup -> megabytes(backup.bytes()));
         Columns.text(fileColumn, backup -> backup.path().getFileName().toString());
         Label none = new Label(texts.get("backups.none"));

@@ -72,6 +72,10 @@ class BackupsWindowTest {
         assertTrue(table.getItems().isEmpty());
         assertTrue(((Labeled) table.getPlaceholder()).getText().startsWith("No backups yet."));
         assertTrue(robot.lookup("#restoreButton").queryAs(Button.class).isDisabled(), "nothing to restore is chosen");
+        // Seen under Xvfb in Danish at 1200x760: 'Før et betalingsb…', 'Før en refusions…'. The longest reason of both languages fits.
+        javafx.scene.text.Text longest = new javafx.scene.text.Text("Før en opgradering af skemaet");
+        assertTrue(table.getColumns().get(1).getMinWidth() >= longest.getLayoutBounds().getWidth() + 20,
+                "the reason column is " + table.getColumns().get(1).getMinWidth() + " px at least");
         robot.clickOn("Close");
     }
 
