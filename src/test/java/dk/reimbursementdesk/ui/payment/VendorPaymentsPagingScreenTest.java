@@ -91,7 +91,7 @@ class VendorPaymentsPagingScreenTest {
     private List<Money> owed(long exceptId) {
         return ledger.inTransaction(work -> work.sql().list("SELECT t.currency AS currency, c.decimals AS decimals, "
                 + "sum(-t.open_amount) AS amount FROM vendor_transaction t JOIN currency c ON c.code = t.currency "
-                + "WHERE t.type = 'INVOICE' AND t.open_amount < 0 AND t.id <> ? GROUP BY t.currency ORDER BY t.currency",
+                + "WHERE t.type = 'INVOICE' AND t.open_amount < 0 AND t.id <> ? GROUP BY t.currency, c.decimals ORDER BY t.currency",
                 row -> Money.ofMinor(row.number("amount"), row.text("currency"), row.integer("decimals")), exceptId));
     }
 
@@ -138,7 +138,7 @@ class VendorPaymentsPagingScreenTest {
         Label proposal = robot.lookup("#proposalLabel").queryAs(Label.class);
         waitUntil(() -> invoices.getItems().size() == VendorPaymentsViewModel.PAGE_SIZE);
         robot.interact(() -> robot.lookup("#paymentDateField").queryAs(DatePicker.class).setValue(LocalDate.of(2026, 11, 16)));
-        long payments = TestLedgers.count(ledger, "SELECT count(*) FROM (SELECT DISTINCT vendor_id, currency" + OPEN + ")");
+        long payments = TestLedgers.count(ledger, "SELECT count(*) FROM (SELECT DISTINCT vendor_id, currency" + OPEN + ") AS payments");
 
         robot.clickOn("#selectAllButton");
         waitUntil(() -> proposal.getText().startsWith(count(payments) + " payments"));
@@ -152,7 +152,7 @@ class VendorPaymentsPagingScreenTest {
         InvoiceRow left = invoices.getItems().get(0);
         long leftId = left.invoice().transactionId();
         long paymentsWithout = TestLedgers.count(ledger, "SELECT count(*) FROM (SELECT DISTINCT vendor_id, currency" + OPEN
-                + " AND id <> " + leftId + ")");
+                + " AND id <> " + leftId + ") AS payments");
         String totalsWithout = Formats.totals(owed(leftId));
         String without = count(paymentsWithout) + " payments: " + totalsWithout;
         Node box = robot.lookup("#invoiceTable .table-row-cell").match((TableRow<?> r) -> r.getItem() == left)
