@@ -65,18 +65,7 @@ public final class LedgerOpener {
      * and the database is as empty as before.
      */
     public static Ledger createOnServer(String url, String password, String companyCode, String companyName, String accountingCurrency) {
-        Ledger ledger = Ledger.create(server(url, password));
-        try {
-            new CompanySetupService(ledger).initialize(companyCode, companyName, accountingCurrency, false);
-            return ledger;
-        } catch (RuntimeException e) {
-            try {
-                ledger.closeDiscardingCreation();
-            } catch (RuntimeException dropFailed) {
-                e.addSuppressed(dropFailed);
-            }
-            throw e;
-        }
+        return CompanySetupService.createOnServer(server(url, password), companyCode, companyName, accountingCurrency);
     }
 
     /** A new ledger holding only its company, chart of accounts and sequences. */

@@ -114,18 +114,7 @@ public final class Services implements AutoCloseable {
         }
         ServerAddress address = ServerAddress.parse(ledger);
         String currency = checkedCompany(companyCode, companyName, accountingCurrency);
-        Ledger created = Ledger.create(address);
-        try {
-            new CompanySetupService(created).initialize(companyCode, companyName, currency, false);
-            return new Services(created, true);
-        } catch (RuntimeException e) {
-            try {
-                created.closeDiscardingCreation();
-            } catch (RuntimeException dropFailed) {
-                e.addSuppressed(dropFailed);
-            }
-            throw e;
-        }
+        return new Services(CompanySetupService.createOnServer(address, companyCode, companyName, currency), true);
     }
 
     /** Whether {@code ledger}, as the user gave it, names a PostgreSQL server rather than a file. */

@@ -2,6 +2,7 @@ package dk.reimbursementdesk.service.ledger;
 
 import dk.reimbursementdesk.domain.*;
 import dk.reimbursementdesk.persistence.Ledger;
+import dk.reimbursementdesk.persistence.ServerAddress;
 import dk.reimbursementdesk.persistence.UnitOfWork;
 import dk.reimbursementdesk.persistence.ledger.LedgerStore;
 import java.util.List;
@@ -95,5 +96,26 @@ public final class CompanySetupService {
             throw new UserException(key);
         }
         return value.trim();
+    }
+
+    /**
+     * A new ledger on a server holding only its company, chart of accounts and sequences, all or
+     * nothing: when the company step fails, what the create made is dropped again
+     * ({@link Ledger#closeDiscardingCreation()}), so the database is as empty as before and the same
+     * create can be tried again. The window's File > New ledger on a server… and {@code init} both come here.
+     */
+    public static Ledger createOnServer(ServerAddress address, String companyCode, String companyName, String accountingCurrency) {
+        Ledger created = Ledger.create(address);
+        try {
+            new CompanySetupService(created).initialize(companyCode, companyName, accountingCurrency, false);
+            return created;
+        } catch (RuntimeException e) {
+            try {
+                created.closeDiscardingCreation();
+            } catch (RuntimeException dropFailed) {
+                e.addSuppressed(dropFailed);
+            }
+            throw e;
+        }
     }
 }
