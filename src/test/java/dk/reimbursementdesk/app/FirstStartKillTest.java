@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.reimbursementdesk.persistence.Ledger;
+import dk.reimbursementdesk.testing.ChildJvm;
 import dk.reimbursementdesk.testing.TestLedgers;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,8 +29,7 @@ class FirstStartKillTest {
     Path dir;
 
     private static Process firstStartIn(Path ledger) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), FirstStartChild.class.getName(), ledger.toString())
+        return new ProcessBuilder(ChildJvm.command(FirstStartChild.class, ledger.toString()))
                 .redirectError(ProcessBuilder.Redirect.DISCARD).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
 

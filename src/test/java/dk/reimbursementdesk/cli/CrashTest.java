@@ -2,6 +2,7 @@ package dk.reimbursementdesk.cli;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import dk.reimbursementdesk.testing.ChildJvm;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -129,9 +130,7 @@ class CrashTest {
     }
 
     private static Process start(Path ledger, String[] command) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> line = new java.util.ArrayList<>(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                CrashChild.class.getName(), "--ledger", ledger.toString()));
+        List<String> line = ChildJvm.command(CrashChild.class, "--ledger", ledger.toString());
         line.addAll(List.of(command));
         return new ProcessBuilder(line).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     }

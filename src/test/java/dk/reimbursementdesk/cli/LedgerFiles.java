@@ -3,8 +3,8 @@ package dk.reimbursementdesk.cli;
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.persistence.ServerAddress;
 import dk.reimbursementdesk.service.check.LedgerCheckService;
-import dk.reimbursementdesk.testing.PostgresServer;
 import dk.reimbursementdesk.testing.TestLedgers;
+import dk.reimbursementdesk.testing.TestLedgers.Template;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -24,15 +24,11 @@ final class LedgerFiles {
     }
 
     static Path empty(Path dir) {
-        try (Ledger ledger = TestLedgers.empty(dir)) {
-            return ledger.file();
-        }
+        return TestLedgers.file(Template.EMPTY, dir);
     }
 
     static Path demo(Path dir) {
-        try (Ledger ledger = TestLedgers.demo(dir)) {
-            return ledger.file();
-        }
+        return TestLedgers.file(Template.DEMO, dir);
     }
 
     /**
@@ -41,21 +37,12 @@ final class LedgerFiles {
      * the command tests about a ledger's content, which pass on both engines.
      */
     static String demoLedger(Path dir) {
-        try (Ledger ledger = TestLedgers.demo(dir)) {
-            return location(ledger);
-        }
+        return TestLedgers.location(Template.DEMO, dir);
     }
 
     /** {@link #demoLedger} with company "TEST" in DKK and nothing else. */
     static String emptyLedger(Path dir) {
-        try (Ledger ledger = TestLedgers.empty(dir)) {
-            return location(ledger);
-        }
-    }
-
-    private static String location(Ledger ledger) {
-        return ledger.server().map(address -> PostgresServer.get().url(address.database()))
-                .orElseGet(() -> ledger.file().toString());
+        return TestLedgers.location(Template.EMPTY, dir);
     }
 
     /** {@link #with(Path, Function)} for a ledger {@link #demoLedger} named: a file or a test database. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import dk.reimbursementdesk.domain.UserException;
 import dk.reimbursementdesk.service.ledger.CompanySetupService;
+import dk.reimbursementdesk.testing.ChildJvm;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -85,8 +86,7 @@ class LedgerIdentityLockTest {
     }
 
     private static Process hold(Path file) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), HoldLedgerOpen.class.getName(), file.toString())
+        Process child = new ProcessBuilder(ChildJvm.command(HoldLedgerOpen.class, file.toString()))
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
         assertEquals("OPEN", out.readLine(), "the child opened the ledger");

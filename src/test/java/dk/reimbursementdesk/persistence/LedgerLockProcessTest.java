@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import dk.reimbursementdesk.domain.UserException;
 import dk.reimbursementdesk.service.ledger.CompanySetupService;
+import dk.reimbursementdesk.testing.ChildJvm;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -31,9 +31,7 @@ class LedgerLockProcessTest {
     }
 
     private static Process startHolder(Path file, String... mode) throws IOException {
-        String javaBinary = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(
-                javaBinary, "-cp", System.getProperty("java.class.path"), HoldLedgerOpen.class.getName(), file.toString()));
+        List<String> command = ChildJvm.command(HoldLedgerOpen.class, file.toString());
         command.addAll(List.of(mode));
         return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     }

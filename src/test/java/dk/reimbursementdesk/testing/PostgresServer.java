@@ -44,7 +44,7 @@ public final class PostgresServer {
     private final int port;
     private final boolean asPostgresUser;
     private final AtomicInteger databases = new AtomicInteger();
-    private boolean templateMade;
+    private final java.util.Set<String> madeTemplates = new java.util.HashSet<>();
     private boolean passwordUserMade;
 
     private PostgresServer(Path folder, Path bin, int port, boolean asPostgresUser) {
@@ -94,14 +94,24 @@ public final class PostgresServer {
     }
 
     /** A new database holding the migrated schema and no company: {@link Ledger#open(ServerAddress)} opens it. */
-    public synchronized ServerAddress migratedDatabase() {
-        if (!templateMade) {
-            admin("CREATE DATABASE " + TEMPLATE);
-            Ledger.create(address(TEMPLATE)).close();
-            templateMade = true;
+    public ServerAddress migratedDatabase() {
+        return databaseFrom(TestLedgers.Template.SCHEMA);
+    }
+
+    /**
+     * A new database copied from {@code template}'s template database, which is made (migrated and
+     * filled) on first use and never opened again, as {@code CREATE DATABASE ... TEMPLATE} requires.
+     */
+    public synchronized ServerAddress databaseFrom(TestLedgers.Template template) {
+        String source = TEMPLATE + "_" + template.key();
+        if (madeTemplates.add(source)) {
+            admin("CREATE DATABASE " + source);
+            try (Ledger ledger = Ledger.create(address(source))) {
+                template.fill(ledger);
+            }
         }
         String name = "ledger_" + ProcessHandle.current().pid() + "_" + databases.incrementAndGet();
-        admin("CREATE DATABASE " + name + " TEMPLATE " + TEMPLATE);
+        admin("CREATE DATABASE " + name + " TEMPLATE " + source);
         return address(name);
     }
 

@@ -34,14 +34,12 @@ public final class TestLedgers {
 
     /** A new ledger with the schema only (no company): a file in {@code dir}, or a database of the test server. */
     public static Ledger schemaOnly(Path dir) {
-        return onPostgres() ? Ledger.open(PostgresServer.get().migratedDatabase()) : Ledger.create(dir.resolve("ledger.db"));
+        return open(Template.SCHEMA, dir);
     }
 
     /** A new ledger with company "TEST" in DKK and nothing else. */
     public static Ledger empty(Path dir) {
-        Ledger ledger = schemaOnly(dir);
-        new CompanySetupService(ledger).initialize("TEST", "Test ApS", "DKK", false);
-        return ledger;
+        return open(Template.EMPTY, dir);
     }
 
     /**
@@ -49,9 +47,26 @@ public final class TestLedgers {
      * of a class about files (a backup, a restore) that runs on PostgreSQL otherwise.
      */
     public static Ledger emptyFile(Path dir) {
-        Ledger ledger = Ledger.create(dir.resolve("ledger.db"));
-        new CompanySetupService(ledger).initialize("TEST", "Test ApS", "DKK", false);
-        return ledger;
+        return Ledger.open(LedgerTemplates.copy(Template.EMPTY, dir));
+    }
+
+    /**
+     * The closed ledger {@link #demo} or {@link #empty} would open, as the command line's
+     * {@code --ledger} names it: a file's path, or the URL of a test database of its own. Nothing is
+     * opened, so a command test's own process or command finds the ledger unlocked.
+     */
+    public static String location(Template template, Path dir) {
+        return onPostgres() ? PostgresServer.get().url(PostgresServer.get().databaseFrom(template).database())
+                : LedgerTemplates.copy(template, dir).toString();
+    }
+
+    /** {@link #location} as a file, whatever the engine of this JVM. */
+    public static Path file(Template template, Path dir) {
+        return LedgerTemplates.copy(template, dir);
+    }
+
+    private static Ledger open(Template template, Path dir) {
+        return onPostgres() ? Ledger.open(PostgresServer.get().databaseFrom(template)) : Ledger.open(LedgerTemplates.copy(template, dir));
     }
 
     /** The same ledger opened again after {@code closed} was closed: its file, or its database on the server. */
@@ -77,9 +92,41 @@ public final class TestLedgers {
 
     /** A new ledger holding the demo company. */
     public static Ledger demo(Path dir) {
-        Ledger ledger = schemaOnly(dir);
-        new DemoLedgerService(ledger).populate();
-        return ledger;
+        return open(Template.DEMO, dir);
+    }
+
+    /**
+     * What a test's new ledger holds. Each is made once per test JVM, by {@link Ledger#create} (the
+     * Flyway run) and the same services a user's init or demo runs, and then copied for every test:
+     * a file copy or {@code CREATE DATABASE ... TEMPLATE} of a few milliseconds, where making it again
+     * took 300 to 500 ms (Flyway, Hibernate's schema validation, the demo's postings) a test.
+     */
+    public enum Template {
+        /** The migrated schema and no company. */
+        SCHEMA(ledger -> { }),
+        /** Company "TEST" in DKK and nothing else. */
+        EMPTY(ledger -> new CompanySetupService(ledger).initialize("TEST", "Test ApS", "DKK", false)),
+        /** The demo company. */
+        DEMO(ledger -> new DemoLedgerService(ledger).populate());
+
+        private final java.util.function.Consumer<Ledger> fill;
+
+        Template(java.util.function.Consumer<Ledger> fill) {
+            this.fill = fill;
+        }
+
+        /**
+         * The template's name with the default locale: the demo and a new company name their groups,
+         * accounts and sequences in the language of the locale they are made in.
+         */
+        public String key() {
+            return name().toLowerCase(java.util.Locale.ROOT) + "_" + java.util.Locale.getDefault().toLanguageTag().replaceAll("[^A-Za-z0-9]", "_").toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** Fills a new, migrated ledger with this template's content. */
+        public void fill(Ledger ledger) {
+            fill.accept(ledger);
+        }
     }
 
     /** Runs plain SQL for arranging and inspecting state (to break a ledger on purpose, for instance). */
