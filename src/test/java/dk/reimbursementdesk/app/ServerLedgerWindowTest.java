@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
@@ -148,5 +149,35 @@ class ServerLedgerWindowTest {
                 .tryQuery().isPresent(), "the password is never shown");
         robot.clickOn(robot.lookup((Node n) -> n instanceof Button b && "OK".equals(b.getText())).queryAs(Button.class));
         assertEquals("Ledger: " + file.name(), statusBar(robot));
+    }
+
+    /**
+     * Open ledger on a server… on an empty database: seen under Xvfb, the window only told
+     * "holds no ledger yet: make it one with init --ledger URL (or File > New ledger > Server)", a
+     * command and a menu that does not exist. It now offers to make the ledger, with the same URL.
+     */
+    @Test
+    void anEmptyDatabaseIsOfferedToBeMadeALedgerWithoutTypingTheUrlAgain(FxRobot robot) {
+        ServerAddress empty = server.emptyDatabase();
+        openServerDialog(robot);
+        typeUrl(robot, server.url(empty.database()));
+        ok(robot);
+        WindowRobot.waitUntil(() -> robot.lookup("#serverPasswordField").tryQuery().isPresent());
+        ok(robot);
+
+        String header = "The database " + empty.display() + " holds no ledger yet";
+        WindowRobot.waitUntil(() -> robot.lookup(".dialog-pane").match((DialogPane p) -> header.equals(p.getHeaderText())).tryQuery().isPresent());
+        assertSame(file, session.ledger(), "nothing is made before the clerk says so");
+        robot.clickOn(WindowRobot.labelled(robot, "Make a ledger\u2026"));
+        WindowRobot.waitUntil(() -> robot.lookup("#newLedgerCode").tryQuery().isPresent());
+        robot.clickOn("#newLedgerCode").write("NEW");
+        robot.clickOn("#newLedgerName").write("New Server ApS");
+        assertEquals("DKK", robot.lookup("#newLedgerCurrency").queryAs(TextField.class).getText(), "the form's own default currency");
+        ok(robot);
+
+        WindowRobot.waitUntil(() -> session.ledger() != file);
+        assertTrue(session.ledger().onServer());
+        assertEquals("Ledger on PostgreSQL: " + empty.display(), statusBar(robot));
+        assertEquals("Reimbursement Desk \u2014 New Server ApS", stage.getTitle());
     }
 }

@@ -60,9 +60,10 @@ public final class FxDialogService implements DialogService {
     /**
      * One sentence, wrapped at {@link #SENTENCE_WIDTH}: its preferred width too, since the dialog takes
      * its width from it and keeps its buttons whole at it; a long one (Tools > Check ledger's all-well)
-     * made the dialog as wide as the sentence on one line, wider than the screen.
+     * made the dialog as wide as the sentence on one line, wider than the screen. Public for the
+     * dialogs that build their own alert around a sentence (the start's {@code StartupProblemDialog}).
      */
-    private static Label sentence(String text) {
+    public static Label sentence(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
         label.setMaxWidth(SENTENCE_WIDTH);

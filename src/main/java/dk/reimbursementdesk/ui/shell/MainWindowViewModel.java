@@ -343,14 +343,35 @@ public final class MainWindowViewModel {
      * File > Open ledger on a server…: the URL (checked at its field), the password when the URL
      * and PGPASSWORD give none, then, once the showing screen lets the user go, the ledger opened off
      * the FX thread with "Opening ledger…" in the status bar. A refusal (unreachable, wrong password,
-     * no ledger there) is told as its sentence and the current ledger stays. Null when the user cancelled.
+     * no ledger there) is told as its sentence and the current ledger stays; an empty database is
+     * offered to be made a ledger instead ({@link #offerToCreate}). Null when the user cancelled.
      */
     public Task<OpenedLedger> openServerLedger() {
         Optional<ServerLogin> login = askServer(false);
         if (login.isEmpty()) {
             return null;
         }
-        return openOffThread(() -> host.openServer(login.get().url(), login.get().password()));
+        ServerLogin server = login.get();
+        return openOffThread(() -> host.openServer(server.url(), server.password()), failure -> offerToCreate(server, failure));
+    }
+
+    /** The refusal of a database without any object in it ({@code server.empty}): one the window can make a ledger. */
+    private static final String EMPTY_DATABASE = "server.empty";
+
+    /**
+     * After Open ledger on a server… found an empty database: asks whether to make it a ledger, then
+     * goes on as File > New ledger on a server… with the same URL and password, so the clerk neither
+     * retypes them nor reads a sentence about a menu. False (the refusal is told) for any other failure.
+     */
+    private boolean offerToCreate(ServerLogin login, Throwable failure) {
+        if (Failures.refusal(failure).filter(refusal -> EMPTY_DATABASE.equals(refusal.getKey())).isEmpty()) {
+            return false;
+        }
+        if (dialogs.confirm(texts.get("server.new.title"), texts.format("server.offerNew.header", Services.serverName(login.url())),
+                texts.get("server.offerNew.question"), texts.get("server.offerNew.yes"), texts.get("dialog.cancel"))) {
+            createOnServer(login);
+        }
+        return true;
     }
 
     /**
@@ -358,16 +379,17 @@ public final class MainWindowViewModel {
      * company (the same dialog as a new file's); the empty database is made a ledger off the FX thread.
      */
     public Task<OpenedLedger> newServerLedger() {
-        Optional<ServerLogin> login = askServer(true);
-        if (login.isEmpty()) {
-            return null;
-        }
+        return askServer(true).map(this::createOnServer).orElse(null);
+    }
+
+    /** The company asked for, then the empty database at {@code login} made a ledger off the FX thread; null when cancelled. */
+    private Task<OpenedLedger> createOnServer(ServerLogin login) {
         Optional<NewLedgerForm.Company> company = dialogs.showCustomDialog(new NewLedgerDialog());
         if (company.isEmpty()) {
             return null;
         }
         NewLedgerForm.Company c = company.get();
-        return openOffThread(() -> host.createOnServer(login.get().url(), login.get().password(), c.code(), c.name(), c.currency()));
+        return openOffThread(() -> host.createOnServer(login.url(), login.password(), c.code(), c.name(), c.currency()), failure -> false);
     }
 
     /** A server's URL and the password typed for it (null when none was asked: the URL or PGPASSWORD has it). */
@@ -390,7 +412,9 @@ public final class MainWindowViewModel {
                 .map(password -> new ServerLogin(url.get(), password));
     }
 
-    private Task<OpenedLedger> openOffThread(java.util.function.Supplier<OpenedLedger> open) {
+    /** {@code answered}: true when it answered the failure itself; otherwise its sentence is told. */
+    private Task<OpenedLedger> openOffThread(java.util.function.Supplier<OpenedLedger> open,
+            java.util.function.Predicate<Throwable> answered) {
         java.util.concurrent.atomic.AtomicReference<Task<OpenedLedger>> started = new java.util.concurrent.atomic.AtomicReference<>();
         leaveCurrentScreen(() -> {
             Task<OpenedLedger> task = new Task<>() {
@@ -406,7 +430,9 @@ public final class MainWindowViewModel {
             });
             task.setOnFailed(event -> {
                 busy.set(false);
-                dialogs.showError(Failures.sentence(task.getException()));
+                if (!answered.test(task.getException())) {
+                    dialogs.showError(Failures.sentence(task.getException()));
+                }
             });
             started.set(tasks.execute(task));
         });

@@ -1,11 +1,11 @@
 package dk.reimbursementdesk.ui.shell;
 
 import dk.reimbursementdesk.ui.common.DialogService;
+import dk.reimbursementdesk.ui.common.FxDialogService;
 import dk.reimbursementdesk.ui.common.Texts;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Label;
 
 /**
  * At start, when the ledger cannot be opened: tells the sentence (which names the file) and offers to
@@ -27,10 +27,9 @@ public final class StartupProblemDialog {
         Alert alert = new Alert(Alert.AlertType.ERROR, "", open, server, create, exit);
         alert.setTitle(texts.get("startup.title"));
         alert.setHeaderText(texts.get("startup.header"));
-        Label text = new Label(sentence);
-        text.setWrapText(true);
-        text.setMaxWidth(520);
-        alert.getDialogPane().setContent(text);
+        // Wrapped as every dialog's sentence: a max width alone left its preferred width the whole
+        // sentence on one line, and a server's refusal made the dialog as wide as the 1200 px screen.
+        alert.getDialogPane().setContent(FxDialogService.sentence(sentence));
         ButtonType answer = dialogs.showCustomDialog(alert).orElse(exit);
         return answer == open ? Choice.OPEN : answer == server ? Choice.SERVER : answer == create ? Choice.NEW : Choice.EXIT;
     }

@@ -1,0 +1,78 @@
+package dk.reimbursementdesk.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.reimbursementdesk.domain.UserException;
+import dk.reimbursementdesk.ui.common.CutTexts;
+import dk.reimbursementdesk.ui.common.DialogStage;
+import dk.reimbursementdesk.ui.common.FxDialogService;
+import dk.reimbursementdesk.ui.common.Themes;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The question at start when the ledger cannot be opened, as the window shows it (Primer theme) over
+ * the small screen's 1200x760. Seen under Xvfb with {@code --ledger URL} and a wrong password: the
+ * server's refusal stood on one line and made the dialog as wide as the screen (1,200 px in Danish),
+ * its sentence and "Åbn et andet regnskab…" at the very edge.
+ */
+@ExtendWith(ApplicationExtension.class)
+class StartupProblemDialogTest {
+
+    private static final String SERVER = "anna@db.example.com:5432/books";
+    private final Locale previous = Locale.getDefault();
+    private Stage stage;
+
+    @Start
+    void start(Stage owner) {
+        DialogStage.show(owner);
+        stage = owner;
+    }
+
+    @AfterEach
+    void restore(FxRobot robot) {
+        DialogStage.restore(robot, stage, previous);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"da-DK", "en-GB"})
+    void aServersRefusalWrapsInsideADialogNarrowerThanTheScreen(String language, FxRobot robot) throws Exception {
+        assertWrapped(robot, Locale.forLanguageTag(language), "Server\u2026");
+    }
+
+    private void assertWrapped(FxRobot robot, Locale locale, String serverButton) throws Exception {
+        Locale.setDefault(locale);
+        robot.interact(() -> Themes.apply(false));
+        String sentence = UserException.sentence("i18n.server", "server.authFailed", locale, SERVER);
+        AtomicReference<StartupProblemDialog.Choice> choice = new AtomicReference<>();
+        Platform.runLater(() -> choice.set(StartupProblemDialog.ask(new FxDialogService(stage), sentence)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Label text = robot.lookup((Node n) -> n instanceof Label l && sentence.equals(l.getText())).queryAs(Label.class);
+        DialogPane pane = (DialogPane) text.getScene().getRoot();
+        double width = text.getScene().getWindow().getWidth();
+        assertTrue(width < stage.getWidth() - 200, "the dialog is " + width + " px wide on a " + stage.getWidth() + " px screen");
+        assertTrue(text.getHeight() > 2 * text.getFont().getSize() * 1.2, "the sentence wraps: " + text.getHeight() + " px high");
+        assertEquals(List.of(), WaitForAsyncUtils.asyncFx(() -> CutTexts.inDialog(pane)).get());
+
+        robot.clickOn(robot.lookup((Node n) -> n instanceof Button b && serverButton.equals(b.getText())).queryAs(Button.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(StartupProblemDialog.Choice.SERVER, choice.get());
+    }
+}
