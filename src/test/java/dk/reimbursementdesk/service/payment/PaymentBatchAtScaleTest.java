@@ -80,7 +80,7 @@ class PaymentBatchAtScaleTest {
         long openBefore = TestLedgers.count(ledger, "SELECT count(*) FROM vendor_transaction WHERE type = 'INVOICE' AND open_amount < 0");
         assertTrue(openBefore > 2_500, "open invoices: " + openBefore);
         assertTrue(TestLedgers.count(ledger, "SELECT count(*) FROM (SELECT vendor_id FROM vendor_transaction WHERE type = 'INVOICE' "
-                + "AND currency = 'EUR' GROUP BY vendor_id HAVING count(*) > 1)") > 0, "a euro vendor with several invoices");
+                + "AND currency = 'EUR' GROUP BY vendor_id HAVING count(*) > 1) several") > 0, "a euro vendor with several invoices");
         // Three vendors cannot be paid: the batch is refused whole, then posted without them when asked.
         TestLedgers.execute(ledger, "UPDATE vendor SET iban = NULL WHERE id IN (SELECT vendor_id FROM vendor_transaction "
                 + "WHERE type = 'INVOICE' AND open_amount < 0 ORDER BY id LIMIT 3)");

@@ -38,7 +38,7 @@ class CustomerListScaleTest {
         TestLedgers.voucher(ledger, "BULK-1", "2026-01-01", "bulk open items");
         TestLedgers.execute(ledger, "INSERT INTO customer (account, name, group_id, currency)"
                 + " WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < " + CUSTOMERS + ")"
-                + " SELECT printf('K%06d', i), 'Customer ' || (i * 7919 % " + CUSTOMERS + "), (SELECT id FROM customer_group),"
+                + " SELECT 'K' || substr(CAST(1000000 + i AS text), 2), 'Customer ' || (i * 7919 % " + CUSTOMERS + "), (SELECT id FROM customer_group),"
                 + " 'DKK' FROM n");
         TestLedgers.execute(ledger, "INSERT INTO customer_transaction (customer_id, voucher_id, type, transaction_date, document,"
                 + " currency, amount, amount_acc)"
