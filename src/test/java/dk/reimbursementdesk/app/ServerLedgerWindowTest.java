@@ -7,6 +7,7 @@ import dk.reimbursementdesk.ui.common.FreshStage;
 import dk.reimbursementdesk.persistence.ServerAddress;
 import dk.reimbursementdesk.service.ledger.CompanySetupService;
 import dk.reimbursementdesk.testing.PostgresServer;
+import dk.reimbursementdesk.testing.TestLedgers;
 import dk.reimbursementdesk.ui.common.FxDialogService;
 import dk.reimbursementdesk.ui.common.WindowRobot;
 import dk.reimbursementdesk.ui.shell.ScreenRegistry;
@@ -179,5 +180,53 @@ class ServerLedgerWindowTest {
         assertTrue(session.ledger().onServer());
         assertEquals("Ledger on PostgreSQL: " + empty.display(), statusBar(robot));
         assertEquals("Reimbursement Desk \u2014 New Server ApS", stage.getTitle());
+    }
+
+    /**
+     * File > Backups… on a server: seen under Xvfb, the menu did nothing at all and the refusal went
+     * to standard error as a stack trace. It is told as its sentence.
+     */
+    @Test
+    void backupsOnAServerAreToldAsTheSentenceNotAStackTrace(FxRobot robot) {
+        ServerAddress ledger = server.databaseFrom(TestLedgers.Template.EMPTY);
+        openServerDialog(robot);
+        typeUrl(robot, server.url(ledger.database()));
+        ok(robot);
+        WindowRobot.waitUntil(() -> robot.lookup("#serverPasswordField").tryQuery().isPresent());
+        ok(robot);
+        WindowRobot.waitUntil(() -> session.ledger() != file);
+
+        robot.clickOn(WindowRobot.labelled(robot, "File"));
+        robot.clickOn(WindowRobot.labelled(robot, "Backups\u2026"));
+        String refusal = "This works on a ledger file only; " + ledger.display() + " is on a PostgreSQL server, where the server's own "
+                + "tools do it (pg_dump, pg_restore: see the README).";
+        WindowRobot.waitUntil(() -> robot.lookup((Node n) -> n instanceof Label l && refusal.equals(l.getText())).tryQuery().isPresent());
+    }
+
+    /**
+     * File > New ledger on a server… on a database that holds a ledger: its refusal says "open it
+     * instead", and the window now offers to, with the URL and password already given.
+     */
+    @Test
+    void aDatabaseHoldingALedgerIsOfferedToBeOpenedInstead(FxRobot robot) {
+        ServerAddress ledger = server.databaseFrom(TestLedgers.Template.EMPTY);
+        robot.clickOn(WindowRobot.labelled(robot, "File"));
+        robot.clickOn(WindowRobot.labelled(robot, "New ledger on a server\u2026"));
+        WindowRobot.waitUntil(() -> robot.lookup("#serverUrlField").tryQuery().isPresent());
+        typeUrl(robot, server.url(ledger.database()));
+        ok(robot);
+        WindowRobot.waitUntil(() -> robot.lookup("#serverPasswordField").tryQuery().isPresent());
+        ok(robot);
+        WindowRobot.waitUntil(() -> robot.lookup("#newLedgerCode").tryQuery().isPresent());
+        robot.clickOn("#newLedgerCode").write("OTHER");
+        robot.clickOn("#newLedgerName").write("Other ApS");
+        ok(robot);
+
+        String header = "The database " + ledger.display() + " holds a ledger already; open it instead.";
+        WindowRobot.waitUntil(() -> robot.lookup(".dialog-pane").match((DialogPane p) -> header.equals(p.getHeaderText())).tryQuery().isPresent());
+        robot.clickOn(WindowRobot.labelled(robot, "Open it"));
+        WindowRobot.waitUntil(() -> session.ledger() != file);
+        assertEquals("Ledger on PostgreSQL: " + ledger.display(), statusBar(robot));
+        assertEquals("Reimbursement Desk \u2014 Test ApS", stage.getTitle(), "the ledger that was there, not the company typed");
     }
 }

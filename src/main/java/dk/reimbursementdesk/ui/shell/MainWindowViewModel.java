@@ -188,11 +188,22 @@ public final class MainWindowViewModel {
 
     /**
      * File > Backups…: lists the ledger's backups and does what the clerk chose there, restore or back up
-     * now. Returns the task started, or null when the clerk closed the dialog or did not confirm.
+     * now. Returns the task started, or null when the clerk closed the dialog or did not confirm. On a
+     * server there are no backup files: the refusal ({@code server.fileOnly}) is told, where it used to
+     * escape the menu's handler as a stack trace on standard error with nothing on screen.
      */
     public Task<?> showBackups() {
         BackupService backups = host.services().backups();
-        return dialogs.showCustomDialog(new BackupsDialog(backups.folder(), backups.list()))
+        Path folder;
+        List<BackupService.Backup> known;
+        try {
+            folder = backups.folder();
+            known = backups.list();
+        } catch (UserException fileOnly) {
+            dialogs.showError(fileOnly.getMessage());
+            return null;
+        }
+        return dialogs.showCustomDialog(new BackupsDialog(folder, known))
                 .map(choice -> choice instanceof BackupsDialog.Restore restore ? restore(restore.backup()) : backUpNow())
                 .orElse(null);
     }
@@ -389,7 +400,28 @@ public final class MainWindowViewModel {
             return null;
         }
         NewLedgerForm.Company c = company.get();
-        return openOffThread(() -> host.createOnServer(login.url(), login.password(), c.code(), c.name(), c.currency()), failure -> false);
+        return openOffThread(() -> host.createOnServer(login.url(), login.password(), c.code(), c.name(), c.currency()),
+                failure -> offerToOpen(login, failure));
+    }
+
+    /** The refusal of a new ledger in a database that holds one ({@code server.alreadyLedger}). */
+    private static final String LEDGER_THERE = "server.alreadyLedger";
+
+    /**
+     * After New ledger on a server… found a ledger in the database: its sentence says "open it
+     * instead", so the clerk is asked whether to, and it opens with the same URL and password.
+     * False (the refusal is told) for any other failure.
+     */
+    private boolean offerToOpen(ServerLogin login, Throwable failure) {
+        Optional<UserException> refusal = Failures.refusal(failure).filter(r -> LEDGER_THERE.equals(r.getKey()));
+        if (refusal.isEmpty()) {
+            return false;
+        }
+        if (dialogs.confirm(texts.get("server.open.title"), refusal.get().getMessage(), texts.get("server.offerOpen.question"),
+                texts.get("server.offerOpen.yes"), texts.get("dialog.cancel"))) {
+            openOffThread(() -> host.openServer(login.url(), login.password()), none -> false);
+        }
+        return true;
     }
 
     /** A server's URL and the password typed for it (null when none was asked: the URL or PGPASSWORD has it). */
