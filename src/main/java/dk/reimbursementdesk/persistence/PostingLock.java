@@ -3,6 +3,8 @@ package dk.reimbursementdesk.persistence;
 import dk.reimbursementdesk.domain.UserException;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * The one lock that keeps several clerks' postings on a PostgreSQL ledger apart: a
@@ -72,8 +74,24 @@ final class PostingLock {
             user = application.substring(open + 1, close);
             action = application.substring(close + 2).strip();
         }
-        return UserException.in(ServerAddress.BUNDLE, "server.postingInProgress", ledger, action, user,
+        return UserException.in(ServerAddress.BUNDLE, "server.postingInProgress", ledger, action(action), user,
                 holder.since() == null ? "" : holder.since().toLocalTime().withNano(0).toString());
+    }
+
+    /**
+     * What the holder does, in the reader's language: the server keeps the holder's action in
+     * English (its application name, which another clerk's program set, whatever language that one
+     * speaks), and the Danish window read "En bogføring (reimbursement run) er i gang". An action with
+     * a sentence {@code server.action.<action, spaces as _>} is that sentence (a UserException
+     * argument is put in the refusal's language); one without (another version's) stays as written.
+     */
+    static Object action(String english) {
+        String key = "server.action." + english.strip().replace(' ', '_');
+        if (english.isBlank() || !ResourceBundle.getBundle(ServerAddress.BUNDLE, Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT)).containsKey(key)) {
+            return english;
+        }
+        return UserException.in(ServerAddress.BUNDLE, key);
     }
 
     static String osUser() {
