@@ -27,18 +27,18 @@ class ExportReimbursementsTest {
 
     @Test
     void anEmptyLedgerExportsTheHeaderAlone() {
-        Path file = LedgerFiles.demo(dir);
-        Cli.Result result = Cli.run("--ledger", file.toString(), "export", "reimbursements");
+        String file = LedgerFiles.demoLedger(dir);
+        Cli.Result result = Cli.run("--ledger", file, "export", "reimbursements");
         assertEquals(0, result.exit(), result.toString());
         assertEquals(HEADER + "\r\n", result.out());
     }
 
     @Test
     void everyReimbursementByNumberWithItsCurrencysDecimalsAndItsStatus() throws Exception {
-        Path file = LedgerFiles.demo(dir);
-        assertEquals(0, Cli.run("--ledger", file.toString(), "reimburse", "--date", "2026-11-24").exit());
-        assertEquals(0, Cli.run("--ledger", file.toString(), "reverse", "RB-000002").exit());
-        Cli.Result result = Cli.run("--ledger", file.toString(), "export", "reimbursements");
+        String file = LedgerFiles.demoLedger(dir);
+        assertEquals(0, Cli.run("--ledger", file, "reimburse", "--date", "2026-11-24").exit());
+        assertEquals(0, Cli.run("--ledger", file, "reverse", "RB-000002").exit());
+        Cli.Result result = Cli.run("--ledger", file, "export", "reimbursements");
         assertEquals(0, result.exit(), result.toString());
         assertTrue(result.out().endsWith("\r\n"));
         List<String> lines = List.of(result.out().split("\r\n"));
@@ -50,7 +50,7 @@ class ExportReimbursementsTest {
         assertEquals("RB-000007,2026-11-24,C0011,OTV-000004,SEK,1000.00,OPEN,Stockholm Design AB,690.00,V-000032,RB-000007,1", lines.get(7));
 
         Path csv = dir.resolve("reimbursements.csv");
-        Cli.Result toFile = Cli.run("--ledger", file.toString(), "--locale", "en", "export", "reimbursements", csv.toString());
+        Cli.Result toFile = Cli.run("--ledger", file, "--locale", "en", "export", "reimbursements", csv.toString());
         assertEquals("Wrote reimbursements to " + csv + ".\n", toFile.out());
         assertEquals(result.out(), Files.readString(csv, StandardCharsets.UTF_8));
     }

@@ -13,17 +13,17 @@ class ImportAgainCommandTest {
 
     @TempDir
     Path dir;
-    Path file;
+    String file;
 
     @BeforeEach
     void ledger() {
-        file = LedgerFiles.empty(dir);
+        file = LedgerFiles.emptyLedger(dir);
     }
 
     private Cli.Result run(String... args) {
         String[] all = new String[args.length + 4];
         all[0] = "--ledger";
-        all[1] = file.toString();
+        all[1] = file;
         all[2] = "--locale";
         all[3] = "en";
         System.arraycopy(args, 0, all, 4, args.length);

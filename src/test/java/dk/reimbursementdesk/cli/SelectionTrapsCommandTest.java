@@ -13,22 +13,22 @@ class SelectionTrapsCommandTest {
 
     @TempDir
     static Path dir;
-    static Path file;
+    static String file;
 
     @BeforeAll
     static void demo() {
-        file = LedgerFiles.demo(dir);
+        file = LedgerFiles.demoLedger(dir);
     }
 
     private static Cli.Result preview(String where) {
-        return Cli.run("--ledger", file.toString(), "--locale", "en", "reimburse", "--preview", "--date", "2026-11-24",
+        return Cli.run("--ledger", file, "--locale", "en", "reimburse", "--preview", "--date", "2026-11-24",
                 "--where", where);
     }
 
     @Test
     void aDoubledNegationIsRefusedAndNothingIsWritten() {
         var before = LedgerFiles.snapshot(file);
-        Cli.Result result = Cli.run("--ledger", file.toString(), "--locale", "en", "reimburse", "--date", "2026-11-24",
+        Cli.Result result = Cli.run("--ledger", file, "--locale", "en", "reimburse", "--date", "2026-11-24",
                 "--where", "account=!!C0001");
         assertEquals(1, result.exit(), result.toString());
         assertTrue(result.err().startsWith("In the selection for account: The criteria “!!C0001” has ! twice in a row"),
