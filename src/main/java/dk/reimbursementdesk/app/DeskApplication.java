@@ -169,7 +169,7 @@ public class DeskApplication extends Application {
                         company.get().currency()), tried.url(), tried.password());
             }
         }
-        String sentence = Failures.sentence(failure);
+        String sentence = PasswordDialog.sentence(failure, tried.url(), tried.password());
         String retry = tried.url() == null ? null : Services.withoutPasswordParameter(tried.url());
         while (true) {
             StartupProblemDialog.Choice choice = StartupProblemDialog.ask(dialogs, sentence);

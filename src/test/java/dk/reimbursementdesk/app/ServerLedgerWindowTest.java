@@ -142,8 +142,9 @@ class ServerLedgerWindowTest {
         robot.clickOn(robot.lookup("#serverPasswordField").queryAs(PasswordField.class)).write("not-" + PASSWORD);
         ok(robot);
 
+        // the window's own sentence: the command line's said to put the password in the URL or PGPASSWORD
         String refusal = "PostgreSQL refused the user name or password for " + ServerAddress.parse(url).display()
-                + ". Give them in the URL (?user=...&password=...) or in PGUSER and PGPASSWORD.";
+                + ". Check the user name in the address and type the password again: the next dialog starts from the same address.";
         WindowRobot.waitUntil(() -> robot.lookup((Node n) -> n instanceof Label l && refusal.equals(l.getText())).tryQuery().isPresent());
         assertSame(file, session.ledger(), "the file stays open");
         assertFalse(robot.lookup((Node n) -> n instanceof Label l && l.getText() != null && l.getText().contains(PASSWORD))

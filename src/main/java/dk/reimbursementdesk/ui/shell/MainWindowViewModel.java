@@ -372,11 +372,13 @@ public final class MainWindowViewModel {
     /**
      * After Open ledger on a server… found an empty database: asks whether to make it a ledger, then
      * goes on as File > New ledger on a server… with the same URL and password, so the clerk neither
-     * retypes them nor reads a sentence about a menu. False (the refusal is told) for any other failure.
+     * retypes them nor reads a sentence about a menu. Any other failure is told (a refused password
+     * typed in the window as one to type again: {@link PasswordDialog#sentence}).
      */
     private boolean offerToCreate(ServerLogin login, Throwable failure) {
         if (Failures.refusal(failure).filter(refusal -> EMPTY_DATABASE.equals(refusal.getKey())).isEmpty()) {
-            return false;
+            dialogs.showError(PasswordDialog.sentence(failure, login.url(), login.password()));
+            return true;
         }
         if (dialogs.confirm(texts.get("server.new.title"), texts.format("server.offerNew.header", Services.serverName(login.url())),
                 texts.get("server.offerNew.question"), texts.get("server.offerNew.yes"), texts.get("dialog.cancel"))) {
@@ -410,12 +412,13 @@ public final class MainWindowViewModel {
     /**
      * After New ledger on a server… found a ledger in the database: its sentence says "open it
      * instead", so the clerk is asked whether to, and it opens with the same URL and password.
-     * False (the refusal is told) for any other failure.
+     * Any other failure is told, as after Open.
      */
     private boolean offerToOpen(ServerLogin login, Throwable failure) {
         Optional<UserException> refusal = Failures.refusal(failure).filter(r -> LEDGER_THERE.equals(r.getKey()));
         if (refusal.isEmpty()) {
-            return false;
+            dialogs.showError(PasswordDialog.sentence(failure, login.url(), login.password()));
+            return true;
         }
         if (dialogs.confirm(texts.get("server.open.title"), refusal.get().getMessage(), texts.get("server.offerOpen.question"),
                 texts.get("server.offerOpen.yes"), texts.get("dialog.cancel"))) {

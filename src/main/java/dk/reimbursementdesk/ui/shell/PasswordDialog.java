@@ -1,5 +1,7 @@
 package dk.reimbursementdesk.ui.shell;
 
+import dk.reimbursementdesk.service.Services;
+import dk.reimbursementdesk.ui.common.Failures;
 import dk.reimbursementdesk.ui.common.Texts;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonType;
@@ -36,5 +38,18 @@ public final class PasswordDialog extends Dialog<String> {
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         setOnShown(event -> Platform.runLater(field::requestFocus));
         setResultConverter(button -> button == ButtonType.OK ? field.getText() : null);
+    }
+
+    /**
+     * The sentence for {@code failure} of a server's ledger opened with a password typed in this
+     * dialog ({@code typed} not null): a refused password is told as one to type again, where the
+     * command line's sentence told the clerk to put it in the URL or in PGPASSWORD, which the window
+     * never needs. Any other failure says its own sentence.
+     */
+    public static String sentence(Throwable failure, String url, String typed) {
+        if (typed != null && Failures.refusal(failure).filter(r -> "server.authFailed".equals(r.getKey())).isPresent()) {
+            return Texts.of("i18n.shell").format("server.password.refused", Services.serverName(url));
+        }
+        return Failures.sentence(failure);
     }
 }
