@@ -75,7 +75,23 @@ public class DeskApplication extends Application {
             password = typed.orElse(null);
         }
         String given = password;
-        openBehind(stage, preference, () -> LedgerOpener.openAtStart(named, LedgerLocation.defaultLedger(), given).ledger());
+        openBehind(stage, preference, new Attempt(() -> LedgerOpener.openAtStart(named, LedgerLocation.defaultLedger(), given).ledger(),
+                named.filter(ServerAddress::isServerUrl).orElse(null), given));
+    }
+
+    /**
+     * One try at opening a ledger: how, and for a server the URL and the password typed for it (null
+     * when none was asked), so that what follows a refusal can start from them.
+     */
+    record Attempt(Supplier<Ledger> open, String url, String password) {
+        static Attempt file(Supplier<Ledger> open) {
+            return new Attempt(open, null, null);
+        }
+
+        @Override
+        public String toString() {
+            return url == null ? "file" : ServerAddress.redacted(url);
+        }
     }
 
     /**
@@ -100,24 +116,23 @@ public class DeskApplication extends Application {
      * Opens the ledger on a thread of its own while the window shows "Opening ledger…", then shows the
      * main window; a refusal asks what to open instead ({@link #recover}) and opens that the same way.
      */
-    private void openBehind(Stage stage, LanguagePreference preference, Supplier<Ledger> open) {
+    private void openBehind(Stage stage, LanguagePreference preference, Attempt attempt) {
         Thread opener = new Thread(() -> {
             Ledger opened = null;
-            String problem = null;
+            RuntimeException problem = null;
             try {
-                opened = open.get();
+                opened = attempt.open().get();
             } catch (RuntimeException e) {
-                // A refusal says its own sentence; anything else is logged and told as the general one.
-                problem = Failures.sentence(e);
+                problem = e;
             }
             Ledger ledger = opened;
-            String sentence = problem;
+            RuntimeException failure = problem;
             Platform.runLater(() -> {
                 if (ledger != null) {
                     showMainWindow(stage, preference, ledger);
                     return;
                 }
-                Supplier<Ledger> instead = recover(sentence);
+                Attempt instead = recover(failure, attempt);
                 if (instead == null) {
                     Platform.exit();
                 } else {
@@ -135,23 +150,39 @@ public class DeskApplication extends Application {
         StartupClock.afterNextFrame(stage.getScene(), "usable", true);
     }
 
-    /** What to open instead of a ledger that could not be opened (run by {@link #openBehind}); null to exit. */
-    private static Supplier<Ledger> recover(String sentence) {
+    /**
+     * What to open instead of a ledger that could not be opened (run by {@link #openBehind}); null to
+     * exit. A refusal says its own sentence; anything else is logged and told as the general one. After
+     * a server's refusal, Server… starts from the URL that was tried (without a password in it: that is
+     * asked again, never shown), and an empty database is first offered to be made a ledger.
+     */
+    static Attempt recover(RuntimeException failure, Attempt tried) {
         Texts texts = Texts.of("i18n.shell");
         FxDialogService dialogs = new FxDialogService(null);
+        if (tried.url() != null && Failures.refusal(failure).filter(r -> "server.empty".equals(r.getKey())).isPresent()
+                && dialogs.confirm(texts.get("server.new.title"), texts.format("server.offerNew.header", ServerAddress.parse(tried.url()).display()),
+                        texts.get("server.offerNew.question"), texts.get("server.offerNew.yes"), texts.get("dialog.cancel"))) {
+            var company = dialogs.showCustomDialog(new NewLedgerDialog());
+            if (company.isPresent()) {
+                return new Attempt(() -> LedgerOpener.createOnServer(tried.url(), tried.password(), company.get().code(), company.get().name(),
+                        company.get().currency()), tried.url(), tried.password());
+            }
+        }
+        String sentence = Failures.sentence(failure);
+        String retry = tried.url() == null ? null : LedgerOpener.withoutPasswordParameter(tried.url());
         while (true) {
             StartupProblemDialog.Choice choice = StartupProblemDialog.ask(dialogs, sentence);
             if (choice == StartupProblemDialog.Choice.OPEN) {
                 Optional<Path> file = dialogs.chooseFileToOpen(texts.get("openLedger.title"), LedgerFiles.filters());
                 if (file.isPresent()) {
-                    return () -> Ledger.open(file.get());
+                    return Attempt.file(() -> Ledger.open(file.get()));
                 }
             } else if (choice == StartupProblemDialog.Choice.SERVER) {
-                Optional<String> url = dialogs.showCustomDialog(new ServerLedgerDialog(false, null));
+                Optional<String> url = dialogs.showCustomDialog(new ServerLedgerDialog(false, retry));
                 if (url.isPresent()) {
                     Optional<String> password = askPasswordIfNeeded(url.get());
                     if (password != null) {
-                        return () -> LedgerOpener.openServer(url.get(), password.orElse(null));
+                        return new Attempt(() -> LedgerOpener.openServer(url.get(), password.orElse(null)), url.get(), password.orElse(null));
                     }
                 }
             } else if (choice == StartupProblemDialog.Choice.NEW) {
@@ -159,7 +190,7 @@ public class DeskApplication extends Application {
                 if (file.isPresent()) {
                     var company = dialogs.showCustomDialog(new NewLedgerDialog());
                     if (company.isPresent()) {
-                        return () -> LedgerOpener.createEmpty(file.get(), company.get().code(), company.get().name(), company.get().currency());
+                        return Attempt.file(() -> LedgerOpener.createEmpty(file.get(), company.get().code(), company.get().name(), company.get().currency()));
                     }
                 }
             } else {

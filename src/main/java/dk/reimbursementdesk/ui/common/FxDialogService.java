@@ -146,10 +146,26 @@ public final class FxDialogService implements DialogService {
     public <R> Optional<R> showCustomDialog(Dialog<R> dialog) {
         if (owner != null && dialog.getOwner() == null) {
             dialog.initOwner(owner);
+        } else if (owner == null && dialog.getOwner() == null) {
+            centreOnScreenOnceShown(dialog);
         }
         keepButtonsWhole(dialog);
         growWithContent(dialog);
         return dialog.showAndWait();
+    }
+
+    /**
+     * A dialog without an owner (at start, before the main window) in the middle of the screen at the
+     * size it opened at: JavaFX centres it at the size before its buttons were kept whole, and the
+     * start's "ledger could not be opened" stood 150 px right of the middle, at the edge of a 1200 px screen.
+     */
+    static void centreOnScreenOnceShown(Dialog<?> dialog) {
+        dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, event -> {
+            Window window = dialog.getDialogPane().getScene().getWindow();
+            // The width the buttons need arrives with the first layout after showing, and the dialog
+            // then puts itself back where it stood: centred once that is done.
+            window.widthProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(window::centerOnScreen));
+        });
     }
 
     /**
