@@ -4,6 +4,7 @@ import dk.reimbursementdesk.domain.UserException;
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.persistence.LedgerLocation;
 import dk.reimbursementdesk.persistence.ServerAddress;
+import dk.reimbursementdesk.service.Services;
 import dk.reimbursementdesk.ui.common.DesktopSettings;
 import dk.reimbursementdesk.ui.common.Failures;
 import dk.reimbursementdesk.ui.common.FxDialogService;
@@ -169,7 +170,7 @@ public class DeskApplication extends Application {
             }
         }
         String sentence = Failures.sentence(failure);
-        String retry = tried.url() == null ? null : LedgerOpener.withoutPasswordParameter(tried.url());
+        String retry = tried.url() == null ? null : Services.withoutPasswordParameter(tried.url());
         while (true) {
             StartupProblemDialog.Choice choice = StartupProblemDialog.ask(dialogs, sentence);
             if (choice == StartupProblemDialog.Choice.OPEN) {

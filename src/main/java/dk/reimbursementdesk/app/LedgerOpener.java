@@ -53,14 +53,6 @@ public final class LedgerOpener {
         return password == null ? address : address.withPassword(password);
     }
 
-    /**
-     * {@code url} without its password parameter: the URL a field may show to try again after a
-     * refusal (the start's Server…), the password then asked in the password field, never shown.
-     */
-    static String withoutPasswordParameter(String url) {
-        return url.replaceAll("(?i)([?&])password=[^&]*(&|$)", "$1").replaceAll("[?&]$", "");
-    }
-
     /** Opens the ledger on the server at {@code url} (File > Open ledger on a server…). */
     public static Ledger openServer(String url, String password) {
         return Ledger.open(server(url, password));

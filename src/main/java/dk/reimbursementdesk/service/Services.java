@@ -147,6 +147,15 @@ public final class Services implements AutoCloseable {
         return !ServerAddress.parse(url).hasPassword();
     }
 
+    /**
+     * {@code url} without its password parameter: the URL a field may show to try again after a
+     * refusal (the start's Server…, the next File > Open ledger on a server…); the password is then
+     * asked in the password field, never shown.
+     */
+    public static String withoutPasswordParameter(String url) {
+        return url.replaceAll("(?i)([?&])password=[^&]*(&|$)", "$1").replaceAll("[?&]$", "");
+    }
+
     /** {@code text} with any password in a server's URL replaced by ***: for logs and the audit log's origin. */
     public static String withoutPassword(String text) {
         return ServerAddress.redacted(text);

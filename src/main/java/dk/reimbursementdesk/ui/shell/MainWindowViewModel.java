@@ -432,11 +432,18 @@ public final class MainWindowViewModel {
         }
     }
 
+    /**
+     * The last server URL given in this window, without a password: the next server dialog starts
+     * from it, so a mistyped password does not mean typing the URL again. Never saved.
+     */
+    private String lastServerUrl;
+
     private Optional<ServerLogin> askServer(boolean create) {
-        Optional<String> url = dialogs.showCustomDialog(new ServerLedgerDialog(create, null));
+        Optional<String> url = dialogs.showCustomDialog(new ServerLedgerDialog(create, lastServerUrl));
         if (url.isEmpty()) {
             return Optional.empty();
         }
+        lastServerUrl = Services.withoutPasswordParameter(url.get());
         if (!Services.needsPassword(url.get())) {
             return Optional.of(new ServerLogin(url.get(), null));
         }
