@@ -10,7 +10,7 @@ import dk.reimbursementdesk.domain.UserException;
 import dk.reimbursementdesk.persistence.Ledger;
 import dk.reimbursementdesk.persistence.ServerAddress;
 import dk.reimbursementdesk.testing.PostgresServer;
-import dk.reimbursementdesk.ui.common.DialogStage;
+import dk.reimbursementdesk.ui.common.DialogTestBase;
 import dk.reimbursementdesk.ui.common.WindowRobot;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -20,36 +20,21 @@ import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The start's question after a ledger on a server could not be opened ({@link DeskApplication#recover}).
  * Seen under Xvfb: Server… opened an empty field, so the clerk typed the whole URL again after a
  * mistyped password, and an empty database given with {@code --ledger} was only refused.
  */
-@ExtendWith(ApplicationExtension.class)
-class StartupRecoveryTest {
+class StartupRecoveryTest extends DialogTestBase {
 
-    private final Locale previous = Locale.getDefault();
-    private Stage stage;
-
-    @Start
-    void start(Stage owner) {
+    @BeforeEach
+    void language() {
         Locale.setDefault(Locale.UK);
-        DialogStage.show(owner);
-        stage = owner;
-    }
-
-    @AfterEach
-    void restore(FxRobot robot) {
-        DialogStage.restore(robot, stage, previous);
     }
 
     /** recover on the FX thread, as the start runs it; its answer once it returns. */

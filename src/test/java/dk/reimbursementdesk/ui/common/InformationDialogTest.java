@@ -9,13 +9,8 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TextArea;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -24,22 +19,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * (seen under Xvfb in Danish at 1200x760), since the box counted the text's lines but not those a long
  * line wraps into.
  */
-@ExtendWith(ApplicationExtension.class)
-class InformationDialogTest {
-
-    private final Locale previous = Locale.getDefault();
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        DialogStage.show(stage);
-    }
-
-    @AfterEach
-    void restore(FxRobot robot) {
-        DialogStage.restore(robot, stage, previous);
-    }
+class InformationDialogTest extends DialogTestBase {
 
     @Test
     void aboutShowsEveryLineInDanish(FxRobot robot) {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.reimbursementdesk.domain.ReimbursementStatus;
 import dk.reimbursementdesk.service.reimbursement.ReimbursementListService.Row;
 import dk.reimbursementdesk.ui.common.CutTexts;
-import dk.reimbursementdesk.ui.common.DialogStage;
+import dk.reimbursementdesk.ui.common.DialogTestBase;
 import dk.reimbursementdesk.ui.common.FxDialogService;
 import dk.reimbursementdesk.ui.common.Themes;
 import java.math.BigDecimal;
@@ -18,13 +18,8 @@ import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -32,23 +27,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * whole, and the buttons stay in the dialog. Seen under Xvfb in Danish at 1200x760: the sentence ran
  * past the dialog's right edge and pushed Annuller / Tilbagefør out of its bottom.
  */
-@ExtendWith(ApplicationExtension.class)
-class ReversalDialogTest {
+class ReversalDialogTest extends DialogTestBase {
 
     private static final LocalDate POSTED = LocalDate.of(2026, 12, 3);
-    private final Locale previous = Locale.getDefault();
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        DialogStage.show(stage);
-    }
-
-    @AfterEach
-    void restore(FxRobot robot) {
-        DialogStage.restore(robot, stage, previous);
-    }
 
     @Test
     void aDateBeforeThePostingDateIsToldWholeAndTheButtonsStayInDanish(FxRobot robot) throws Exception {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.reimbursementdesk.domain.UserException;
 import dk.reimbursementdesk.ui.common.CutTexts;
-import dk.reimbursementdesk.ui.common.DialogStage;
+import dk.reimbursementdesk.ui.common.DialogTestBase;
 import dk.reimbursementdesk.ui.common.FxDialogService;
 import dk.reimbursementdesk.ui.common.Themes;
 import java.util.List;
@@ -18,14 +18,9 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -36,23 +31,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * opened at, before its buttons were kept whole, and stood 150 px right of the middle. No owner: at
  * start there is no main window.
  */
-@ExtendWith(ApplicationExtension.class)
-class StartupProblemDialogTest {
+class StartupProblemDialogTest extends DialogTestBase {
 
     private static final String SERVER = "anna@db.example.com:5432/books";
-    private final Locale previous = Locale.getDefault();
-    private Stage stage;
-
-    @Start
-    void start(Stage owner) {
-        DialogStage.show(owner);
-        stage = owner;
-    }
-
-    @AfterEach
-    void restore(FxRobot robot) {
-        DialogStage.restore(robot, stage, previous);
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"da-DK", "en-GB"})

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.reimbursementdesk.service.writeoff.SmallCreditService.Row;
 import dk.reimbursementdesk.ui.common.CutTexts;
-import dk.reimbursementdesk.ui.common.DialogStage;
+import dk.reimbursementdesk.ui.common.DialogTestBase;
 import dk.reimbursementdesk.ui.common.FxDialogService;
 import dk.reimbursementdesk.ui.common.Themes;
 import java.math.BigDecimal;
@@ -12,36 +12,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
-import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Written off &gt; Reverse…, in Danish under the Primer theme: a date before the write-off is told whole, the buttons stay in the dialog. */
-@ExtendWith(ApplicationExtension.class)
-class WriteOffReversalDialogTest {
-
-    private final Locale previous = Locale.getDefault();
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        DialogStage.show(stage);
-    }
-
-    @AfterEach
-    void restore(FxRobot robot) {
-        DialogStage.restore(robot, stage, previous);
-    }
+class WriteOffReversalDialogTest extends DialogTestBase {
 
     @Test
     void aDateBeforeTheWriteOffIsToldWholeAndTheButtonsStay(FxRobot robot) throws Exception {
