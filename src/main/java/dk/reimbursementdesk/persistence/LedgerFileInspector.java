@@ -157,7 +157,7 @@ final class LedgerFileInspector {
      * work in it) must be read, so then the file is opened read-only as usual, and the WAL's bytes
      * stay as they are: a read-only connection never checkpoints.
      */
-    private static Connection readOnlyConnection(Path file) throws SQLException {
+    static Connection readOnlyConnection(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setOpenMode(SQLiteOpenMode.READONLY);

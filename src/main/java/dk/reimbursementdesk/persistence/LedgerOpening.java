@@ -96,6 +96,7 @@ final class LedgerOpening {
         }
         LedgerLock lock = LedgerLock.acquire(absolute);
         try {
+            LedgerPageSize.setOnNewFile(absolute);
             return start(absolute, lock, false, false);
         } catch (RuntimeException e) {
             lock.closeAndRemoveIfNew();

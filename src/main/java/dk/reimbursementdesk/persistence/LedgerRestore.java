@@ -3,6 +3,8 @@ package dk.reimbursementdesk.persistence;
 import dk.reimbursementdesk.domain.UserException;
 import dk.reimbursementdesk.persistence.backup.BackupFile;
 import dk.reimbursementdesk.persistence.backup.BackupReason;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -111,8 +113,10 @@ final class LedgerRestore {
         }
         LedgerFileInspector.Schema schema = LedgerFileInspector.requireRestorable(source);
         BackupFile before = ledger.backUp(BackupReason.RESTORE);
+        Path scratch = file.resolveSibling(file.getFileName() + ".restore-pages.tmp");
         try (Connection connection = ledger.dataSource().getConnection()) {
-            int rc = connection.unwrap(SQLiteConnection.class).getDatabase().restore("main", source.toString(), null);
+            Path pages = LedgerPageSize.matching(source, LedgerPageSize.of(connection), scratch);
+            int rc = connection.unwrap(SQLiteConnection.class).getDatabase().restore("main", pages.toString(), null);
             if (rc != SQLiteErrorCode.SQLITE_OK.code) {
                 throw new SQLException("restore failed", null, rc);
             }
@@ -122,6 +126,14 @@ final class LedgerRestore {
                 throw named;
             }
             throw new UserException(SqlFailures.BUNDLE, "restore.failed", new Object[] {source, before.path()}, e);
+        } finally {
+            for (String suffix : new String[] {"", "-wal", "-journal"}) {
+                try {
+                    Files.deleteIfExists(scratch.resolveSibling(scratch.getFileName() + suffix));
+                } catch (IOException ignored) {
+                    // a leftover .tmp beside the ledger is never opened; the restore's outcome is the news
+                }
+            }
         }
         if (schema == LedgerFileInspector.Schema.OLDER) {
             LedgerSchema.migrate(file, ledger.dataSource());

@@ -96,6 +96,62 @@ class BackupCommandsTest {
         assertTrue(reasons.containsAll(List.of("run", "manual")), reasons.toString());
     }
 
+    /**
+     * A new ledger has 16 KiB pages, one made by an older version 4 KiB, and SQLite's backup API
+     * cannot write pages of one size into a WAL ledger of another: a backup of either kind is
+     * restored into a ledger of either kind, and the ledger keeps its own page size.
+     */
+    @Test
+    void aBackupOfAnotherPageSizeIsRestoredAndTheLedgerKeepsItsOwn() throws Exception {
+        assertEquals(16_384, pageSize(file), "a new ledger's pages");
+        Path older = copyWithPageSize(file, dir.resolve("older.db"), 4_096);
+        Map<String, String> atBackup = exports(file);
+        assertEquals(atBackup, exports(older));
+
+        Cli.Result run = on(file, "reimburse", "--date", "2026-11-24");
+        assertEquals(0, run.exit(), run.toString());
+        assertNotEquals(atBackup, exports(file));
+        Path newer = on(file, "backup").out().strip().transform(Path::of);
+        Map<String, String> afterRun = exports(file);
+
+        Cli.Result restore = on(file, "restore", older.toString());
+        assertEquals(0, restore.exit(), restore.toString());
+        assertEquals(atBackup, exports(file), "the 4 KiB backup's content, in the 16 KiB ledger");
+        assertEquals(16_384, pageSize(file));
+        assertEquals(List.of(), LedgerFiles.checkFindings(file));
+        assertEquals(4_096, pageSize(older), "the backup is only read");
+
+        Cli.Result back = on(older, "restore", newer.toString());
+        assertEquals(0, back.exit(), back.toString());
+        assertEquals(afterRun, exports(older), "the 16 KiB backup's content, in the 4 KiB ledger");
+        assertEquals(4_096, pageSize(older));
+        assertEquals(List.of(), LedgerFiles.checkFindings(older));
+        try (java.util.stream.Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(), left.filter(p -> p.toString().endsWith(".tmp")).toList(), "no scratch copy left");
+        }
+    }
+
+    private static int pageSize(Path ledger) throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + ledger);
+             java.sql.ResultSet rs = c.createStatement().executeQuery("PRAGMA page_size")) {
+            return rs.getInt(1);
+        }
+    }
+
+    /** The ledger as an older version made it: the same content in pages of {@code size}, in WAL mode. */
+    private static Path copyWithPageSize(Path ledger, Path target, int size) throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + ledger);
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("PRAGMA page_size = " + size);
+            s.execute("VACUUM INTO '" + target + "'");
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + target);
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode = WAL");
+        }
+        return target;
+    }
+
     @Test
     void backupsListsPathCreatedReasonAndBytesTabSeparatedNewestFirst() throws Exception {
         ok("--ledger", file.toString(), "backup");
