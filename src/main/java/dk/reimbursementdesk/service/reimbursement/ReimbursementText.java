@@ -2,14 +2,11 @@ package dk.reimbursementdesk.service.reimbursement;
 
 import dk.reimbursementdesk.domain.DateText;
 import dk.reimbursementdesk.domain.UserException;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import java.text.MessageFormat;
 
 /** Sentences of the reimbursement bundle, with amounts and dates in the locale's format. */
 final class ReimbursementText {
@@ -29,13 +26,14 @@ final class ReimbursementText {
 
     /**
      * The same sentences for many rows at once: a preview explains tens of thousands of exclusions,
-     * so patterns and number formats are made once per key and per number of decimals.
+     * so each key's pattern is parsed once ({@link SentenceTemplate}) and amounts are written
+     * straight from minor units ({@link MinorUnitText}), one writer per number of decimals.
      */
     static final class Writer {
         private final Locale locale;
         private final ResourceBundle bundle;
-        private final Map<String, MessageFormat> patterns = new HashMap<>();
-        private final Map<Integer, NumberFormat> numbers = new HashMap<>();
+        private final Map<String, SentenceTemplate> patterns = new HashMap<>();
+        private final Map<Integer, MinorUnitText> numbers = new HashMap<>();
 
         Writer(Locale locale) {
             this.locale = locale;
@@ -44,16 +42,11 @@ final class ReimbursementText {
         }
 
         String sentence(String key, Object... arguments) {
-            return patterns.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), locale)).format(arguments);
+            return patterns.computeIfAbsent(key, k -> new SentenceTemplate(bundle.getString(k), locale)).fill(arguments);
         }
 
         String amount(long minor, int decimals) {
-            return numbers.computeIfAbsent(decimals, d -> {
-                NumberFormat format = NumberFormat.getNumberInstance(locale);
-                format.setMinimumFractionDigits(d);
-                format.setMaximumFractionDigits(d);
-                return format;
-            }).format(BigDecimal.valueOf(minor, decimals));
+            return numbers.computeIfAbsent(decimals, d -> new MinorUnitText(locale, d)).format(minor);
         }
     }
 }
