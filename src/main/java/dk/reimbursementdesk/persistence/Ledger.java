@@ -4,24 +4,15 @@ import dk.reimbursementdesk.domain.UserException;
 import dk.reimbursementdesk.persistence.backup.BackupFile;
 import dk.reimbursementdesk.persistence.backup.BackupFolder;
 import dk.reimbursementdesk.persistence.backup.BackupReason;
-import dk.reimbursementdesk.persistence.backup.OnlineBackup;
-import java.time.LocalDateTime;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
-import org.hibernate.Transaction;
 import org.sqlite.SQLiteDataSource;
 
 /**
@@ -31,6 +22,10 @@ import org.sqlite.SQLiteDataSource;
  * lands whole or not at all (SQLite's journal, PostgreSQL's WAL make that hold even when the process
  * is killed). What only a file has (backups, checkpoints, the file's lock) is refused on a server
  * with a sentence that names the server's own tools.
+ *
+ * <p>This class is what callers see; the work is done by three parts it makes and holds:
+ * {@link LedgerTransactions} runs the units of work, {@link LedgerAnchor} keeps a file's idle
+ * connection and its WAL checkpoints, {@link LedgerBackups} writes and lists a file's backups.
  */
 public final class Ledger implements AutoCloseable {
 
@@ -48,24 +43,12 @@ public final class Ledger implements AutoCloseable {
     private final Engine engine;
     private final DataSource dataSource;
     private final SessionFactory sessionFactory;
-    /**
-     * Held open, idle, for the ledger's lifetime. SQLite checkpoints the WAL into the file when
-     * the last connection closes; every use case opens and closes its own connection, so without
-     * this one each would pay that checkpoint (most of a second after a large run). The checkpoints
-     * run here instead: in the background after a bulk transaction, and whole at {@link #close}.
-     */
-    private final Connection anchor;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "ledger-checkpoint");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private volatile Future<?> checkpoint;
+    /** The file's idle connection and its checkpoints; {@link LedgerAnchor#NONE} on a server. */
+    private final LedgerAnchor anchor;
+    /** The file's backups; null on a server, where {@link #requireFile} refuses first. */
+    private final LedgerBackups backups;
+    private final LedgerTransactions transactions;
     private final long openedAt = System.nanoTime();
-    private final AtomicInteger transactions = new AtomicInteger();
-
-    /** SQLite's count of commits by other connections, as of the last backup: the close backs up when it moved. */
-    private long backedUpVersion;
 
     /** Made by {@link LedgerOpening} once the file is checked, migrated and Hibernate is up. */
     Ledger(Path file, LedgerLock lock, DataSource dataSource, SessionFactory sessionFactory, Connection anchor) {
@@ -75,8 +58,9 @@ public final class Ledger implements AutoCloseable {
         this.engine = Engine.SQLITE;
         this.dataSource = dataSource;
         this.sessionFactory = sessionFactory;
-        this.anchor = anchor;
-        this.backedUpVersion = dataVersion();
+        this.anchor = new LedgerAnchor(file, anchor);
+        this.backups = new LedgerBackups(file, dataSource, this.anchor);
+        this.transactions = new LedgerTransactions(engine, dataSource, sessionFactory, this.anchor, file);
     }
 
     /** Made by {@link ServerOpening}: a ledger on a server has no file, lock or anchor connection. */
@@ -87,8 +71,9 @@ public final class Ledger implements AutoCloseable {
         this.engine = Engine.POSTGRESQL;
         this.dataSource = pool;
         this.sessionFactory = sessionFactory;
-        this.anchor = null;
-        this.backedUpVersion = 0;
+        this.anchor = LedgerAnchor.NONE;
+        this.backups = null;
+        this.transactions = new LedgerTransactions(engine, pool, sessionFactory, this.anchor, server.display());
     }
 
     /**
@@ -157,29 +142,10 @@ public final class Ledger implements AutoCloseable {
         return server != null ? server.display() : file.toString();
     }
 
-    private Object where() {
-        return server != null ? server.display() : file;
-    }
-
     /** Refuses what only a ledger file can do (backups, restore) on a ledger on a server. */
     private void requireFile() {
         if (server != null) {
             throw UserException.in(ServerAddress.BUNDLE, "server.fileOnly", server.display());
-        }
-    }
-
-    /**
-     * {@code PRAGMA data_version} on the anchor: it changes whenever another connection (every use
-     * case has its own) commits a change to the file, and never for reads.
-     */
-    private long dataVersion() {
-        if (anchor == null) {
-            return 0;
-        }
-        try (Statement statement = anchor.createStatement(); java.sql.ResultSet rs = statement.executeQuery("PRAGMA data_version")) {
-            return rs.next() ? rs.getLong(1) : -1;
-        } catch (SQLException e) {
-            return -1;
         }
     }
 
@@ -239,30 +205,19 @@ public final class Ledger implements AutoCloseable {
      */
     public BackupFile backUp(BackupReason reason) {
         requireFile();
-        long start = System.nanoTime();
-        awaitCheckpoint();
-        BackupFile written = BackupFolder.of(file).write(dataSource, reason, LocalDateTime.now());
-        backedUpVersion = dataVersion();
-        TIMING.debug("backup ({}) {} ms, {} bytes", reason.label(), millisSince(start), written.bytes());
-        return written;
+        return backups.backUp(reason);
     }
 
     /** Writes a consistent copy of the ledger to {@code target}, which must not exist yet. */
     public Path backUpTo(Path target) {
         requireFile();
-        Path absolute = target.toAbsolutePath().normalize();
-        if (Files.exists(absolute)) {
-            throw UserException.in(SqlFailures.BUNDLE, "backup.targetExists", absolute);
-        }
-        awaitCheckpoint();
-        OnlineBackup.copy(dataSource, absolute);
-        return absolute;
+        return backups.backUpTo(target);
     }
 
     /** The backups in this ledger's backup folder, newest first. */
     public java.util.List<BackupFile> backups() {
         requireFile();
-        return BackupFolder.of(file).list();
+        return backups.list();
     }
 
     /**
@@ -301,7 +256,7 @@ public final class Ledger implements AutoCloseable {
 
     /** After a restore: the restored content is a backup already, so the close need not copy it again. */
     void markBackedUp() {
-        backedUpVersion = dataVersion();
+        backups.markBackedUp();
     }
 
     /**
@@ -309,15 +264,7 @@ public final class Ledger implements AutoCloseable {
      * the {@link VoucherGuard} proves that every voucher the unit added balances.
      */
     public <T> T inTransaction(Function<UnitOfWork, T> work) {
-        long start = System.nanoTime();
-        T result;
-        try {
-            result = sessionFactory.fromTransaction(session -> guarded(session, work));
-        } catch (RuntimeException e) {
-            throw SqlFailures.translate(e, where());
-        }
-        logTransaction("transaction", start);
-        return result;
+        return transactions.inTransaction(work);
     }
 
     public void inTransactionDo(Consumer<UnitOfWork> work) {
@@ -354,46 +301,7 @@ public final class Ledger implements AutoCloseable {
      * </ul>
      */
     public <T> T inBulkTransaction(Function<UnitOfWork, T> work) {
-        long start = System.nanoTime();
-        T result;
-        try (Connection connection = dataSource.getConnection()) {
-            if (engine == Engine.SQLITE) {
-                try (Statement statement = connection.createStatement()) {
-                    // Both must be set outside a transaction: inside one, foreign_keys is a no-op.
-                    statement.execute("PRAGMA foreign_keys = OFF");
-                    statement.execute("PRAGMA wal_autocheckpoint = 0");
-                }
-            }
-            try (Session session = sessionFactory.withOptions().connection(connection).openSession()) {
-                Transaction transaction = session.beginTransaction();
-                try {
-                    result = guarded(session, work);
-                    long commitStart = System.nanoTime();
-                    transaction.commit();
-                    LOG.debug("Bulk commit took {} ms", (System.nanoTime() - commitStart) / 1_000_000);
-                } catch (RuntimeException | Error e) {
-                    if (transaction.isActive()) {
-                        transaction.rollback();
-                    }
-                    throw e;
-                }
-            }
-        } catch (SQLException e) {
-            throw SqlFailures.translate(new LedgerAccessException("Bulk transaction connection failed", e), where());
-        } catch (RuntimeException e) {
-            throw SqlFailures.translate(e, where());
-        }
-        if (engine == Engine.SQLITE) {
-            checkpointInBackground();
-        }
-        logTransaction("bulk transaction", start);
-        return result;
-    }
-
-    /** The first one includes what Hibernate and the JIT do the first time; a failed one is not logged. */
-    private void logTransaction(String kind, long start) {
-        int number = transactions.incrementAndGet();
-        TIMING.debug("{} {} took {} ms", kind, number, millisSince(start));
+        return transactions.inBulkTransaction(work);
     }
 
     static long millisSince(long nanoTimeStart) {
@@ -405,69 +313,15 @@ public final class Ledger implements AutoCloseable {
         return inBulkTransaction(unit -> work.apply(unit.session()));
     }
 
-    private <T> T guarded(Session session, Function<UnitOfWork, T> work) {
-        UnitOfWork unit = new UnitOfWork(session, engine, where());
-        VoucherGuard guard = VoucherGuard.begin(unit.sql());
-        T result = work.apply(unit);
-        session.flush();
-        unit.sql().moveIdentitiesPastExplicitIds();
-        long start = System.nanoTime();
-        guard.check(unit.sql());
-        LOG.debug("Voucher guard took {} ms", (System.nanoTime() - start) / 1_000_000);
-        return result;
-    }
-
-    /** Copies the WAL into the main file without blocking readers or writers (a PASSIVE checkpoint). */
-    private void checkpointInBackground() {
-        checkpoint = background.submit(() -> {
-            long start = System.nanoTime();
-            try (Statement statement = anchor.createStatement()) {
-                statement.execute("PRAGMA wal_checkpoint(PASSIVE)");
-            } catch (SQLException e) {
-                // Not a loss: the committed pages stay in the WAL and the next checkpoint copies them.
-                LOG.warn("Background checkpoint of {} failed: {}", file, e.getMessage());
-            }
-            LOG.debug("Background checkpoint took {} ms", (System.nanoTime() - start) / 1_000_000);
-        });
-    }
-
     /** Waits for a background checkpoint to finish, if one runs (for benchmarks that time it). */
     public void awaitCheckpoint() {
-        Future<?> pending = checkpoint;
-        if (pending != null) {
-            try {
-                pending.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (java.util.concurrent.ExecutionException e) {
-                LOG.warn("Background checkpoint of {} failed", file, e.getCause());
-            }
-        }
-    }
-
-    /**
-     * The close's backup, when anything was committed since the last one. A failure does not stop
-     * the close: the work is committed in the ledger already, and the next unit of work's own backup
-     * refuses with the reason if the folder still cannot be written.
-     */
-    private void backUpAtCloseIfChanged() {
-        if (server != null || dataVersion() == backedUpVersion) {
-            return;
-        }
-        try {
-            long start = System.nanoTime();
-            BackupFolder.of(file).write(dataSource, BackupReason.CLOSE, LocalDateTime.now());
-            TIMING.debug("close: backup {} ms", millisSince(start));
-        } catch (UserException e) {
-            LOG.warn("{}", e.getMessage());
-        }
+        anchor.awaitCheckpoint();
     }
 
     @Override
     public void close() {
         if (server != null) {
-            TIMING.debug("close: open for {} ms, {} transactions", millisSince(openedAt), transactions);
-            background.shutdown();
+            TIMING.debug("close: open for {} ms, {} transactions", millisSince(openedAt), transactions.count());
             try {
                 sessionFactory.close();
             } finally {
@@ -481,22 +335,19 @@ public final class Ledger implements AutoCloseable {
             }
             return;
         }
-        TIMING.debug("close: open for {} ms, {} transactions", millisSince(openedAt), transactions);
+        TIMING.debug("close: open for {} ms, {} transactions", millisSince(openedAt), transactions.count());
         try {
-            // One thread runs the checkpoints in turn, so the last one ending means all have.
-            background.shutdown();
             long start = System.nanoTime();
-            awaitCheckpoint();
+            anchor.finishCheckpoints();
             TIMING.debug("close: waited {} ms for the background checkpoint", millisSince(start));
-            backUpAtCloseIfChanged();
+            backups.backUpAtCloseIfChanged();
             start = System.nanoTime();
             sessionFactory.close();
             TIMING.debug("close: Hibernate {} ms", millisSince(start));
         } finally {
             try {
                 long start = System.nanoTime();
-                // The last connection to close checkpoints the WAL into the file and removes it.
-                anchor.close();
+                anchor.closeLast();
                 TIMING.debug("close: last connection (final checkpoint) {} ms", millisSince(start));
                 // The file passed the check at open (or is new) and only SQLite wrote it since:
                 // the next open need not read it all again (see LedgerFileInspector).
