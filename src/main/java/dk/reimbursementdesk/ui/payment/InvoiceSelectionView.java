@@ -32,7 +32,7 @@ import javafx.scene.control.cell.CheckBoxTableCell;
  */
 public final class InvoiceSelectionView {
 
-    private final VendorPaymentsViewModel model;
+    private final InvoiceSelectionViewModel model;
     private final FormValidation validation = new FormValidation();
 
     @FXML private ComboBox<SavedSelection> savedSelectionBox;
@@ -68,7 +68,7 @@ public final class InvoiceSelectionView {
 
     private final ResourceBundle text;
 
-    public InvoiceSelectionView(VendorPaymentsViewModel model, ResourceBundle text) {
+    public InvoiceSelectionView(InvoiceSelectionViewModel model, ResourceBundle text) {
         this.model = model;
         this.text = text;
     }

@@ -19,7 +19,8 @@ import javafx.scene.control.TableView;
 /** The controller of the posted batches: the list, the payments of the one chosen, and writing its bank file again. */
 public final class PaymentBatchesView {
 
-    private final VendorPaymentsViewModel model;
+    private final VendorPaymentsViewModel screen;
+    private final PaymentBatchesViewModel model;
     private final Consumer<PaymentBatchSummary> writeBankFile;
 
     @FXML private TableView<PaymentBatchSummary> batchTable;
@@ -46,9 +47,13 @@ public final class PaymentBatchesView {
     private final ReportPrinter printer;
     private Long selectedBatchId;
 
-    /** {@code writeBankFile} asks where and writes the batch's bank file; {@code printer} prints its remittance advice. */
-    public PaymentBatchesView(VendorPaymentsViewModel model, Consumer<PaymentBatchSummary> writeBankFile, ReportPrinter printer) {
-        this.model = model;
+    /**
+     * {@code screen} is the whole screen's model, whose batches this shows; {@code writeBankFile} asks
+     * where and writes the batch's bank file; {@code printer} prints its remittance advice.
+     */
+    public PaymentBatchesView(VendorPaymentsViewModel screen, Consumer<PaymentBatchSummary> writeBankFile, ReportPrinter printer) {
+        this.screen = screen;
+        this.model = screen.batches();
         this.writeBankFile = writeBankFile;
         this.printer = printer;
     }
@@ -84,13 +89,13 @@ public final class PaymentBatchesView {
         Columns.number(paymentVoucherColumn, PostedPayment::voucherNumber);
         Columns.text(paymentRemittanceColumn, PostedPayment::remittance);
         Columns.text(paymentBankStatusColumn, model::bankStatusOf);
-        PaymentBindings.versionChoice(batchVersionCombo, model);
+        PaymentBindings.versionChoice(batchVersionCombo, model.versionProperty());
         reexportButton.disableProperty().bind(batchTable.getSelectionModel().selectedItemProperty().isNull()
-                .or(model.busyProperty()));
-        PaymentBindings.statusLine(batchStatusLabel, model);
+                .or(screen.busyProperty()));
+        PaymentBindings.statusLine(batchStatusLabel, screen);
         printRemittanceButton.setText(ReportPrinter.text("print.remittance"));
         printRemittanceButton.disableProperty().bind(batchTable.getSelectionModel().selectedItemProperty().isNull()
-                .or(model.busyProperty()));
+                .or(screen.busyProperty()));
     }
 
     @FXML
@@ -101,16 +106,16 @@ public final class PaymentBatchesView {
     /** Print remittance advice… (and Ctrl+P on this tab): a page per payment of the chosen batch; false when none is chosen. */
     boolean printRemittance() {
         PaymentBatchSummary batch = batchTable.getSelectionModel().getSelectedItem();
-        if (batch == null || model.busyProperty().get()) {
+        if (batch == null || screen.busyProperty().get()) {
             return false;
         }
-        printer.printRemittance(batch.number(), model::tell);
+        printer.printRemittance(batch.number(), screen::tell);
         return true;
     }
 
     @FXML
     private void onRefreshBatches() {
-        model.refreshBatches();
+        model.refresh();
     }
 
     @FXML

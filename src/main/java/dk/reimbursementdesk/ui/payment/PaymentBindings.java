@@ -1,6 +1,7 @@
 package dk.reimbursementdesk.ui.payment;
 
 import dk.reimbursementdesk.service.payment.pain.Pain001Version;
+import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.util.StringConverter;
@@ -12,9 +13,9 @@ final class PaymentBindings {
     }
 
     /** A pain.001 version choice bound to the screen's one version, shown by the namespace's last part. */
-    static void versionChoice(ComboBox<Pain001Version> combo, VendorPaymentsViewModel model) {
+    static void versionChoice(ComboBox<Pain001Version> combo, ObjectProperty<Pain001Version> version) {
         combo.getItems().setAll(Pain001Version.V09, Pain001Version.V03);
-        combo.valueProperty().bindBidirectional(model.versionProperty());
+        combo.valueProperty().bindBidirectional(version);
         combo.setConverter(new StringConverter<>() {
             @Override
             public String toString(Pain001Version v) {

@@ -28,7 +28,8 @@ import javafx.util.StringConverter;
  */
 public final class PaymentProposalView {
 
-    private final VendorPaymentsViewModel model;
+    private final VendorPaymentsViewModel screen;
+    private final PaymentProposalViewModel model;
     private final ResourceBundle text;
     private final Consumer<PaymentBatchSummary> writeBankFile;
     private final Predicate<String> confirmPost;
@@ -51,11 +52,15 @@ public final class PaymentProposalView {
     @FXML private ComboBox<Pain001Version> versionCombo;
     @FXML private Button exportButton;
 
-    /** {@code writeBankFile} asks where and writes the batch's bank file; {@code confirmPost} asks the user a question, true to go on. */
-    public PaymentProposalView(VendorPaymentsViewModel model, ResourceBundle text, Consumer<PaymentBatchSummary> writeBankFile,
+    /**
+     * {@code screen} is the whole screen's model, whose proposal this shows; {@code writeBankFile} asks
+     * where and writes the batch's bank file; {@code confirmPost} asks the user a question, true to go on.
+     */
+    public PaymentProposalView(VendorPaymentsViewModel screen, ResourceBundle text, Consumer<PaymentBatchSummary> writeBankFile,
                                Predicate<String> confirmPost) {
         this.confirmPost = confirmPost;
-        this.model = model;
+        this.screen = screen;
+        this.model = screen.proposal();
         this.text = text;
         this.writeBankFile = writeBankFile;
     }
@@ -97,11 +102,11 @@ public final class PaymentProposalView {
         hideWhenEmpty(leftOutLabel);
 
         postButton.disableProperty().bind(model.canPostBinding().not());
-        progressIndicator.visibleProperty().bind(model.busyProperty());
-        progressIndicator.progressProperty().bind(model.progressProperty());
-        PaymentBindings.statusLine(statusLabel, model);
-        PaymentBindings.versionChoice(versionCombo, model);
-        exportButton.disableProperty().bind(model.lastBatchProperty().isNull().or(model.busyProperty()));
+        progressIndicator.visibleProperty().bind(screen.busyProperty());
+        progressIndicator.progressProperty().bind(screen.progressProperty());
+        PaymentBindings.statusLine(statusLabel, screen);
+        PaymentBindings.versionChoice(versionCombo, screen.batches().versionProperty());
+        exportButton.disableProperty().bind(model.lastBatchProperty().isNull().or(screen.busyProperty()));
     }
 
     private static void hideWhenEmpty(Label label) {

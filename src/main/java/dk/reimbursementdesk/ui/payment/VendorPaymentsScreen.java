@@ -22,19 +22,19 @@ public final class VendorPaymentsScreen implements ScreenFactory {
         ResourceBundle text = ResourceBundle.getBundle(BUNDLE, locale);
         VendorPaymentsViewModel model = new VendorPaymentsViewModel(context.services().payments(), context.services().bankStatus(),
                 context.services().savedSelections(), text, locale, context.tasks());
-        VendorPaymentsView view = new VendorPaymentsView(model, context.dialogs(), text);
+        VendorPaymentsView view = new VendorPaymentsView(model.batches(), context.dialogs(), text);
         PaymentBatchesView batches = new PaymentBatchesView(model, view::writeBankFile, context.printer());
-        InvoiceSelectionView selection = new InvoiceSelectionView(model, text);
+        InvoiceSelectionView selection = new InvoiceSelectionView(model.invoices(), text);
         Parent root = Fxml.load(VendorPaymentsScreen.class, "VendorPayments.fxml", text, view,
                 selection, new PaymentProposalView(model, text, view::writeBankFile, view::confirmPost),
                 batches);
         model.load();
         return Screen.of(root, model::close, batches::printRemittance).filter(selection.vendorField()).refreshing(() -> {
-            model.refresh();
-            model.refreshBatches();
+            model.invoices().refresh();
+            model.batches().refresh();
         }).showingOnly(filter -> {
-            model.reimbursementsOnlyProperty().set(filter.reimbursementsOnly());
-            model.refresh();
+            model.invoices().reimbursementsOnlyProperty().set(filter.reimbursementsOnly());
+            model.invoices().refresh();
         });
     }
 }

@@ -14,20 +14,20 @@ import javafx.stage.FileChooser.ExtensionFilter;
  */
 public final class VendorPaymentsView {
 
-    private final VendorPaymentsViewModel model;
+    private final PaymentBatchesViewModel batches;
     private final DialogService dialogs;
     private final ResourceBundle text;
 
-    public VendorPaymentsView(VendorPaymentsViewModel model, DialogService dialogs, ResourceBundle text) {
-        this.model = model;
+    public VendorPaymentsView(PaymentBatchesViewModel batches, DialogService dialogs, ResourceBundle text) {
+        this.batches = batches;
         this.dialogs = dialogs;
         this.text = text;
     }
 
     void writeBankFile(PaymentBatchSummary batch) {
-        dialogs.chooseFileToSave(text.getString("file.chooserTitle"), model.suggestedFileName(batch),
+        dialogs.chooseFileToSave(text.getString("file.chooserTitle"), batches.suggestedFileName(batch),
                 List.of(new ExtensionFilter(text.getString("file.filter"), "*.xml")))
-                .ifPresent((Path file) -> model.export(batch, file));
+                .ifPresent((Path file) -> batches.export(batch, file));
     }
 
     boolean confirmPost(String question) {

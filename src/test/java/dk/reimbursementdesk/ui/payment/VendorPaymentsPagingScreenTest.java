@@ -70,7 +70,7 @@ class VendorPaymentsPagingScreenTest {
         TestLedgers.execute(ledger, "UPDATE parameters SET bank_iban = 'DK5000400440116243', bank_bic = 'DABADKKK'");
         TestLedgers.execute(ledger, "UPDATE vendor SET iban = 'DK5000400440116243' WHERE iban IS NULL OR iban = ''");
         open = TestLedgers.count(ledger, "SELECT count(*)" + OPEN);
-        assertTrue(open > 2 * VendorPaymentsViewModel.PAGE_SIZE, "open invoices: " + open);
+        assertTrue(open > 2 * InvoiceSelectionViewModel.PAGE_SIZE, "open invoices: " + open);
         dialogs = new RecordingDialogService();
         screen = new VendorPaymentsScreen().open(new ScreenContext(new Services(ledger), new FxTaskExecutor(), dialogs));
         stage.setScene(new Scene(screen.root(), 1260, 780));
@@ -103,7 +103,7 @@ class VendorPaymentsPagingScreenTest {
     void theListShowsOnePageAtATimeAndTellsHowManyThereAreInAll(FxRobot robot) throws Exception {
         TableView<InvoiceRow> invoices = robot.lookup("#invoiceTable").queryTableView();
         Label page = robot.lookup("#pageLabel").queryAs(Label.class);
-        waitUntil(() -> invoices.getItems().size() == VendorPaymentsViewModel.PAGE_SIZE);
+        waitUntil(() -> invoices.getItems().size() == InvoiceSelectionViewModel.PAGE_SIZE);
         long pages = (open + 99) / 100;
         assertEquals("Invoices 1\u2013100 of " + count(open) + " (page 1 of " + pages + "), owing " + Formats.totals(owed(-1)),
                 page.getText());
@@ -136,7 +136,7 @@ class VendorPaymentsPagingScreenTest {
         Label page = robot.lookup("#pageLabel").queryAs(Label.class);
         Label selection = robot.lookup("#selectionLabel").queryAs(Label.class);
         Label proposal = robot.lookup("#proposalLabel").queryAs(Label.class);
-        waitUntil(() -> invoices.getItems().size() == VendorPaymentsViewModel.PAGE_SIZE);
+        waitUntil(() -> invoices.getItems().size() == InvoiceSelectionViewModel.PAGE_SIZE);
         robot.interact(() -> robot.lookup("#paymentDateField").queryAs(DatePicker.class).setValue(LocalDate.of(2026, 11, 16)));
         long payments = TestLedgers.count(ledger, "SELECT count(*) FROM (SELECT DISTINCT vendor_id, currency" + OPEN + ") AS payments");
 
