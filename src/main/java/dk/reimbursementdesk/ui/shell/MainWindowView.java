@@ -251,10 +251,10 @@ public final class MainWindowView {
         viewModel.open(NavItem.EXPORT);
     }
 
-    /** File > Import bank status…: the bank's answer to a payment file (see {@link MainWindowViewModel#importBankStatus}). */
+    /** File > Import bank status…: the bank's answer to a payment file (see {@link LedgerMenuActions#importBankStatus}). */
     @FXML
     private void importBankStatus() {
-        viewModel.importBankStatus();
+        viewModel.ledgerMenu().importBankStatus();
     }
 
     @FXML
@@ -267,13 +267,13 @@ public final class MainWindowView {
     /** File > Open ledger on a server…: the URL, the password if needed, opened off the FX thread. */
     @FXML
     private void openServerLedger() {
-        viewModel.openServerLedger();
+        viewModel.serverLedger().openServerLedger();
     }
 
-    /** File > New ledger on a server…: an empty database made a ledger (see {@link MainWindowViewModel#newServerLedger}). */
+    /** File > New ledger on a server…: an empty database made a ledger (see {@link ServerLedgerFlow#newServerLedger}). */
     @FXML
     private void newServerLedger() {
-        viewModel.newServerLedger();
+        viewModel.serverLedger().newServerLedger();
     }
 
     @FXML
@@ -306,15 +306,15 @@ public final class MainWindowView {
         viewModel.exit();
     }
 
-    /** File > Backups…: the list, Restore… and Back up now (see {@link MainWindowViewModel#showBackups}). */
+    /** File > Backups…: the list, Restore… and Back up now (see {@link LedgerMenuActions#showBackups}). */
     @FXML
     private void showBackups() {
-        viewModel.showBackups();
+        viewModel.ledgerMenu().showBackups();
     }
 
     @FXML
     private void checkLedger() {
-        viewModel.checkLedger();
+        viewModel.ledgerMenu().checkLedger();
     }
 
     @FXML
