@@ -26,6 +26,7 @@ import org.controlsfx.control.SearchableComboBox;
 public final class CustomersView {
 
     private final CustomersViewModel model;
+    private final CustomerForm form;
     private final FormValidation validation = new FormValidation();
 
     @FXML private TextField filterField;
@@ -90,8 +91,9 @@ public final class CustomersView {
 
     public CustomersView(CustomersViewModel model, DialogService dialogs, Consumer<String> reimburse) {
         this.model = model;
+        this.form = model.form();
         this.reimburse = reimburse;
-        this.changes = UnsavedChanges.ofForm(dialogs, model.changedProperty(), "unsaved.save", model::save, validation);
+        this.changes = UnsavedChanges.ofForm(dialogs, form.changedProperty(), "unsaved.save", model::save, validation);
     }
 
     /** Asks before the user leaves the form with unsaved changes; the screen hands it to the main window. */
@@ -131,35 +133,35 @@ public final class CustomersView {
         nextButton.disableProperty().bind(model.list().offsetProperty().add(CustomerListViewModel.PAGE_SIZE)
                 .greaterThanOrEqualTo(model.list().totalProperty()));
 
-        accountField.textProperty().bindBidirectional(model.accountProperty());
-        accountField.editableProperty().bind(model.existingProperty().not());
-        nameField.textProperty().bindBidirectional(model.nameProperty());
-        groupBox.setItems(model.groups());
-        groupBox.getEditor().textProperty().bindBidirectional(model.groupProperty());
-        currencyBox.setItems(model.currencies());
-        currencyBox.getEditor().textProperty().bindBidirectional(model.currencyProperty());
-        ibanField.textProperty().bindBidirectional(model.ibanProperty());
-        bicField.textProperty().bindBidirectional(model.bicProperty());
+        accountField.textProperty().bindBidirectional(form.accountProperty());
+        accountField.editableProperty().bind(form.existingProperty().not());
+        nameField.textProperty().bindBidirectional(form.nameProperty());
+        groupBox.setItems(form.groups());
+        groupBox.getEditor().textProperty().bindBidirectional(form.groupProperty());
+        currencyBox.setItems(form.currencies());
+        currencyBox.getEditor().textProperty().bindBidirectional(form.currencyProperty());
+        ibanField.textProperty().bindBidirectional(form.ibanProperty());
+        bicField.textProperty().bindBidirectional(form.bicProperty());
         holdReasonField.textProperty().bindBidirectional(model.holdReasonProperty());
         holdLabel.textProperty().bind(model.holdTextProperty());
-        holdButton.disableProperty().bind(model.existingProperty().not().or(model.busyProperty()));
-        releaseButton.disableProperty().bind(model.existingProperty().not().or(model.busyProperty()).or(model.heldProperty().not()));
-        vendorBox.setItems(model.vendorChoices());
+        holdButton.disableProperty().bind(form.existingProperty().not().or(model.busyProperty()));
+        releaseButton.disableProperty().bind(form.existingProperty().not().or(model.busyProperty()).or(model.heldProperty().not()));
+        vendorBox.setItems(form.vendorChoices());
         ChoiceCells.install(vendorBox, v -> v.account() + "  " + v.name());
-        vendorBox.valueProperty().bindBidirectional(model.vendorProperty());
+        vendorBox.valueProperty().bindBidirectional(form.vendorProperty());
         // Seen under Xvfb in Danish at 1200x760: 'Søg kredito…' and 'Årsag, fx omtvistet faktur'.
         ColumnWidths.fitPrompt(vendorBox);
         ColumnWidths.fitPrompt(holdReasonField);
-        clearVendorButton.disableProperty().bind(model.vendorProperty().isNull());
-        createVendorButton.disableProperty().bind(model.existingProperty().not().or(model.linkedOnFileProperty())
+        clearVendorButton.disableProperty().bind(form.vendorProperty().isNull());
+        createVendorButton.disableProperty().bind(form.existingProperty().not().or(form.linkedOnFileProperty())
                 .or(model.busyProperty()));
 
-        validation.watch(accountField, model.accountErrorProperty());
-        validation.watch(nameField, model.nameErrorProperty());
-        validation.watch(groupBox, model.groupErrorProperty());
-        validation.watch(currencyBox, model.currencyErrorProperty());
-        validation.watch(ibanField, model.ibanErrorProperty());
-        validation.watch(bicField, model.bicErrorProperty());
+        validation.watch(accountField, form.accountErrorProperty());
+        validation.watch(nameField, form.nameErrorProperty());
+        validation.watch(groupBox, form.groupErrorProperty());
+        validation.watch(currencyBox, form.currencyErrorProperty());
+        validation.watch(ibanField, form.ibanErrorProperty());
+        validation.watch(bicField, form.bicErrorProperty());
 
         openTable.setItems(model.openTransactions());
         Columns.number(documentColumn, OpenTransaction::document);
@@ -171,9 +173,9 @@ public final class CustomersView {
         Columns.amount(openColumn, OpenTransaction::openAmount);
         balancesLabel.textProperty().bind(model.balancesProperty());
 
-        saveButton.disableProperty().bind(model.validProperty().not().or(model.busyProperty()));
-        deleteButton.disableProperty().bind(model.existingProperty().not().or(model.busyProperty()));
-        reimburseButton.disableProperty().bind(model.existingProperty().not().or(model.busyProperty()));
+        saveButton.disableProperty().bind(form.validProperty().not().or(model.busyProperty()));
+        deleteButton.disableProperty().bind(form.existingProperty().not().or(model.busyProperty()));
+        reimburseButton.disableProperty().bind(form.existingProperty().not().or(model.busyProperty()));
         reimburseButton.setVisible(reimburse != null);
         reimburseButton.setManaged(reimburse != null);
         messageLabel.textProperty().bind(model.messageProperty());
@@ -195,15 +197,15 @@ public final class CustomersView {
     @FXML private void save() { model.save(); }
     @FXML private void cancel() { model.cancel(); }
     @FXML private void delete() { model.delete(); }
-    @FXML private void clearVendor() { model.clearVendor(); }
+    @FXML private void clearVendor() { form.clearVendor(); }
     @FXML private void createVendor() { model.createVendorFromCustomer(); }
     @FXML private void hold() { model.hold(); }
 
     /** Reimburse…: the Reimbursement dialog with the selection set to this customer, previewed at once. */
     @FXML
     private void reimburseCustomer() {
-        if (reimburse != null && model.existingProperty().get()) {
-            reimburse.accept(model.accountProperty().get());
+        if (reimburse != null && form.existingProperty().get()) {
+            reimburse.accept(form.accountProperty().get());
         }
     }
     @FXML private void release() { model.release(); }

@@ -294,25 +294,25 @@ class Pain001WriterTest {
     @Test
     void cuttingNeverSplitsACharacterOutsideTheBasicPlane() {
         String text = "a".repeat(139) + "\uD83D\uDE00" + "b";
-        String cut = Pain001Writer.clean(text, 140);
+        String cut = FileText.clean(text, 140);
         assertEquals(140, cut.codePointCount(0, cut.length()));
         assertTrue(cut.endsWith("\uD83D\uDE00"));
     }
 
     @Test
     void charactersXmlCannotCarryBecomeSpaces() {
-        assertEquals("a b", Pain001Writer.clean("a\u0000\u0007b", 140));
+        assertEquals("a b", FileText.clean("a\u0000\u0007b", 140));
     }
 
     @Test
     void paymentInformationIdsStayWithin35CharactersAndDistinct() {
         String longId = "M".repeat(35);
-        String first = Pain001Writer.paymentInformationId(longId, 1);
-        String tenth = Pain001Writer.paymentInformationId(longId, 10);
+        String first = Pain001Document.paymentInformationId(longId, 1);
+        String tenth = Pain001Document.paymentInformationId(longId, 10);
         assertEquals(35, first.length());
         assertEquals(35, tenth.length());
         assertTrue(first.endsWith("-1") && tenth.endsWith("-10"));
-        assertEquals("SHORT-2", Pain001Writer.paymentInformationId("SHORT", 2));
+        assertEquals("SHORT-2", Pain001Document.paymentInformationId("SHORT", 2));
     }
 
     @Test
